@@ -1,0 +1,67 @@
+import cookie from '@fastify/cookie'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from './config'
+import type { Database } from './db/database'
+import { registerSessionHook } from './modules/auth/session.hook'
+import { authRoutes } from './modules/auth/auth.routes'
+import { centersRoutes } from './modules/centers/centers.routes'
+import { centerExists } from './modules/centers/centers.repository'
+import { healthRoutes } from './modules/health/health.routes'
+import { regionsRoutes } from './modules/regions/regions.routes'
+import { roomsRoutes } from './modules/rooms/rooms.routes'
+import { registerErrorHandling } from './plugins/errors'
+import { registerOpenApi } from './plugins/openapi'
+import { type Realtime, registerRealtime } from './plugins/realtime'
+import { registerStaticApps } from './plugins/static-apps'
+import { registerValidation } from './plugins/validation'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+    db: Database
+    realtime: Realtime
+    /** The current time; tests inject a fixed clock. */
+    clock: () => Date
+  }
+}
+
+export interface AppOptions {
+  config: Config
+  db: Database
+  clock?: () => Date
+  /** Pino logger options; tests pass false. */
+  logger?: boolean | object
+}
+
+export type App = FastifyInstance
+
+/** Builds the whole app without listening: plugins first, then features, then the SPAs. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config } = options
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('config', config)
+  app.decorate('db', options.db)
+  app.decorate('clock', options.clock ?? (() => new Date()))
+
+  registerValidation(app)
+  registerErrorHandling(app)
+  await app.register(cookie)
+  await registerOpenApi(app)
+  app.decorate('realtime', registerRealtime(app, { redisUrl: config.redisUrl, centerExists: (id) => centerExists(options.db, id) }))
+  registerSessionHook(app)
+
+  await app.register(healthRoutes)
+  await app.register(authRoutes, { prefix: '/api/auth' })
+  await app.register(regionsRoutes, { prefix: '/api' })
+  await app.register(centersRoutes, { prefix: '/api' })
+  await app.register(roomsRoutes, { prefix: '/api' })
+  await registerStaticApps(app)
+  return app
+}

@@ -1,0 +1,67 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { resolve } from 'node:path'
+import { Value } from '@sinclair/typebox/value'
+
+/** Every setting the API reads from its environment; nothing else reads `process.env`. */
+const Env = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  LINLI_DATA_DIR: Type.String({ minLength: 1, default: './data/pg' }),
+  LINLI_SEED: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  COOKIE_SECURE: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
+  SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  TRUST_PROXY: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
+})
+
+export interface Config {
+  port: number
+  host: string
+  /** A PostgreSQL server, or undefined for the embedded PGlite data directory. */
+  databaseUrl: string | undefined
+  dataDir: string
+  seedDemo: boolean
+  redisUrl: string | undefined
+  logLevel: Static<typeof Env>['LOG_LEVEL']
+  cookieSecure: boolean
+  sessionTtlHours: number
+  trustProxy: boolean
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+/** Reads and checks the environment once; throws a ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.keys(Env.properties)
+  const raw = Object.fromEntries(
+    known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  )
+  const value = Value.Default(Env, Value.Convert(Env, raw))
+  const problems = [...Value.Errors(Env, value)].map(
+    (e) => `${e.path.slice(1)}: ${e.message} (got ${JSON.stringify(raw[e.path.slice(1)])})`,
+  )
+  if (problems.length) throw new ConfigError(problems)
+  const v = value as Static<typeof Env>
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    databaseUrl: v.DATABASE_URL,
+    // `npm start -w` runs in apps/api; relative paths mean the directory the command was typed in.
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), v.LINLI_DATA_DIR),
+    seedDemo: v.LINLI_SEED === '1',
+    redisUrl: v.REDIS_URL,
+    logLevel: v.LOG_LEVEL,
+    cookieSecure: v.COOKIE_SECURE === '1',
+    sessionTtlHours: v.SESSION_TTL_HOURS,
+    trustProxy: v.TRUST_PROXY === '1',
+  }
+}

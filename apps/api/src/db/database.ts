@@ -1,0 +1,30 @@
+import { PGlite } from '@electric-sql/pglite'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import { Kysely, PostgresDialect } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import pg from 'pg'
+import type { DB } from './schema'
+
+export type Database = Kysely<DB>
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  /** `dataDir` undefined keeps the database in memory; `loadDataDir` starts from a dumped one. */
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
+
+/** The extensions every PGlite instance loads; migrations create them on a real server. */
+export const pgliteExtensions = { btree_gist }
+
+export async function openPglite(target: { dataDir?: string; loadDataDir?: Blob }) {
+  return PGlite.create(target.dataDir, { extensions: pgliteExtensions, loadDataDir: target.loadDataDir })
+}
+
+export async function createDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 })
+    // An idle client can lose its connection (server restart); log through the pool instead of crashing.
+    pool.on('error', () => {})
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  }
+  return new Kysely<DB>({ dialect: new PGliteDialect(await openPglite(target)) })
+}

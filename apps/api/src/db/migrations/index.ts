@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely'
+import * as foundation from './2026_11_21_0900_foundation'
+
+/** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_21_0900_foundation': foundation,
+}

@@ -1,0 +1,38 @@
+import type { Database } from '../../db/database'
+import { forbidden, notFound } from '../../plugins/errors'
+import { isRegionWithin } from '../regions/regions.repository'
+import type { StaffRole } from '@linli/contracts'
+
+/** Who is asking: the signed-in staff member and their scope. */
+export interface Actor {
+  id: string
+  role: StaffRole
+  regionId: string | null
+  centerId: string | null
+}
+
+export type CenterAction = 'edit_center' | 'delete_center' | 'manage_rooms'
+
+const centerRoles: Record<CenterAction, StaffRole[]> = {
+  edit_center: ['district_admin', 'center_manager'],
+  delete_center: ['district_admin'],
+  manage_rooms: ['district_admin', 'center_manager', 'center_staff'],
+}
+
+/** Throws unless the actor's role allows the action and the center lies in their scope. */
+export async function assertCenterAccess(db: Database, actor: Actor, centerId: string, action: CenterAction) {
+  const center = await db.selectFrom('centers').select(['id', 'region_id']).where('id', '=', centerId).executeTakeFirst()
+  if (!center) throw notFound('Center')
+  if (!centerRoles[action].includes(actor.role)) throw forbidden('Your role may not do this')
+  const inScope =
+    actor.role === 'district_admin'
+      ? actor.regionId !== null && (await isRegionWithin(db, center.region_id, actor.regionId))
+      : actor.centerId === centerId
+  if (!inScope) throw forbidden('This center is outside your scope')
+}
+
+/** Throws unless the actor is a district admin whose region contains `regionId`. */
+export async function assertRegionAccess(db: Database, actor: Actor, regionId: string) {
+  if (actor.role !== 'district_admin' || actor.regionId === null) throw forbidden('Only district administrators manage regions and centers')
+  if (!(await isRegionWithin(db, regionId, actor.regionId))) throw forbidden('This region is outside your scope')
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { SESSION_COOKIE } from '@linli/contracts'
+import { unauthorized } from '../../plugins/errors'
+import type { Actor } from './policy'
+import { findSessionStaff } from './sessions.repository'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in staff member, or null. */
+    actor: Actor | null
+  }
+}
+
+/** Resolves the session cookie to an actor on every request that carries one. */
+export function registerSessionHook(app: FastifyInstance) {
+  app.decorateRequest('actor', null)
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE]
+    if (!token) return
+    const row = await findSessionStaff(app.db, token, app.clock())
+    if (row) request.actor = { id: row.id, role: row.role, regionId: row.region_id, centerId: row.center_id }
+  })
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthorized()
+  return request.actor
+}

@@ -1,0 +1,31 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { Database } from '../../db/database'
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/** Creates a session and returns the token for the cookie; only its hash is stored. */
+export async function createSession(db: Database, staffId: string, expiresAt: Date): Promise<string> {
+  const token = randomBytes(32).toString('base64url')
+  await db.insertInto('sessions').values({ id: digest(token), staff_id: staffId, expires_at: expiresAt }).execute()
+  return token
+}
+
+/** The signed-in staff member for a cookie token, if the session is live and the account active. */
+export function findSessionStaff(db: Database, token: string, now: Date) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('staff', 'staff.id', 'sessions.staff_id')
+    .select(['staff.id', 'staff.role', 'staff.region_id', 'staff.center_id'])
+    .where('sessions.id', '=', digest(token))
+    .where('sessions.expires_at', '>', now)
+    .where('staff.active', '=', true)
+    .executeTakeFirst()
+}
+
+export async function deleteSession(db: Database, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', digest(token)).execute()
+}
+
+export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute()
+}

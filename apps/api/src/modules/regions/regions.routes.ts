@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { IdParams, Region, RegionCreate, RegionUpdate, errorResponses, itemsOf } from '@linli/contracts'
+import { badRequest, forbidden, notFound } from '../../plugins/errors'
+import { assertRegionAccess } from '../auth/policy'
+import { requireActor } from '../auth/session.hook'
+import { findRegion, insertRegion, listRegions, renameRegion, toRegion } from './regions.repository'
+
+const childLevel = { district: 'subdistrict', subdistrict: 'community', community: undefined } as const
+
+export const regionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['regions']
+  const security = [{ session: [] }]
+
+  app.get('/regions', { schema: { tags, summary: 'All regions (district > subdistrict > community)', response: { 200: itemsOf(Region) } } }, async () => ({
+    items: (await listRegions(app.db)).map(toRegion),
+  }))
+
+  app.post(
+    '/regions',
+    { schema: { tags, security, summary: 'Create a subdistrict or community in your region', body: RegionCreate, response: { 201: Region, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request)
+      const { parentId, level } = request.body
+      if (parentId === null) throw forbidden('Districts are created by the platform operator')
+      const parent = await findRegion(app.db, parentId)
+      if (!parent) throw notFound('Parent region')
+      await assertRegionAccess(app.db, actor, parent.id)
+      if (childLevel[parent.level] !== level)
+        throw badRequest('invalid_level', `A ${parent.level} can only contain ${childLevel[parent.level] ?? 'nothing'} regions`)
+      return reply.status(201).send(toRegion(await insertRegion(app.db, request.body)))
+    },
+  )
+
+  app.patch(
+    '/regions/:id',
+    { schema: { tags, security, summary: 'Rename a region', params: IdParams, body: RegionUpdate, response: { 200: Region, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request)
+      if (!(await findRegion(app.db, request.params.id))) throw notFound('Region')
+      await assertRegionAccess(app.db, actor, request.params.id)
+      const row = await renameRegion(app.db, request.params.id, request.body.name)
+      if (!row) throw notFound('Region')
+      return toRegion(row)
+    },
+  )
+}

@@ -1,0 +1,68 @@
+import type { Database } from '../../db/database'
+import type { RoomChanges, RoomRow } from '../../db/schema'
+import type { Room, RoomCreate, RoomUpdate } from '@linli/contracts'
+
+export const toRoom = (r: RoomRow): Room => ({
+  id: r.id,
+  centerId: r.center_id,
+  name: r.name,
+  kind: r.kind,
+  capacity: r.capacity,
+  floor: r.floor,
+  amenities: r.amenities,
+  access: r.access,
+  requiresApproval: r.requires_approval,
+  description: r.description,
+  active: r.active,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+})
+
+export function listRooms(db: Database, centerId: string, includeInactive: boolean) {
+  let q = db.selectFrom('rooms').selectAll().where('center_id', '=', centerId)
+  if (!includeInactive) q = q.where('active', '=', true)
+  return q.orderBy('floor').orderBy('name').execute()
+}
+
+export function findRoom(db: Database, id: string) {
+  return db.selectFrom('rooms').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+const trimmed = (amenities: string[] | undefined) => amenities?.map((a) => a.trim())
+
+export function insertRoom(db: Database, centerId: string, input: RoomCreate) {
+  return db
+    .insertInto('rooms')
+    .values({
+      center_id: centerId,
+      name: input.name.trim(),
+      kind: input.kind,
+      capacity: input.capacity,
+      floor: input.floor,
+      amenities: trimmed(input.amenities) ?? [],
+      access: input.access,
+      requires_approval: input.requiresApproval ?? false,
+      description: input.description?.trim() ?? '',
+      active: input.active ?? true,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function updateRoom(db: Database, id: string, input: RoomUpdate, now: Date) {
+  const changes: RoomChanges = { updated_at: now }
+  if (input.name !== undefined) changes.name = input.name.trim()
+  if (input.kind !== undefined) changes.kind = input.kind
+  if (input.capacity !== undefined) changes.capacity = input.capacity
+  if (input.floor !== undefined) changes.floor = input.floor
+  if (input.amenities !== undefined) changes.amenities = trimmed(input.amenities)
+  if (input.access !== undefined) changes.access = input.access
+  if (input.requiresApproval !== undefined) changes.requires_approval = input.requiresApproval
+  if (input.description !== undefined) changes.description = input.description.trim()
+  if (input.active !== undefined) changes.active = input.active
+  return db.updateTable('rooms').set(changes).where('id', '=', id).returningAll().executeTakeFirst()
+}
+
+export async function deleteRoom(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('rooms').where('id', '=', id).execute()
+}

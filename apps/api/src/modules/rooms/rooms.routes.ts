@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { IdParams, Room, RoomCreate, RoomListQuery, RoomUpdate, errorResponses, itemsOf } from '@linli/contracts'
+import { notFound, unauthorized } from '../../plugins/errors'
+import { assertCenterAccess } from '../auth/policy'
+import { requireActor } from '../auth/session.hook'
+import { centerExists } from '../centers/centers.repository'
+import { deleteRoom, findRoom, insertRoom, listRooms, toRoom, updateRoom } from './rooms.repository'
+
+export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['rooms']
+  const security = [{ session: [] }]
+
+  async function roomForManagement(request: Parameters<typeof requireActor>[0], roomId: string) {
+    const actor = requireActor(request)
+    const room = await findRoom(app.db, roomId)
+    if (!room) throw notFound('Room')
+    await assertCenterAccess(app.db, actor, room.center_id, 'manage_rooms')
+    return room
+  }
+
+  app.get(
+    '/centers/:id/rooms',
+    { schema: { tags, summary: "A center's rooms (inactive ones for staff only)", params: IdParams, querystring: RoomListQuery, response: { 200: itemsOf(Room), ...errorResponses } } },
+    async (request) => {
+      if (request.query.includeInactive && !request.actor) throw unauthorized('Sign in to see inactive rooms')
+      if (!(await centerExists(app.db, request.params.id))) throw notFound('Center')
+      const rows = await listRooms(app.db, request.params.id, request.query.includeInactive ?? false)
+      return { items: rows.map(toRoom) }
+    },
+  )
+
+  app.get(
+    '/rooms/:id',
+    { schema: { tags, summary: 'One room', params: IdParams, response: { 200: Room, ...errorResponses } } },
+    async (request) => {
+      const room = await findRoom(app.db, request.params.id)
+      if (!room) throw notFound('Room')
+      return toRoom(room)
+    },
+  )
+
+  app.post(
+    '/centers/:id/rooms',
+    { schema: { tags, security, summary: 'Add a room to a center', params: IdParams, body: RoomCreate, response: { 201: Room, ...errorResponses } } },
+    async (request, reply) => {
+      await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_rooms')
+      const room = await insertRoom(app.db, request.params.id, request.body)
+      app.realtime.centerChanged(room.center_id, 'rooms')
+      return reply.status(201).send(toRoom(room))
+    },
+  )
+
+  app.patch(
+    '/rooms/:id',
+    { schema: { tags, security, summary: 'Change a room', params: IdParams, body: RoomUpdate, response: { 200: Room, ...errorResponses } } },
+    async (request) => {
+      await roomForManagement(request, request.params.id)
+      const room = await updateRoom(app.db, request.params.id, request.body, app.clock())
+      if (!room) throw notFound('Room')
+      app.realtime.centerChanged(room.center_id, 'rooms')
+      return toRoom(room)
+    },
+  )
+
+  app.delete(
+    '/rooms/:id',
+    { schema: { tags, security, summary: 'Delete a room (deactivate it instead once it has history)', params: IdParams, response: { 204: { type: 'null' }, ...errorResponses } } },
+    async (request, reply) => {
+      const room = await roomForManagement(request, request.params.id)
+      await deleteRoom(app.db, room.id)
+      app.realtime.centerChanged(room.center_id, 'rooms')
+      return reply.status(204).send()
+    },
+  )
+}

@@ -1,0 +1,92 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import type { ErrorBody } from '@linli/contracts'
+
+/** An error meant for the client: its status, stable code and message are sent as they are. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorBody['details'],
+  ) {
+    super(message)
+  }
+}
+
+export const badRequest = (code: string, message: string, details?: ErrorBody['details']) =>
+  new AppError(400, code, message, details)
+export const unauthorized = (message = 'Sign in first') => new AppError(401, 'unauthorized', message)
+export const forbidden = (message = 'You may not do this') => new AppError(403, 'forbidden', message)
+export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`)
+export const conflict = (code: string, message: string) => new AppError(409, code, message)
+
+/** Human messages for the constraints a client can run into. */
+const constraintMessages: Record<string, [code: string, message: string]> = {
+  regions_parent_name_key: ['duplicate_name', 'A region with this name already exists here'],
+  centers_name_key: ['duplicate_name', 'A center with this name already exists'],
+  rooms_center_name_key: ['duplicate_name', 'A room with this name already exists in this center'],
+  staff_username_key: ['duplicate_username', 'This username is taken'],
+}
+
+const statusCodes: Record<number, string> = {
+  400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed',
+  406: 'not_acceptable', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type',
+  429: 'rate_limited',
+}
+
+interface DatabaseError { code: string; constraint?: string }
+const isDatabaseError = (e: unknown): e is DatabaseError =>
+  typeof e === 'object' && e !== null && typeof (e as DatabaseError).code === 'string' &&
+  /^[0-9A-Z]{5}$/.test((e as DatabaseError).code)
+
+/** Maps a database error a client caused to a 4xx; undefined means it is our fault (5xx). */
+function fromDatabase(e: DatabaseError): AppError | undefined {
+  const known = e.constraint ? constraintMessages[e.constraint] : undefined
+  switch (e.code) {
+    case '23505': return conflict(known?.[0] ?? 'duplicate', known?.[1] ?? 'This already exists')
+    case '23P01': return conflict(known?.[0] ?? 'overlap', known?.[1] ?? 'This overlaps with something that already exists')
+    case '23503': return conflict('in_use', 'This is still referenced by other records')
+    case '23514': return badRequest('check_violation', known?.[1] ?? 'A value is out of range')
+    case '22P02': case '22007': case '22008': return badRequest('invalid_value', 'A value has the wrong format')
+    case '22001': return badRequest('value_too_long', 'A value is too long')
+    default: return undefined
+  }
+}
+
+function toBody(error: FastifyError | AppError | Error): ErrorBody | undefined {
+  if (error instanceof AppError)
+    return { statusCode: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
+  const fe = error as FastifyError
+  if (fe.validation) {
+    const context = fe.validationContext ?? 'request'
+    return {
+      statusCode: 400,
+      code: 'validation_failed',
+      message: fe.message,
+      details: fe.validation.map((v) => {
+        const extra = (v.params as { additionalProperty?: string }).additionalProperty
+        return {
+          path: `${context}${v.instancePath}${extra ? `/${extra}` : ''}`,
+          message: extra ? `unknown property "${extra}"` : (v.message ?? 'is invalid'),
+        }
+      }),
+    }
+  }
+  if (isDatabaseError(error)) {
+    const mapped = fromDatabase(error)
+    return mapped && toBody(mapped)
+  }
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)
+    return { statusCode: fe.statusCode, code: statusCodes[fe.statusCode] ?? 'bad_request', message: fe.message }
+  return undefined
+}
+
+/** The one error handler: uniform bodies, 4xx for the client's mistakes, no internals leaked. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    const body = toBody(error)
+    if (body) return reply.status(body.statusCode).send(body)
+    request.log.error({ err: error, url: request.url, method: request.method }, 'request failed')
+    return reply.status(500).send({ statusCode: 500, code: 'internal_error', message: 'Something went wrong on our side' })
+  })
+}

@@ -1,0 +1,34 @@
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import type { FastifyInstance } from 'fastify'
+
+/** IANA names only (no offsets or abbreviations), and only those the runtime's tz database knows. */
+export function isTimeZone(value: string): boolean {
+  if (!/^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/.test(value)) return false
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function makeAjv(coerceTypes: false | 'array') {
+  // removeAdditional off: unknown fields are rejected with a message, never silently dropped.
+  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false })
+  addFormats(ajv)
+  ajv.addFormat('time-zone', { type: 'string', validate: isTimeZone })
+  return ajv
+}
+
+/**
+ * JSON bodies are validated strictly (a string "12" is not a number); query strings and path
+ * params are text by nature, so they are coerced.
+ */
+export function registerValidation(app: FastifyInstance) {
+  const strict = makeAjv(false)
+  const coercing = makeAjv('array')
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? strict : coercing).compile(schema) as never,
+  )
+}

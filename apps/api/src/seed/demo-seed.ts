@@ -1,0 +1,35 @@
+import type { Database } from '../db/database'
+import { hashPassword } from '../modules/auth/passwords'
+import { insertStaff } from '../modules/auth/staff.repository'
+import { insertCenter } from '../modules/centers/centers.repository'
+import { insertRegion } from '../modules/regions/regions.repository'
+import { insertRoom } from '../modules/rooms/rooms.repository'
+import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
+
+/**
+ * Fills an empty database with the demo districts, centers, rooms and logins. Idempotent: it does
+ * nothing once any region exists, so it never touches real data. Returns whether it seeded.
+ */
+export async function seedDemo(db: Database): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  return db.transaction().execute(async (trx) => {
+    if (await trx.selectFrom('regions').select('id').limit(1).executeTakeFirst()) return false
+    const scopes = new Map<string, { regionId?: string; centerId?: string }>()
+    for (const district of demoRegions) {
+      const d = await insertRegion(trx, { parentId: null, level: 'district', name: district.name })
+      scopes.set(district.name, { regionId: d.id })
+      for (const sub of district.children) {
+        const s = await insertRegion(trx, { parentId: d.id, level: 'subdistrict', name: sub.name })
+        for (const name of sub.communities) await insertRegion(trx, { parentId: s.id, level: 'community', name })
+        for (const center of sub.centers) {
+          const centerId = await insertCenter(trx, { ...center, regionId: s.id })
+          scopes.set(center.name, { centerId })
+          for (const [name, kind, capacity, floor, access, requiresApproval, amenities] of center.rooms)
+            await insertRoom(trx, centerId, { name, kind, capacity, floor, access, requiresApproval, amenities })
+        }
+      }
+    }
+    for (const s of demoStaff) await insertStaff(trx, { ...s, passwordHash, ...scopes.get(s.scope) })
+    return true
+  })
+}

@@ -1,0 +1,26 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { Id } from './common'
+
+export const STAFF_ROLES = ['district_admin', 'center_manager', 'center_staff'] as const
+export const StaffRole = Type.Union(STAFF_ROLES.map((r) => Type.Literal(r)))
+export type StaffRole = Static<typeof StaffRole>
+
+export const LoginBody = Type.Object(
+  { username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+)
+export type LoginBody = Static<typeof LoginBody>
+
+/** The signed-in staff member and the scope their role applies to. */
+export const Me = Type.Object({
+  id: Id,
+  username: Type.String(),
+  displayName: Type.String(),
+  role: StaffRole,
+  regionId: Type.Union([Id, Type.Null()]),
+  centerId: Type.Union([Id, Type.Null()]),
+  scopeName: Type.String(),
+})
+export type Me = Static<typeof Me>
+
+export const SESSION_COOKIE = 'linli_session'

@@ -1,0 +1,63 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { Id, Text, Timestamp } from './common'
+
+/** Room kinds seen in the field reports (see shared/domain.md). */
+export const ROOM_KINDS = [
+  'party_activity', 'multi_function', 'book_bar', 'gym', 'chess', 'children_playground',
+  'after_school', 'history_hall', 'party_school', 'lecture_hall', 'exhibition_hall',
+  'representatives_studio', 'counselling', 'legal_aid', 'mediation', 'incubator',
+  'science_station', 'womens_home', 'seniors_home', 'youth_home', 'service_hall',
+  'meeting_room', 'other',
+] as const
+export const RoomKind = Type.Union(ROOM_KINDS.map((k) => Type.Literal(k)))
+export type RoomKind = Static<typeof RoomKind>
+
+/** Who may book: residents, staff only, or nobody (open access, occupancy shown only). */
+export const ROOM_ACCESS = ['resident', 'staff', 'open'] as const
+export const RoomAccess = Type.Union(ROOM_ACCESS.map((a) => Type.Literal(a)))
+export type RoomAccess = Static<typeof RoomAccess>
+
+const roomFields = {
+  name: Text(60),
+  kind: RoomKind,
+  capacity: Type.Integer({ minimum: 1, maximum: 5000 }),
+  floor: Type.Integer({ minimum: -5, maximum: 200 }),
+  amenities: Type.Array(Text(30), { maxItems: 20, uniqueItems: true }),
+  access: RoomAccess,
+  requiresApproval: Type.Boolean(),
+  description: Type.String({ maxLength: 500 }),
+  active: Type.Boolean(),
+}
+
+export const RoomCreate = Type.Object(
+  {
+    ...roomFields,
+    amenities: Type.Optional(roomFields.amenities),
+    requiresApproval: Type.Optional(roomFields.requiresApproval),
+    description: Type.Optional(roomFields.description),
+    active: Type.Optional(roomFields.active),
+  },
+  { additionalProperties: false },
+)
+export type RoomCreate = Static<typeof RoomCreate>
+
+export const RoomUpdate = Type.Partial(Type.Object(roomFields), {
+  additionalProperties: false,
+  minProperties: 1,
+})
+export type RoomUpdate = Static<typeof RoomUpdate>
+
+export const Room = Type.Object({
+  id: Id,
+  centerId: Id,
+  ...roomFields,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Room = Static<typeof Room>
+
+export const RoomListQuery = Type.Object(
+  { includeInactive: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+)
+export type RoomListQuery = Static<typeof RoomListQuery>
