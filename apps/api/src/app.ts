@@ -13,7 +13,7 @@ import { roomsRoutes } from './modules/rooms/rooms.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
 import { type Realtime, registerRealtime } from './plugins/realtime'
-import { registerStaticApps } from './plugins/static-apps'
+import { type WebApp, registerStaticApps } from './plugins/static-apps'
 import { registerValidation } from './plugins/validation'
 
 declare module 'fastify' {
@@ -32,6 +32,8 @@ export interface AppOptions {
   clock?: () => Date
   /** Pino logger options; tests pass false. */
   logger?: boolean | object
+  /** The built SPAs to serve; defaults to apps/admin/dist and apps/kiosk/dist. */
+  webApps?: WebApp[]
 }
 
 export type App = FastifyInstance
@@ -50,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('db', options.db)
   app.decorate('clock', options.clock ?? (() => new Date()))
 
+  // The API speaks JSON only; anything else is a 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain')
   registerValidation(app)
   registerErrorHandling(app)
   await app.register(cookie)
@@ -62,6 +66,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(regionsRoutes, { prefix: '/api' })
   await app.register(centersRoutes, { prefix: '/api' })
   await app.register(roomsRoutes, { prefix: '/api' })
-  await registerStaticApps(app)
+  await registerStaticApps(app, options.webApps)
   return app
 }

@@ -16,7 +16,7 @@ export type DatabaseTarget =
 export const pgliteExtensions = { btree_gist }
 
 export async function openPglite(target: { dataDir?: string; loadDataDir?: Blob }) {
-  return PGlite.create(target.dataDir, { extensions: pgliteExtensions, loadDataDir: target.loadDataDir })
+  return PGlite.create({ dataDir: target.dataDir, extensions: pgliteExtensions, loadDataDir: target.loadDataDir })
 }
 
 export async function createDatabase(target: DatabaseTarget): Promise<Database> {
@@ -26,5 +26,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
     pool.on('error', () => {})
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
   }
-  return new Kysely<DB>({ dialect: new PGliteDialect(await openPglite(target)) })
+  return databaseOnPglite(await openPglite(target))
 }
+
+export const databaseOnPglite = (pglite: PGlite): Database => new Kysely<DB>({ dialect: new PGliteDialect(pglite) })

@@ -53,24 +53,27 @@ function fromDatabase(e: DatabaseError): AppError | undefined {
   }
 }
 
+const formatMessages: Record<string, string> = {
+  'time-zone': 'must be an IANA time zone such as Asia/Shanghai',
+  uuid: 'must be an id (UUID)',
+  'date-time': 'must be an ISO 8601 date and time with an offset',
+}
+
 function toBody(error: FastifyError | AppError | Error): ErrorBody | undefined {
   if (error instanceof AppError)
     return { statusCode: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
   const fe = error as FastifyError
   if (fe.validation) {
     const context = fe.validationContext ?? 'request'
-    return {
-      statusCode: 400,
-      code: 'validation_failed',
-      message: fe.message,
-      details: fe.validation.map((v) => {
-        const extra = (v.params as { additionalProperty?: string }).additionalProperty
-        return {
-          path: `${context}${v.instancePath}${extra ? `/${extra}` : ''}`,
-          message: extra ? `unknown property "${extra}"` : (v.message ?? 'is invalid'),
-        }
-      }),
-    }
+    const details = fe.validation.map((v) => {
+      const params = v.params as { additionalProperty?: string; format?: string }
+      const extra = params.additionalProperty
+      return {
+        path: `${context}${v.instancePath}${extra ? `/${extra}` : ''}`,
+        message: extra ? 'is not a known property' : ((params.format && formatMessages[params.format]) ?? v.message ?? 'is invalid'),
+      }
+    })
+    return { statusCode: 400, code: 'validation_failed', message: details.map((d) => `${d.path} ${d.message}`).join('; '), details }
   }
   if (isDatabaseError(error)) {
     const mapped = fromDatabase(error)

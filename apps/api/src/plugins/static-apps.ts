@@ -3,13 +3,15 @@ import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 
-const apps = [
+export interface WebApp { prefix: string; root: string }
+
+export const builtWebApps: WebApp[] = [
   { prefix: '/admin/', root: fileURLToPath(new URL('../../../admin/dist/', import.meta.url)) },
   { prefix: '/kiosk/', root: fileURLToPath(new URL('../../../kiosk/dist/', import.meta.url)) },
 ]
 
 /** Serves the built admin and kiosk SPAs on the API's port, with history-mode fallback. */
-export async function registerStaticApps(app: FastifyInstance) {
+export async function registerStaticApps(app: FastifyInstance, apps: WebApp[] = builtWebApps) {
   const built = apps.filter((a) => existsSync(`${a.root}index.html`))
   for (const [i, a] of built.entries()) {
     await app.register(fastifyStatic, {
@@ -17,6 +19,7 @@ export async function registerStaticApps(app: FastifyInstance) {
       prefix: a.prefix,
       decorateReply: i === 0,
       wildcard: true,
+      cacheControl: false,
       // Hashed assets may be cached for ever; index.html must be re-read so a deploy shows at once.
       setHeaders: (res, path) =>
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
@@ -27,7 +30,8 @@ export async function registerStaticApps(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? ''
     const spa = built.find((a) => path.startsWith(a.prefix) || `${path}/` === a.prefix)
-    if (spa && request.method === 'GET') return reply.sendFile('index.html', spa.root)
+    // History-mode routes have no file extension; a missing asset stays a 404.
+    if (spa && request.method === 'GET' && !/\.[a-z0-9]+$/i.test(path)) return reply.sendFile('index.html', spa.root)
     return reply.status(404).send({ statusCode: 404, code: 'not_found', message: `${request.method} ${path} not found` })
   })
 }

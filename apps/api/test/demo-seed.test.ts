@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD, demoStaff } from '../src/seed/demo-data'
+import { seedDemo } from '../src/seed/demo-seed'
+import { countRows, signIn } from './support/factories'
+import { useTestApp } from './support/test-app'
+
+describe('demo seed', () => {
+  const ctx = useTestApp()
+
+  it('fills an empty database with districts, centers of 8-12 rooms, and one login per role', async () => {
+    expect(await seedDemo(ctx.db)).toBe(true)
+    const districts = await ctx.db.selectFrom('regions').select('name').where('level', '=', 'district').execute()
+    expect(districts.map((d) => d.name).sort()).toEqual(['金水区', '郑东新区'].sort())
+    const centers = (await ctx.app.inject('/api/centers')).json().items as { id: string; name: string; roomCount: number }[]
+    expect(centers.map((c) => c.name)).toEqual(expect.arrayContaining(['体育公园党群服务中心', '凤凰台党群服务中心', '经八路街道党群服务中心']))
+    for (const c of centers) expect(c.roomCount).toBeGreaterThanOrEqual(8)
+    for (const c of centers) expect(c.roomCount).toBeLessThanOrEqual(12)
+    for (const s of demoStaff) {
+      const { cookie } = await signIn(ctx.app, s.username, DEMO_PASSWORD)
+      const me = (await ctx.app.inject({ url: '/api/auth/me', headers: { cookie } })).json()
+      expect(me).toMatchObject({ role: s.role, scopeName: s.scope })
+    }
+  })
+
+  it('does nothing the second time, so real data is never touched', async () => {
+    const before = await Promise.all((['regions', 'centers', 'rooms', 'staff'] as const).map((t) => countRows(ctx.db, t)))
+    expect(await seedDemo(ctx.db)).toBe(false)
+    const after = await Promise.all((['regions', 'centers', 'rooms', 'staff'] as const).map((t) => countRows(ctx.db, t)))
+    expect(after).toEqual(before)
+  })
+})

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { type RoomCreate, SESSION_COOKIE, type StaffRole } from '@linli/contracts'
+import type { App } from '../../src/app'
+import type { Database } from '../../src/db/database'
+import type { DB } from '../../src/db/schema'
+import { hashPassword } from '../../src/modules/auth/passwords'
+import { insertStaff } from '../../src/modules/auth/staff.repository'
+import { insertCenter } from '../../src/modules/centers/centers.repository'
+import { insertRegion } from '../../src/modules/regions/regions.repository'
+import { insertRoom } from '../../src/modules/rooms/rooms.repository'
+
+const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
+export const PASSWORD = 'correct-horse-battery'
+const passwordHash = hashPassword(PASSWORD)
+
+export const newDistrict = (db: Database, name = unique('区')) =>
+  insertRegion(db, { parentId: null, level: 'district', name })
+
+export const newSubdistrict = (db: Database, parentId: string, name = unique('街道')) =>
+  insertRegion(db, { parentId, level: 'subdistrict', name })
+
+export const newCenter = (db: Database, regionId: string, name = unique('党群服务中心')) =>
+  insertCenter(db, {
+    regionId, name, address: '郑州市金水区', areaM2: 2000,
+    openingHours: [{ weekday: 1, opens: '08:30', closes: '21:00' }],
+  })
+
+export const newRoom = (db: Database, centerId: string, overrides: Partial<RoomCreate> = {}) =>
+  insertRoom(db, centerId, { name: unique('活动室'), kind: 'multi_function', capacity: 30, floor: 1, access: 'resident', ...overrides })
+
+export async function newStaff(db: Database, role: StaffRole, scope: { regionId?: string; centerId?: string }) {
+  const username = unique(role).toLowerCase()
+  const row = await insertStaff(db, { username, displayName: '测试人员', passwordHash: await passwordHash, role, ...scope })
+  return { id: row.id, username, password: PASSWORD }
+}
+
+/** Signs in through the API and returns the Cookie header for later requests. */
+export async function signIn(app: App, username: string, password = PASSWORD): Promise<{ cookie: string }> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`)
+  const token = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value
+  return { cookie: `${SESSION_COOKIE}=${token}` }
+}
+
+export async function countRows(db: Database, table: keyof DB): Promise<number> {
+  const { rows } = await sql<{ n: string }>`select count(*) as n from ${sql.table(table)}`.execute(db)
+  return Number(rows[0]!.n)
+}
+
+/**
+ * Two districts, each with a subdistrict and a center, and one signed-in staff member per role
+ * in district A / center A: enough to test "own" and "foreign" scope everywhere.
+ */
+export async function newWorld(app: App, db: Database) {
+  const districtA = await newDistrict(db)
+  const subA = await newSubdistrict(db, districtA.id)
+  const centerA = await newCenter(db, subA.id)
+  const districtB = await newDistrict(db)
+  const subB = await newSubdistrict(db, districtB.id)
+  const centerB = await newCenter(db, subB.id)
+  const admin = await newStaff(db, 'district_admin', { regionId: districtA.id })
+  const manager = await newStaff(db, 'center_manager', { centerId: centerA })
+  const staff = await newStaff(db, 'center_staff', { centerId: centerA })
+  return {
+    districtA, subA, centerA, districtB, subB, centerB,
+    as: {
+      admin: (await signIn(app, admin.username)).cookie,
+      manager: (await signIn(app, manager.username)).cookie,
+      staff: (await signIn(app, staff.username)).cookie,
+    },
+  }
+}
