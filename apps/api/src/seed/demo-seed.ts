@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Database } from '../db/database'
 import { hashPassword } from '../modules/auth/passwords'
 import { insertStaff } from '../modules/auth/staff.repository'
@@ -13,6 +14,8 @@ import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 export async function seedDemo(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction().execute(async (trx) => {
+    // Replicas starting together must not both seed: the second waits here, then sees data.
+    await sql`select pg_advisory_xact_lock(hashtext('linli:demo-seed'))`.execute(trx)
     if (await trx.selectFrom('regions').select('id').limit(1).executeTakeFirst()) return false
     const scopes = new Map<string, { regionId?: string; centerId?: string }>()
     for (const district of demoRegions) {

@@ -55,7 +55,9 @@ export const centersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request)
       const { id } = request.params
       await assertCenterAccess(app.db, actor, id, 'edit_center')
-      if (request.body.regionId !== undefined) {
+      const current = (await findCenter(app.db, id))!
+      // Only moving a center to another region needs district rights; a full form repeats the current one.
+      if (request.body.regionId !== undefined && request.body.regionId !== current.regionId) {
         await checkRegion(app.db, request.body.regionId)
         await assertRegionAccess(app.db, actor, request.body.regionId)
       }

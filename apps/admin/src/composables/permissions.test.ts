@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { Me } from '@linli/contracts'
+import { permissionsFor } from './permissions'
+
+const me = (role: Me['role'], centerId: string | null): Me =>
+  ({ id: 'u', username: role, displayName: role, role, regionId: centerId ? null : 'd1', centerId, scopeName: '' })
+
+describe('permissionsFor', () => {
+  it('lets district admins do everything in their region', () => {
+    const can = permissionsFor(me('district_admin', null))
+    expect([can.createCenter, can.deleteCenter, can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([true, true, true, true])
+  })
+
+  it('lets a manager edit only their own center and its rooms', () => {
+    const can = permissionsFor(me('center_manager', 'c1'))
+    expect([can.createCenter, can.deleteCenter]).toEqual([false, false])
+    expect([can.editCenter({ id: 'c1' }), can.editCenter({ id: 'c2' })]).toEqual([true, false])
+    expect([can.editRooms('c1'), can.editRooms('c2')]).toEqual([true, false])
+  })
+
+  it('keeps the center read-only for staff but lets them edit its rooms', () => {
+    const can = permissionsFor(me('center_staff', 'c1'))
+    expect([can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, true])
+  })
+
+  it('allows nothing when signed out', () => {
+    const can = permissionsFor(null)
+    expect([can.createCenter, can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, false, false])
+  })
+})

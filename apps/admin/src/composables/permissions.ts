@@ -1,0 +1,20 @@
+import type { Center, Me } from '@linli/contracts'
+
+/**
+ * What a role may do, used only to hide controls; the API enforces the same rules (403).
+ * district_admin: every center of their region; center_manager: own center and its rooms;
+ * center_staff: rooms of their own center.
+ */
+export function permissionsFor(me: Me | null) {
+  const role = me?.role
+  const ownCenter = (centerId: string) => me?.centerId === centerId
+  return {
+    createCenter: role === 'district_admin',
+    deleteCenter: role === 'district_admin',
+    editCenter: (center: Pick<Center, 'id'>) =>
+      role === 'district_admin' || (role === 'center_manager' && ownCenter(center.id)),
+    editRooms: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
+  }
+}
+
+export type Permissions = ReturnType<typeof permissionsFor>

@@ -1,0 +1,19 @@
+import { useI18n } from 'vue-i18n'
+import {
+  type RegionLevel, type RoomAccess, type RoomKind, type StaffRole,
+  regionLevelLabels, roomAccessLabels, roomKindLabels, staffRoleLabels, weekdayLabels,
+} from '@linli/contracts'
+import type { AppLocale } from '../i18n'
+
+/** Display names of contract enums in the current UI language. */
+export function useLabels() {
+  const { locale } = useI18n()
+  const lang = () => locale.value as AppLocale
+  return {
+    roomKind: (k: RoomKind) => roomKindLabels[k]?.[lang()] ?? k,
+    roomAccess: (a: RoomAccess) => roomAccessLabels[a]?.[lang()] ?? a,
+    regionLevel: (l: RegionLevel) => regionLevelLabels[l]?.[lang()] ?? l,
+    role: (r: StaffRole) => staffRoleLabels[r]?.[lang()] ?? r,
+    weekday: (d: number) => weekdayLabels[d]?.[lang()] ?? String(d),
+  }
+}

@@ -1,0 +1,16 @@
+import type { Component } from 'vue'
+import { House, OfficeBuilding } from '@element-plus/icons-vue'
+
+export interface NavItem {
+  /** Route name, also used for `data-test="nav-<name>"`. */
+  name: string
+  /** i18n key of the menu text. */
+  label: string
+  icon: Component
+}
+
+/** The aside menu, one entry per feature. Activities, bookings, screens and reports go here next. */
+export const navItems: NavItem[] = [
+  { name: 'centers', label: 'nav.centers', icon: OfficeBuilding },
+  { name: 'rooms', label: 'nav.rooms', icon: House },
+]

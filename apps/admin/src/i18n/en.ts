@@ -1,0 +1,70 @@
+import type { MessageSchema } from './zh-CN'
+
+const en: MessageSchema = {
+  app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
+  common: {
+    actions: 'Actions', edit: 'Edit', delete: 'Delete', cancel: 'Cancel', save: 'Save', create: 'New',
+    confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
+    saved: 'Saved', deleted: 'Deleted', confirmDelete: 'Confirm deletion', close: 'Close', view: 'View',
+  },
+  nav: { centers: 'Centers', rooms: 'Rooms' },
+  shell: { signOut: 'Sign out', language: 'Language', signedOut: 'Signed out' },
+  auth: {
+    title: 'Staff sign-in', subtitle: 'Community service center administration',
+    username: 'Username', password: 'Password', submit: 'Sign in',
+    usernameRequired: 'Enter your username', passwordRequired: 'Enter your password',
+  },
+  centers: {
+    title: 'Centers', new: 'New center', editTitle: 'Edit center', newTitle: 'New center',
+    name: 'Name', region: 'Region', address: 'Address', area: 'Area (m²)',
+    roomCount: 'Rooms', timeZone: 'Time zone', contact: 'Contact', contactName: 'Contact name',
+    contactPhone: 'Contact phone', openingHours: 'Opening hours', rooms: 'Rooms',
+    empty: 'No centers yet. District administrators can add one with “New center”.',
+    deleteConfirm: 'Delete “{name}”? This cannot be undone.',
+    hasRooms: '“{name}” still has {count} rooms. Delete them before deleting the center.',
+    regionPlaceholder: 'District / subdistrict / community', timeZonePlaceholder: 'Pick or type an IANA time zone',
+    readOnly: 'Read-only',
+  },
+  hours: {
+    open: 'Open', closed: 'Closed', addInterval: 'Add interval', removeInterval: 'Remove interval',
+    start: 'Opens', end: 'Closes', copyMonday: 'Copy Monday to weekdays',
+    incomplete: '{day}: fill in both opening and closing time',
+    order: '{day}: closing time must be after opening time',
+    overlap: '{day}: intervals must not overlap',
+    tooMany: 'At most 21 intervals per week',
+  },
+  rooms: {
+    title: 'Rooms', new: 'New room', editTitle: 'Edit room', newTitle: 'New room',
+    center: 'Center', name: 'Name', kind: 'Kind', capacity: 'Capacity', floor: 'Floor',
+    access: 'Access', approval: 'Approval', requiresApproval: 'Required', noApproval: 'Not required',
+    amenities: 'Amenities', description: 'Description', active: 'Status', enabled: 'Active', disabled: 'Inactive',
+    activate: 'Activate', deactivate: 'Deactivate', activated: 'Activated', deactivated: 'Deactivated',
+    showInactive: 'Show inactive', people: 'people', floorUnit: 'F', floorAbove: '{n}F', floorBelow: 'B{n}',
+    amenitiesPlaceholder: 'Pick or type and press Enter', pickCenter: 'Choose a center',
+    empty: 'This center has no rooms yet. Add one with “New room”.', noCenter: 'No center to manage yet. Create one under “Centers” first.',
+    deleteConfirm: 'Delete room “{name}”? This cannot be undone.',
+  },
+  validation: {
+    required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
+    integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
+    timeZone: 'Not a valid IANA time zone, e.g. Asia/Shanghai', amenityLength: 'Each amenity is at most {max} characters',
+    amenityCount: 'At most {max} amenities', formInvalid: 'Please correct the fields marked in red',
+  },
+  errors: {
+    network_error: 'The server could not be reached. Check the network and try again.',
+    unauthorized: 'Your session has expired. Please sign in again.',
+    invalid_credentials: 'Wrong username or password',
+    forbidden: 'You are not allowed to do this',
+    not_found: 'The record does not exist or was deleted',
+    center_has_rooms: 'This center still has rooms. Delete them first.',
+    duplicate_name: 'This name is already taken; choose another',
+    validation_failed: 'Some values were not accepted ({detail})',
+    invalid_opening_hours: 'Opening hours are wrong: an interval must close after it opens and intervals of a day must not overlap',
+    unknown_region: 'The region does not exist or is outside your scope',
+    rate_limited: 'Too many requests; try again shortly',
+    internal_error: 'Something went wrong on the server; try again later',
+    generic: 'Failed: {message}',
+  },
+}
+
+export default en

@@ -1,0 +1,70 @@
+/** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
+const zhCN = {
+  app: { title: '邻里 · 党群服务中心管理', shortTitle: '邻里' },
+  common: {
+    actions: '操作', edit: '编辑', delete: '删除', cancel: '取消', save: '保存', create: '新建',
+    confirm: '确定', refresh: '刷新', yes: '是', no: '否', none: '无', retry: '重试',
+    saved: '已保存', deleted: '已删除', confirmDelete: '确认删除', close: '关闭', view: '查看',
+  },
+  nav: { centers: '中心管理', rooms: '房间' },
+  shell: { signOut: '退出登录', language: '语言', signedOut: '已退出登录' },
+  auth: {
+    title: '工作人员登录', subtitle: '党群服务中心管理后台',
+    username: '用户名', password: '密码', submit: '登录',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码',
+  },
+  centers: {
+    title: '中心管理', new: '新建中心', editTitle: '编辑中心', newTitle: '新建中心',
+    name: '中心名称', region: '所属区域', address: '地址', area: '面积（m²）',
+    roomCount: '房间数', timeZone: '时区', contact: '联系人', contactName: '联系人姓名',
+    contactPhone: '联系电话', openingHours: '开放时间', rooms: '房间',
+    empty: '暂无中心。区级管理员可点击“新建中心”添加。',
+    deleteConfirm: '确定删除“{name}”吗？此操作不可恢复。',
+    hasRooms: '“{name}”下还有 {count} 个房间，请先删除这些房间再删除中心。',
+    regionPlaceholder: '选择区 / 街道 / 社区', timeZonePlaceholder: '选择或输入 IANA 时区',
+    readOnly: '只读',
+  },
+  hours: {
+    open: '开放', closed: '休息', addInterval: '增加时段', removeInterval: '删除时段',
+    start: '开始', end: '结束', copyMonday: '按周一设置工作日',
+    incomplete: '{day}：请填写完整的开始和结束时间',
+    order: '{day}：结束时间必须晚于开始时间',
+    overlap: '{day}：时间段不能重叠',
+    tooMany: '每周最多 21 个时段',
+  },
+  rooms: {
+    title: '房间', new: '新建房间', editTitle: '编辑房间', newTitle: '新建房间',
+    center: '中心', name: '房间名称', kind: '类型', capacity: '容纳人数', floor: '楼层',
+    access: '使用方式', approval: '预约审批', requiresApproval: '需审批', noApproval: '无需审批',
+    amenities: '设施', description: '说明', active: '状态', enabled: '启用', disabled: '停用',
+    activate: '启用', deactivate: '停用', activated: '已启用', deactivated: '已停用',
+    showInactive: '显示已停用', people: '人', floorUnit: '层', floorAbove: '{n} 层', floorBelow: '地下 {n} 层',
+    amenitiesPlaceholder: '选择或输入后回车', pickCenter: '请选择中心',
+    empty: '该中心还没有房间，点击“新建房间”添加。', noCenter: '暂无可管理的中心，请先在“中心管理”中创建中心。',
+    deleteConfirm: '确定删除房间“{name}”吗？此操作不可恢复。',
+  },
+  validation: {
+    required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
+    integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',
+    timeZone: '不是有效的 IANA 时区，例如 Asia/Shanghai', amenityLength: '每项设施不超过 {max} 个字',
+    amenityCount: '设施最多 {max} 项', formInvalid: '请检查表单中标红的内容',
+  },
+  errors: {
+    network_error: '无法连接服务器，请检查网络后重试',
+    unauthorized: '登录已过期，请重新登录',
+    invalid_credentials: '用户名或密码错误',
+    forbidden: '您没有执行此操作的权限',
+    not_found: '记录不存在或已被删除',
+    center_has_rooms: '该中心下还有房间，请先删除房间',
+    duplicate_name: '名称已存在，请换一个名称',
+    validation_failed: '提交的内容不符合要求（{detail}）',
+    invalid_opening_hours: '开放时间有误：结束时间须晚于开始时间，同一天的时段不能重叠',
+    unknown_region: '所选区域不存在或不在您的管辖范围内',
+    rate_limited: '操作过于频繁，请稍后再试',
+    internal_error: '服务器出错了，请稍后再试',
+    generic: '操作失败：{message}',
+  },
+}
+
+export default zhCN
+export type MessageSchema = typeof zhCN

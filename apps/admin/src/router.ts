@@ -1,0 +1,44 @@
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
+import { useSessionStore } from './stores/session.store'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory('/admin/'),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./features/auth/login-page.vue'),
+      meta: { public: true },
+    },
+    {
+      path: '/',
+      component: () => import('./features/shell/app-shell.vue'),
+      children: [
+        { path: '', redirect: { name: 'centers' } },
+        { path: 'centers', name: 'centers', component: () => import('./features/centers/centers-page.vue') },
+        { path: 'rooms', name: 'rooms', component: () => import('./features/rooms/rooms-page.vue') },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', redirect: { name: 'centers' } },
+  ],
+})
+
+/** Only same-app paths are followed after sign-in, never another origin. */
+export function safeRedirect(value: unknown): RouteLocationRaw {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : { name: 'centers' }
+}
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  const me = await session.load()
+  if (!me && !to.meta.public) return { name: 'login', query: { redirect: to.fullPath } }
+  if (me && to.name === 'login') return safeRedirect(to.query.redirect)
+  return true
+})

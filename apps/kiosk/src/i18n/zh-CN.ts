@@ -1,0 +1,28 @@
+export default {
+  app: { title: '邻里 · 大厅屏' },
+  pick: {
+    title: '请选择本屏幕显示的服务中心',
+    hint: '选择后，屏幕将一直显示该中心的信息。',
+    loading: '正在读取服务中心……',
+    empty: '还没有服务中心。请先在管理后台添加。',
+    rooms: '{n} 个功能室',
+  },
+  lobby: {
+    loading: '正在读取中心信息……',
+    errorTitle: '暂时无法显示中心信息',
+    errorBody: '请稍候，屏幕会每 10 秒自动重试。',
+    notFound: '找不到这个服务中心，请工作人员重新选择。',
+    chooseAnother: '选择其他中心',
+    retrying: '网络中断，正在重新连接……',
+    emptyRooms: '本中心暂未登记功能室。',
+    roomsHeading: '功能室',
+    todayPlaceholder: '今日活动将在此显示',
+    page: '第 {page} / {count} 页',
+  },
+  room: {
+    floor: '{n} 楼',
+    basement: '地下 {n} 层',
+    ground: '首层',
+    capacity: '可容纳 {n} 人',
+  },
+}
