@@ -45,7 +45,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
-    ajv: { customOptions: { removeAdditional: false } },
+    // Responses are serialized with their own Ajv; it only needs to know our format names exist.
+    serializerOpts: { ajv: { formats: { 'time-zone': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
