@@ -1,10 +1,13 @@
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from './config'
 
 describe('loadConfig', () => {
   it('gives working defaults: port 3000, embedded database, demo seed on', () => {
-    const c = loadConfig({ INIT_CWD: '/srv/linli' })
-    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: '/srv/linli/data/pg', seedDemo: true, redisUrl: undefined })
+    const c = loadConfig({ INIT_CWD: '/srv/linli/apps/api' })
+    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, seedDemo: true, redisUrl: undefined })
+    expect(c.dataDir).toBe(fileURLToPath(new URL('../../../data/pg', import.meta.url)))
+    expect(loadConfig({ INIT_CWD: '/srv/linli', LINLI_DATA_DIR: 'db' }).dataDir).toBe('/srv/linli/db')
   })
 
   it('reads the documented variables', () => {

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { Value } from '@sinclair/typebox/value'
 
 /** Every setting the API reads from its environment; nothing else reads `process.env`. */
@@ -7,7 +8,7 @@ const Env = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
-  LINLI_DATA_DIR: Type.String({ minLength: 1, default: './data/pg' }),
+  LINLI_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   LINLI_SEED: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   LOG_LEVEL: Type.Union(
@@ -18,6 +19,8 @@ const Env = Type.Object({
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   TRUST_PROXY: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
 })
+
+const defaultDataDir = fileURLToPath(new URL('../../../data/pg', import.meta.url))
 
 export interface Config {
   port: number
@@ -55,8 +58,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: v.PORT,
     host: v.HOST,
     databaseUrl: v.DATABASE_URL,
-    // `npm start -w` runs in apps/api; relative paths mean the directory the command was typed in.
-    dataDir: resolve(env.INIT_CWD ?? process.cwd(), v.LINLI_DATA_DIR),
+    // The default lives at the repository root whichever workspace runs the server; a relative path
+    // given by the user means the directory the command was typed in (npm's INIT_CWD).
+    dataDir: v.LINLI_DATA_DIR ? resolve(env.INIT_CWD ?? process.cwd(), v.LINLI_DATA_DIR) : defaultDataDir,
     seedDemo: v.LINLI_SEED === '1',
     redisUrl: v.REDIS_URL,
     logLevel: v.LOG_LEVEL,
