@@ -4,12 +4,14 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { registerSessionHook } from './modules/auth/session.hook'
+import { activitiesRoutes } from './modules/activities/activities.routes'
 import { authRoutes } from './modules/auth/auth.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
 import { healthRoutes } from './modules/health/health.routes'
 import { regionsRoutes } from './modules/regions/regions.routes'
 import { roomsRoutes } from './modules/rooms/rooms.routes'
+import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
 import { type Realtime, registerRealtime } from './plugins/realtime'
@@ -67,6 +69,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(regionsRoutes, { prefix: '/api' })
   await app.register(centersRoutes, { prefix: '/api' })
   await app.register(roomsRoutes, { prefix: '/api' })
+  await app.register(activitiesRoutes, { prefix: '/api' })
+  await app.register(scheduleRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   return app
 }

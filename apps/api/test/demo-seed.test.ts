@@ -8,7 +8,7 @@ describe('demo seed', () => {
   const ctx = useTestApp()
 
   it('fills an empty database with districts, centers of 8-12 rooms, and one login per role', async () => {
-    expect(await seedDemo(ctx.db)).toBe(true)
+    expect(await seedDemo(ctx.db, ctx.now)).toBe(true)
     const districts = await ctx.db.selectFrom('regions').select('name').where('level', '=', 'district').execute()
     expect(districts.map((d) => d.name).sort()).toEqual(['金水区', '郑东新区'].sort())
     const centers = (await ctx.app.inject('/api/centers')).json().items as { id: string; name: string; roomCount: number }[]
@@ -20,6 +20,17 @@ describe('demo seed', () => {
       const me = (await ctx.app.inject({ url: '/api/auth/me', headers: { cookie } })).json()
       expect(me).toMatchObject({ role: s.role, scopeName: s.scope })
     }
+  })
+
+  it('fills each center with a month of recurring and one-off activities around the seed date', async () => {
+    const fenghuangtai = ((await ctx.app.inject('/api/centers')).json().items as { id: string; name: string }[]).find((c) => c.name === '凤凰台党群服务中心')!
+    const seededOn = ctx.now.toISOString().slice(0, 10)
+    const month = (await ctx.app.inject(`/api/centers/${fenghuangtai.id}/schedule?from=${seededOn}&to=2026-12-31`)).json().items as { title: string }[]
+    const titles = new Set(month.map((i) => i.title))
+    for (const t of ['主题党日', '四点半课堂', '科普知识教育', '老人集体祝寿', '冬季义诊', '无偿献血', '暖冬包饺子节']) expect(titles).toContain(t)
+    expect(titles).not.toContain('新春联欢会筹备会')
+    const today = (await ctx.app.inject(`/api/centers/${fenghuangtai.id}/schedule`)).json().items
+    expect(today.length).toBeGreaterThan(0)
   })
 
   it('does nothing the second time, so real data is never touched', async () => {

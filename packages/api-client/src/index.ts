@@ -1,4 +1,6 @@
 import type {
+  Activity, ActivityCreate, ActivitySplit, ActivityUpdate, ConflictCheck, Occurrence, OccurrenceUpdate,
+  RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule,
   Center, CenterCreate, CenterListQuery, CenterUpdate, LoginBody, Me, Region, RegionCreate,
   RegionUpdate, Room, RoomCreate, RoomListQuery, RoomUpdate,
 } from '@linli/contracts'
@@ -33,6 +35,28 @@ export function createApiClient(options: ClientOptions = {}) {
     createRoom: (centerId: string, body: RoomCreate) => http<Room>('POST', `/api/centers/${id(centerId)}/rooms`, body),
     updateRoom: (roomId: string, body: RoomUpdate) => http<Room>('PATCH', `/api/rooms/${id(roomId)}`, body),
     deleteRoom: (roomId: string) => http<void>('DELETE', `/api/rooms/${id(roomId)}`),
+
+    previewRecurrence: (body: RecurrencePreviewBody) => http<RecurrencePreview>('POST', '/api/recurrence/preview', body),
+    getSchedule: (centerId: string, query: RangeQuery = {}) =>
+      http<Schedule>('GET', `/api/centers/${id(centerId)}/schedule`, undefined, query),
+    calendarUrl: (centerId: string, query: Pick<RangeQuery, 'roomId' | 'category'> = {}) => {
+      const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][])
+      return `${options.baseUrl ?? ''}/api/centers/${id(centerId)}/calendar.ics${qs.size ? `?${qs}` : ''}`
+    },
+    listOccurrences: (centerId: string, query: RangeQuery = {}) =>
+      http<Items<Occurrence>>('GET', `/api/centers/${id(centerId)}/occurrences`, undefined, query),
+    updateOccurrence: (occurrenceId: string, body: OccurrenceUpdate) =>
+      http<Occurrence>('PATCH', `/api/occurrences/${id(occurrenceId)}`, body),
+    getActivity: (activityId: string) => http<Activity>('GET', `/api/activities/${id(activityId)}`),
+    createActivity: (centerId: string, body: ActivityCreate) =>
+      http<Activity>('POST', `/api/centers/${id(centerId)}/activities`, body),
+    checkActivity: (centerId: string, body: ActivityCreate, activityId?: string) =>
+      http<ConflictCheck>('POST', `/api/centers/${id(centerId)}/activities/check`, body, activityId ? { activityId } : undefined),
+    updateActivity: (activityId: string, body: ActivityUpdate) =>
+      http<Activity>('PATCH', `/api/activities/${id(activityId)}`, body),
+    splitActivity: (activityId: string, body: ActivitySplit) =>
+      http<Activity>('POST', `/api/activities/${id(activityId)}/split`, body),
+    deleteActivity: (activityId: string) => http<void>('DELETE', `/api/activities/${id(activityId)}`),
   }
 }
 

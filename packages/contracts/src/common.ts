@@ -11,6 +11,8 @@ export const ErrorBody = Type.Object({
   code: Type.String(),
   message: Type.String(),
   details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+  /** With 409 slot_taken: what the request collides with, per date. */
+  conflicts: Type.Optional(Type.Array(Type.Unknown())),
 })
 export type ErrorBody = Static<typeof ErrorBody>
 

@@ -1,6 +1,7 @@
 import type { RegionLevel } from './regions'
 import type { RoomAccess, RoomKind } from './rooms'
 import type { StaffRole } from './auth'
+import type { ActivityCategory, ActivityStatus, Audience, OrganiserKind } from './activities'
 
 type Label = { 'zh-CN': string; en: string }
 
@@ -53,4 +54,44 @@ export const weekdayLabels: Record<number, Label> = {
   1: { 'zh-CN': '周一', en: 'Mon' }, 2: { 'zh-CN': '周二', en: 'Tue' }, 3: { 'zh-CN': '周三', en: 'Wed' },
   4: { 'zh-CN': '周四', en: 'Thu' }, 5: { 'zh-CN': '周五', en: 'Fri' }, 6: { 'zh-CN': '周六', en: 'Sat' },
   7: { 'zh-CN': '周日', en: 'Sun' },
+}
+
+export const activityCategoryLabels: Record<ActivityCategory, Label> = {
+  party_day: { 'zh-CN': '主题党日', en: 'Themed party day' },
+  science: { 'zh-CN': '科普教育', en: 'Science education' },
+  seniors: { 'zh-CN': '银龄关爱', en: 'Seniors' },
+  children: { 'zh-CN': '少儿课堂', en: 'Children & after-school' },
+  youth: { 'zh-CN': '青年活动', en: 'Youth' },
+  women: { 'zh-CN': '妇女之家', en: 'Women' },
+  volunteer: { 'zh-CN': '志愿服务', en: 'Volunteer service' },
+  health: { 'zh-CN': '健康义诊', en: 'Health' },
+  culture_sports: { 'zh-CN': '文体活动', en: 'Culture & sports' },
+  lecture: { 'zh-CN': '讲座讲堂', en: 'Lecture' },
+  festival: { 'zh-CN': '节日活动', en: 'Festival' },
+  meeting: { 'zh-CN': '会议', en: 'Meeting' },
+}
+
+export const audienceLabels: Record<Audience, Label> = {
+  residents: { 'zh-CN': '全体居民', en: 'All residents' },
+  seniors: { 'zh-CN': '老年人', en: 'Seniors' },
+  children: { 'zh-CN': '儿童', en: 'Children' },
+  parents: { 'zh-CN': '家长', en: 'Parents' },
+  youth: { 'zh-CN': '青年', en: 'Youth' },
+  women: { 'zh-CN': '妇女', en: 'Women' },
+  party_members: { 'zh-CN': '党员', en: 'Party members' },
+  volunteers: { 'zh-CN': '志愿者', en: 'Volunteers' },
+}
+
+export const organiserKindLabels: Record<OrganiserKind, Label> = {
+  center: { 'zh-CN': '服务中心', en: 'The center' },
+  party_branch: { 'zh-CN': '党支部', en: 'Party branch' },
+  resident_unit: { 'zh-CN': '驻区单位', en: 'Resident unit' },
+  social_organisation: { 'zh-CN': '社会组织', en: 'Social organisation' },
+  volunteer_team: { 'zh-CN': '志愿服务队', en: 'Volunteer team' },
+}
+
+export const activityStatusLabels: Record<ActivityStatus, Label> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  published: { 'zh-CN': '已发布', en: 'Published' },
+  cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
 }

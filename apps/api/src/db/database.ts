@@ -12,16 +12,29 @@ export type DatabaseTarget =
   /** `dataDir` undefined keeps the database in memory; `loadDataDir` starts from a dumped one. */
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
 
+/** PostgreSQL `timestamp` (no zone): a wall clock, kept as its text ('2026-12-11 09:00:00') rather than a Date in the server process's zone. */
+const TIMESTAMP_OID = 1114
+const wallClock = (value: string) => value
+
 /** The extensions every PGlite instance loads; migrations create them on a real server. */
 export const pgliteExtensions = { btree_gist }
 
 export async function openPglite(target: { dataDir?: string; loadDataDir?: Blob }) {
-  return PGlite.create({ dataDir: target.dataDir, extensions: pgliteExtensions, loadDataDir: target.loadDataDir })
+  return PGlite.create({
+    dataDir: target.dataDir,
+    extensions: pgliteExtensions,
+    loadDataDir: target.loadDataDir,
+    parsers: { [TIMESTAMP_OID]: wallClock },
+  })
 }
 
 export async function createDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 })
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID ? wallClock : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+    })
     // An idle client can lose its connection (server restart); log through the pool instead of crashing.
     pool.on('error', () => {})
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })

@@ -1,5 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { OpeningHours, RegionLevel, RoomAccess, RoomKind, StaffRole } from '@linli/contracts'
+import type {
+  ActivityCategory, ActivityStatus, Audience, OccurrenceStatus, OpeningHours, OrganiserKind, RegionLevel, RoomAccess,
+  RoomKind, StaffRole,
+} from '@linli/contracts'
 
 type CreatedAt = ColumnType<Date, never, never>
 type UpdatedAt = ColumnType<Date, never, Date>
@@ -63,7 +66,60 @@ export interface SessionsTable {
   expires_at: Date
 }
 
+/** `timestamp` (no zone) columns hold wall-clock times; they are read and written as 'YYYY-MM-DDTHH:mm' text. */
+type WallClock = ColumnType<string, string, string>
+
+export interface ActivitiesTable {
+  id: Generated<string>
+  center_id: string
+  title: string
+  description: Generated<string>
+  category: ActivityCategory
+  audiences: Generated<Audience[]>
+  organiser_kind: OrganiserKind
+  organiser_name: string
+  room_id: string | null
+  location: string | null
+  starts_local: WallClock
+  ends_local: WallClock
+  rrule: string | null
+  exdates: ColumnType<string[], string[] | undefined, string[]>
+  status: Generated<ActivityStatus>
+  capacity: number | null
+  kiosk_visible: Generated<boolean>
+  staff_notes: Generated<string>
+  split_from_id: string | null
+  materialized_until: Date | null
+  created_by: string | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface OccurrencesTable {
+  id: Generated<string>
+  activity_id: string
+  center_id: string
+  room_id: string | null
+  recurrence_local: WallClock
+  starts_at: Date
+  ends_at: Date
+  status: Generated<OccurrenceStatus>
+  overridden: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface RoomReservationsTable {
+  id: Generated<string>
+  room_id: string
+  during: string
+  occurrence_id: string | null
+}
+
 export interface DB {
+  activities: ActivitiesTable
+  occurrences: OccurrencesTable
+  room_reservations: RoomReservationsTable
   regions: RegionsTable
   centers: CentersTable
   rooms: RoomsTable
@@ -79,3 +135,5 @@ export type RoomRow = Selectable<RoomsTable>
 export type NewRoom = Insertable<RoomsTable>
 export type RoomChanges = Updateable<RoomsTable>
 export type StaffRow = Selectable<StaffTable>
+export type ActivityRow = Selectable<ActivitiesTable>
+export type OccurrenceRow = Selectable<OccurrencesTable>

@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly details?: ErrorBody['details'],
+    /** Extra fields for the body, e.g. the `conflicts` of a 409 slot_taken. */
+    readonly extra?: Pick<ErrorBody, 'conflicts'>,
   ) {
     super(message)
   }
@@ -61,7 +63,7 @@ const formatMessages: Record<string, string> = {
 
 function toBody(error: FastifyError | AppError | Error): ErrorBody | undefined {
   if (error instanceof AppError)
-    return { statusCode: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }
+    return { statusCode: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}), ...error.extra }
   const fe = error as FastifyError
   if (fe.validation) {
     const context = fe.validationContext ?? 'request'

@@ -5,13 +5,15 @@ import { insertStaff } from '../modules/auth/staff.repository'
 import { insertCenter } from '../modules/centers/centers.repository'
 import { insertRegion } from '../modules/regions/regions.repository'
 import { insertRoom } from '../modules/rooms/rooms.repository'
+import { DEFAULT_TIME_ZONE } from '@linli/contracts'
+import { seedCenterActivities } from './demo-activities-seed'
 import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 
 /**
  * Fills an empty database with the demo districts, centers, rooms and logins. Idempotent: it does
  * nothing once any region exists, so it never touches real data. Returns whether it seeded.
  */
-export async function seedDemo(db: Database): Promise<boolean> {
+export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction().execute(async (trx) => {
     // Replicas starting together must not both seed: the second waits here, then sees data.
@@ -29,6 +31,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
           scopes.set(center.name, { centerId })
           for (const [name, kind, capacity, floor, access, requiresApproval, amenities] of center.rooms)
             await insertRoom(trx, centerId, { name, kind, capacity, floor, access, requiresApproval, amenities })
+          await seedCenterActivities(trx, { id: centerId, timeZone: DEFAULT_TIME_ZONE }, now)
         }
       }
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import type { KyselyPlugin } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { type App, buildApp } from '../../src/app'
@@ -38,7 +39,7 @@ export interface TestContext {
 }
 
 /** Builds the app on its own database for this test file; `listen` also opens a real random port. */
-export function useTestApp(options: { listen?: boolean; webApps?: WebApp[] } = {}): TestContext {
+export function useTestApp(options: { listen?: boolean; webApps?: WebApp[]; plugins?: KyselyPlugin[] } = {}): TestContext {
   const ctx = { now: new Date('2026-11-20T02:00:00Z') } as TestContext
   let drop: () => Promise<void>
   beforeAll(async () => {
@@ -46,7 +47,8 @@ export function useTestApp(options: { listen?: boolean; webApps?: WebApp[] } = {
     drop = created.drop
     ctx.db = created.db
     const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' })
-    ctx.app = await buildApp({ config, db: ctx.db, clock: () => ctx.now, logger: false, webApps: options.webApps ?? [] })
+    const appDb = (options.plugins ?? []).reduce((db, p) => db.withPlugin(p), ctx.db)
+    ctx.app = await buildApp({ config, db: appDb, clock: () => ctx.now, logger: false, webApps: options.webApps ?? [] })
     if (options.listen) await ctx.app.listen({ port: 0, host: '127.0.0.1' })
     else await ctx.app.ready()
   })

@@ -11,12 +11,14 @@ export interface Actor {
   centerId: string | null
 }
 
-export type CenterAction = 'edit_center' | 'delete_center' | 'manage_rooms'
+export type CenterAction = 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal'
 
 const centerRoles: Record<CenterAction, StaffRole[]> = {
   edit_center: ['district_admin', 'center_manager'],
   delete_center: ['district_admin'],
   manage_rooms: ['district_admin', 'center_manager', 'center_staff'],
+  manage_activities: ['district_admin', 'center_manager', 'center_staff'],
+  view_internal: ['district_admin', 'center_manager', 'center_staff'],
 }
 
 /** Throws unless the actor's role allows the action and the center lies in their scope. */

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto'
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import ical, { ICalEventStatus } from 'ical-generator'
+import { expandInstants, formatOffset, parseRule } from '@linli/schedule'
+import {
+  IdParams, RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule, type ScheduleItem, errorResponses,
+} from '@linli/contracts'
+import { badRequest, notFound } from '../../plugins/errors'
+import { type OccurrenceDetailRow } from '../activities/activities.repository'
+import { listOccurrencesInRange } from './schedule.repository'
+import { resolveRange } from './range'
+
+const PREVIEW_CAP = 500
+
+const toScheduleItem = (o: OccurrenceDetailRow): ScheduleItem => ({
+  id: o.id, activityId: o.activity_id, title: o.title, description: o.description, category: o.category,
+  audiences: o.audiences, organiserName: o.organiser_name, roomId: o.room_id, roomName: o.room_name, location: o.location,
+  startsAt: formatOffset(o.starts_at, o.time_zone), endsAt: formatOffset(o.ends_at, o.time_zone),
+  status: o.activity_status === 'cancelled' ? 'cancelled' : o.status, capacity: o.capacity,
+})
+
+export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
+  })
+
+  async function centerZone(centerId: string) {
+    const c = await app.db.selectFrom('centers').select(['time_zone', 'name']).where('id', '=', centerId).executeTakeFirst()
+    if (!c) throw notFound('Center')
+    return c
+  }
+
+  app.get(
+    '/centers/:id/schedule',
+    {
+      schema: {
+        tags: ['schedule'], summary: "A center's public schedule (what lobby screens show); ETag-cacheable",
+        params: IdParams, querystring: RangeQuery, response: { 200: Schedule, 304: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const center = await centerZone(request.params.id)
+      const range = resolveRange(request.query, center.time_zone, app.clock())
+      const rows = await listOccurrencesInRange(app.db, { ...request.query, centerId: request.params.id, from: range.fromInstant, to: range.toInstant }, true)
+      const body = { centerId: request.params.id, timeZone: center.time_zone, from: range.from, to: range.to, items: rows.map(toScheduleItem) }
+      const etag = `W/"${createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`
+      reply.header('etag', etag).header('cache-control', 'no-cache')
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send(null)
+      return body
+    },
+  )
+
+  app.get(
+    '/centers/:id/calendar.ics',
+    {
+      schema: {
+        tags: ['schedule'], summary: "A center's public schedule as an iCalendar feed (past 30 days to a year ahead)",
+        params: IdParams, querystring: Type.Pick(RangeQuery, ['roomId', 'category']), produces: ['text/calendar'],
+        response: { 200: Type.String(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const center = await centerZone(request.params.id)
+      const now = app.clock()
+      const rows = await listOccurrencesInRange(app.db, {
+        ...request.query, centerId: request.params.id, from: new Date(now.getTime() - 30 * 86_400_000), to: new Date(now.getTime() + 366 * 86_400_000),
+      }, true)
+      const calendar = ical({ name: center.name, prodId: { company: 'Linli', product: 'linli', language: 'ZH' } })
+      for (const o of rows) {
+        calendar.createEvent({
+          id: `${o.id}@linli`, start: o.starts_at, end: o.ends_at, summary: o.title, description: o.description || null,
+          location: o.room_name ?? o.location, status: toScheduleItem(o).status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        })
+      }
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="schedule.ics"').send(calendar.toString())
+    },
+  )
+
+  app.post(
+    '/recurrence/preview',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['schedule'], summary: 'The next occurrences of a rule, for the editor’s live preview (at most 500)',
+        body: RecurrencePreviewBody, response: { 200: RecurrencePreview, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { dtstart, timezone, rrule, exdates, limit } = request.body
+      const parsed = parseRule(rrule)
+      if (!parsed.ok) throw badRequest('invalid_rrule', parsed.message, [{ path: 'body/rrule', message: parsed.message }])
+      const items = expandInstants({ dtstart, endsLocal: dtstart, rrule: parsed.rule, exdates: exdates ?? [], timeZone: timezone, limit: Math.min(limit ?? 20, PREVIEW_CAP) })
+      return { occurrences: items.map((i) => formatOffset(i.startsAt, timezone)) }
+    },
+  )
+}
