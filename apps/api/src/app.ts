@@ -5,6 +5,7 @@ import type { Config } from './config'
 import type { Database } from './db/database'
 import { registerSessionHook } from './modules/auth/session.hook'
 import { activitiesRoutes } from './modules/activities/activities.routes'
+import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
@@ -36,6 +37,8 @@ export interface AppOptions {
   logger?: boolean | object
   /** The built SPAs to serve; defaults to apps/admin/dist and apps/kiosk/dist. */
   webApps?: WebApp[]
+  /** Timers that maintain data (series horizons); tests run them by hand with their own clock. */
+  backgroundJobs?: boolean
 }
 
 export type App = FastifyInstance
@@ -72,5 +75,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(activitiesRoutes, { prefix: '/api' })
   await app.register(scheduleRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
+  if (options.backgroundJobs ?? true) scheduleHorizonExtension(app)
   return app
 }

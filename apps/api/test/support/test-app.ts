@@ -48,7 +48,7 @@ export function useTestApp(options: { listen?: boolean; webApps?: WebApp[]; plug
     ctx.db = created.db
     const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' })
     const appDb = (options.plugins ?? []).reduce((db, p) => db.withPlugin(p), ctx.db)
-    ctx.app = await buildApp({ config, db: appDb, clock: () => ctx.now, logger: false, webApps: options.webApps ?? [] })
+    ctx.app = await buildApp({ config, db: appDb, clock: () => ctx.now, logger: false, webApps: options.webApps ?? [], backgroundJobs: false })
     if (options.listen) await ctx.app.listen({ port: 0, host: '127.0.0.1' })
     else await ctx.app.ready()
   })

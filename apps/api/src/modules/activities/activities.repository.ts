@@ -97,6 +97,8 @@ export interface NewOccurrence {
   startsAt: Date
   endsAt: Date
   roomId: string | null
+  /** Set when a date could not get its room (extending an open-ended series past a booking). */
+  status?: 'cancelled'
 }
 
 export async function insertOccurrences(db: Database, activityId: string, centerId: string, items: NewOccurrence[]) {
@@ -106,6 +108,7 @@ export async function insertOccurrences(db: Database, activityId: string, center
       .values(items.slice(i, i + 500).map((o) => ({
         activity_id: activityId, center_id: centerId, room_id: o.roomId,
         recurrence_local: o.recurrenceLocal, starts_at: o.startsAt, ends_at: o.endsAt,
+        ...(o.status && { status: o.status, overridden: true }),
       })))
       .execute()
   }
@@ -175,4 +178,20 @@ export const toOccurrence = (o: OccurrenceDetailRow): Occurrence => ({
 
 export function findOccurrence(db: Database, id: string) {
   return selectOccurrences(db).where('o.id', '=', id).executeTakeFirst()
+}
+
+/** Open-ended series whose materialized occurrences end before `before`. */
+export function listActivitiesToExtend(db: Database, before: Date) {
+  return db
+    .selectFrom('activities')
+    .innerJoin('centers', 'centers.id', 'activities.center_id')
+    .selectAll('activities')
+    .select('centers.time_zone')
+    .where('activities.materialized_until', '<', before)
+    .where('activities.status', '<>', 'cancelled')
+    .execute()
+}
+
+export async function setMaterializedUntil(db: Database, id: string, until: Date) {
+  await db.updateTable('activities').set({ materialized_until: until }).where('id', '=', id).execute()
 }

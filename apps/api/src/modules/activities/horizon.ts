@@ -1,0 +1,50 @@
+import { sql } from 'kysely'
+import type { App } from '../../app'
+import { findClashes, refreshOccurrenceReservations } from '../reservations/reservations.repository'
+import {
+  activityFields, insertOccurrences, listActivitiesToExtend, listActivityOccurrences, setMaterializedUntil, toLocal,
+} from './activities.repository'
+import { HORIZON_DAYS, materialize } from './series'
+
+const DAY = 86_400_000
+/** Extend once the materialized part is this much shorter than the horizon. */
+const SLACK_DAYS = 30
+
+/**
+ * Keeps open-ended series materialized a horizon ahead. A date whose room has been booked in the
+ * meantime is added as cancelled (staff see it in the calendar) instead of failing the series.
+ * Replicas take a transaction-scoped advisory lock, so only one extends at a time.
+ */
+export async function extendHorizons(app: App): Promise<number> {
+  const now = app.clock()
+  let extended = 0
+  await app.db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext('linli:extend-horizons')) as locked`.execute(trx)
+    if (!rows[0]?.locked) return
+    for (const row of await listActivitiesToExtend(trx, new Date(now.getTime() + (HORIZON_DAYS - SLACK_DAYS) * DAY))) {
+      const known = new Set((await listActivityOccurrences(trx, row.id)).map((o) => toLocal(o.recurrence_local)))
+      const { occurrences, materializedUntil } = materialize(activityFields(row), row.time_zone, now)
+      const fresh = occurrences.filter((o) => !known.has(o.recurrenceLocal))
+      const holds = fresh.filter((o) => o.roomId).map((o) => ({ roomId: o.roomId!, startsAt: o.startsAt, endsAt: o.endsAt }))
+      const clashing = new Set((await findClashes(trx, holds)).map((c) => holds[c.index]!.startsAt.getTime()))
+      await insertOccurrences(trx, row.id, row.center_id, fresh.map((o) => (clashing.has(o.startsAt.getTime()) ? { ...o, status: 'cancelled' as const } : o)))
+      await refreshOccurrenceReservations(trx, { activityId: row.id })
+      await setMaterializedUntil(trx, row.id, materializedUntil!)
+      if (fresh.length) extended++
+      if (clashing.size) app.log.warn({ activityId: row.id, dates: clashing.size }, 'extended series: some dates found their room taken and were added as cancelled')
+    }
+  })
+  return extended
+}
+
+/** Runs the extension at start-up and then every few hours, in the API process itself. */
+export function scheduleHorizonExtension(app: App, everyMs = 6 * 3_600_000) {
+  let timer: ReturnType<typeof setInterval> | undefined
+  const run = () => extendHorizons(app).catch((err) => app.log.error({ err }, 'extending series failed'))
+  app.addHook('onReady', async () => {
+    void run()
+    timer = setInterval(run, everyMs)
+    timer.unref()
+  })
+  app.addHook('onClose', async () => clearInterval(timer))
+}
