@@ -148,22 +148,13 @@ export const RangeQuery = Type.Object(
 export type RangeQuery = Static<typeof RangeQuery>
 
 /** What a lobby screen or a resident may see of an occurrence: no staff notes, no drafts. */
-export const ScheduleItem = Type.Object({
-  id: Id,
-  activityId: Id,
-  title: Type.String(),
-  description: Type.String(),
-  category: ActivityCategory,
-  audiences: Type.Array(Audience),
-  organiserName: Type.String(),
-  roomId: Type.Union([Id, Type.Null()]),
-  roomName: Type.Union([Type.String(), Type.Null()]),
-  location: Type.Union([Type.String(), Type.Null()]),
-  startsAt: OffsetDateTime,
-  endsAt: OffsetDateTime,
-  status: OccurrenceStatus,
-  capacity: Type.Union([Type.Integer(), Type.Null()]),
-})
+export const ScheduleItem = Type.Composite([
+  Type.Pick(Occurrence, [
+    'id', 'activityId', 'title', 'category', 'audiences', 'organiserName', 'roomId', 'roomName', 'location',
+    'startsAt', 'endsAt', 'status', 'capacity',
+  ]),
+  Type.Object({ description: Type.String() }),
+])
 export type ScheduleItem = Static<typeof ScheduleItem>
 
 export const Schedule = Type.Object({
