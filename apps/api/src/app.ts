@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config'
@@ -7,6 +8,10 @@ import { registerSessionHook } from './modules/auth/session.hook'
 import { activitiesRoutes } from './modules/activities/activities.routes'
 import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
+import { bookingsRoutes } from './modules/bookings/bookings.routes'
+import { scheduleBookingLifecycle } from './modules/bookings/lifecycle'
+import { registerResidentSessionHook } from './modules/residents/resident-session.hook'
+import { residentsRoutes } from './modules/residents/residents.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
 import { healthRoutes } from './modules/health/health.routes'
@@ -63,9 +68,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerValidation(app)
   registerErrorHandling(app)
   await app.register(cookie)
+  // Limits are opted into per route (sign-in, sign-up, preview, booking); the store is per process for now.
+  await app.register(rateLimit, {
+    global: false,
+    // After the session hooks, so a signed-in person is limited as themselves, others by address.
+    hook: 'preHandler',
+    keyGenerator: (request) => request.actor?.id ?? request.residentId ?? request.ip,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
+  })
   await registerOpenApi(app)
   app.decorate('realtime', registerRealtime(app, { redisUrl: config.redisUrl, centerExists: (id) => centerExists(options.db, id) }))
   registerSessionHook(app)
+  registerResidentSessionHook(app)
 
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/api/auth' })
@@ -74,7 +88,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(roomsRoutes, { prefix: '/api' })
   await app.register(activitiesRoutes, { prefix: '/api' })
   await app.register(scheduleRoutes, { prefix: '/api' })
+  await app.register(residentsRoutes, { prefix: '/api' })
+  await app.register(bookingsRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
-  if (options.backgroundJobs ?? true) scheduleHorizonExtension(app)
+  if (options.backgroundJobs ?? true) {
+    scheduleHorizonExtension(app)
+    scheduleBookingLifecycle(app)
+  }
   return app
 }

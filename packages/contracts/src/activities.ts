@@ -157,12 +157,23 @@ export const ScheduleItem = Type.Composite([
 ])
 export type ScheduleItem = Static<typeof ScheduleItem>
 
+/** A room held by a resident's booking: "occupied", or the organisation if it chose to be named. */
+export const OccupiedSlot = Type.Object({
+  roomId: Id,
+  roomName: Type.String(),
+  startsAt: OffsetDateTime,
+  endsAt: OffsetDateTime,
+  label: Type.String(),
+})
+export type OccupiedSlot = Static<typeof OccupiedSlot>
+
 export const Schedule = Type.Object({
   centerId: Id,
   timeZone: TimeZone,
   from: LocalDate,
   to: LocalDate,
   items: Type.Array(ScheduleItem),
+  occupied: Type.Array(OccupiedSlot),
 })
 export type Schedule = Static<typeof Schedule>
 

@@ -24,3 +24,5 @@ export const Me = Type.Object({
 export type Me = Static<typeof Me>
 
 export const SESSION_COOKIE = 'linli_session'
+/** Residents sign in on the phone pages with a cookie of their own, apart from staff sessions. */
+export const RESIDENT_COOKIE = 'linli_resident'

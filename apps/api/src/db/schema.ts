@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
-  ActivityCategory, ActivityStatus, Audience, OccurrenceStatus, OpeningHours, OrganiserKind, RegionLevel, RoomAccess,
+  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, OccurrenceStatus, OpeningHours, OrganiserKind, RegionLevel, RoomAccess,
   RoomKind, StaffRole,
 } from '@linli/contracts'
 
@@ -26,6 +26,7 @@ export interface CentersTable {
   opening_hours: Json<OpeningHours>
   contact_name: string | null
   contact_phone: string | null
+  booking_policy: ColumnType<BookingPolicyPatch, string | undefined, string>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -42,6 +43,7 @@ export interface RoomsTable {
   requires_approval: Generated<boolean>
   description: Generated<string>
   active: Generated<boolean>
+  booking_policy: ColumnType<BookingPolicyPatch, string | undefined, string>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -61,7 +63,8 @@ export interface StaffTable {
 export interface SessionsTable {
   /** SHA-256 of the cookie token: a leaked table cannot be replayed as cookies. */
   id: string
-  staff_id: string
+  staff_id: string | null
+  resident_id: ColumnType<string | null, string | null | undefined, string | null>
   created_at: CreatedAt
   expires_at: Date
 }
@@ -114,9 +117,59 @@ export interface RoomReservationsTable {
   room_id: string
   during: string
   occurrence_id: string | null
+  booking_id: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface ResidentsTable {
+  id: Generated<string>
+  name: string
+  phone: string
+  password_hash: string
+  organisation_name: string | null
+  active: Generated<boolean>
+  created_at: CreatedAt
+}
+
+export interface BookingsTable {
+  id: Generated<string>
+  room_id: string
+  center_id: string
+  resident_id: string | null
+  booked_by_staff_id: string | null
+  walk_in_name: string | null
+  walk_in_phone: string | null
+  purpose: string
+  headcount: number
+  organisation_name: string | null
+  publish_organisation: Generated<boolean>
+  starts_at: Date
+  ends_at: Date
+  status: BookingStatus
+  series_id: string | null
+  reject_reason: ColumnType<string | null, string | null | undefined, string | null>
+  late_cancellation: Generated<boolean>
+  decided_by: ColumnType<string | null, string | null | undefined, string | null>
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  checked_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface BookingEventsTable {
+  id: Generated<string>
+  booking_id: string
+  at: ColumnType<Date, Date | undefined, never>
+  actor_kind: 'staff' | 'resident' | 'system'
+  actor_id: string | null
+  from_status: BookingStatus | null
+  to_status: BookingStatus
+  note: string | null
 }
 
 export interface DB {
+  residents: ResidentsTable
+  bookings: BookingsTable
+  booking_events: BookingEventsTable
   activities: ActivitiesTable
   occurrences: OccurrencesTable
   room_reservations: RoomReservationsTable
@@ -137,3 +190,5 @@ export type RoomChanges = Updateable<RoomsTable>
 export type StaffRow = Selectable<StaffTable>
 export type ActivityRow = Selectable<ActivitiesTable>
 export type OccurrenceRow = Selectable<OccurrencesTable>
+export type BookingRow = Selectable<BookingsTable>
+export type ResidentRow = Selectable<ResidentsTable>

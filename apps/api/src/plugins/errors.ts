@@ -28,6 +28,7 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   centers_name_key: ['duplicate_name', 'A center with this name already exists'],
   rooms_center_name_key: ['duplicate_name', 'A room with this name already exists in this center'],
   staff_username_key: ['duplicate_username', 'This username is taken'],
+  residents_phone_key: ['phone_registered', 'This phone number already has an account; sign in instead'],
 }
 
 const statusCodes: Record<number, string> = {

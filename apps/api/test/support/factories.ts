@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
-import { type RoomCreate, SESSION_COOKIE, type StaffRole } from '@linli/contracts'
+import { RESIDENT_COOKIE, type RoomCreate, SESSION_COOKIE, type StaffRole } from '@linli/contracts'
 import type { App } from '../../src/app'
 import type { Database } from '../../src/db/database'
 import type { DB } from '../../src/db/schema'
 import { hashPassword } from '../../src/modules/auth/passwords'
+import { createSession } from '../../src/modules/auth/sessions.repository'
 import { insertStaff } from '../../src/modules/auth/staff.repository'
+import { insertResident } from '../../src/modules/residents/residents.repository'
 import { insertCenter } from '../../src/modules/centers/centers.repository'
 import { insertRegion } from '../../src/modules/regions/regions.repository'
 import { insertRoom } from '../../src/modules/rooms/rooms.repository'
@@ -64,10 +66,20 @@ export async function newWorld(app: App, db: Database) {
   const staff = await newStaff(db, 'center_staff', { centerId: centerA })
   return {
     districtA, subA, centerA, districtB, subB, centerB,
+    usernames: { admin: admin.username, manager: manager.username, staff: staff.username },
     as: {
       admin: (await signIn(app, admin.username)).cookie,
       manager: (await signIn(app, manager.username)).cookie,
       staff: (await signIn(app, staff.username)).cookie,
     },
   }
+}
+
+let phoneCounter = 0
+/** A resident with a live session; returns the Cookie header the phone pages would send. */
+export async function newResident(db: Database, name = '王阿姨') {
+  const phone = `139${String(Date.now() % 1e4).padStart(4, '0')}${String(phoneCounter++ % 1e4).padStart(4, '0')}`
+  const row = await insertResident(db, { name, phone, passwordHash: await passwordHash, organisationName: null })
+  const token = await createSession(db, { residentId: row.id }, new Date(Date.now() + 86_400_000 * 365 * 5))
+  return { id: row.id, phone, name, cookie: `${RESIDENT_COOKIE}=${token}` }
 }

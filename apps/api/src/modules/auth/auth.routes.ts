@@ -28,7 +28,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock()
       const expiresAt = new Date(now.getTime() + app.config.sessionTtlHours * 3_600_000)
       await deleteExpiredSessions(app.db, now)
-      const token = await createSession(app.db, staff.id, expiresAt)
+      const token = await createSession(app.db, { staffId: staff.id }, expiresAt)
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.cookieSecure, expires: expiresAt,
       })

@@ -3,11 +3,33 @@ import type { Database } from '../../db/database'
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex')
 
+export type SessionOwner = { staffId: string } | { residentId: string }
+
 /** Creates a session and returns the token for the cookie; only its hash is stored. */
-export async function createSession(db: Database, staffId: string, expiresAt: Date): Promise<string> {
+export async function createSession(db: Database, owner: SessionOwner, expiresAt: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url')
-  await db.insertInto('sessions').values({ id: digest(token), staff_id: staffId, expires_at: expiresAt }).execute()
+  await db
+    .insertInto('sessions')
+    .values({
+      id: digest(token),
+      staff_id: 'staffId' in owner ? owner.staffId : null,
+      resident_id: 'residentId' in owner ? owner.residentId : null,
+      expires_at: expiresAt,
+    })
+    .execute()
   return token
+}
+
+/** The signed-in resident for a cookie token, if the session is live and the account active. */
+export function findSessionResident(db: Database, token: string, now: Date) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('residents', 'residents.id', 'sessions.resident_id')
+    .select(['residents.id', 'residents.name'])
+    .where('sessions.id', '=', digest(token))
+    .where('sessions.expires_at', '>', now)
+    .where('residents.active', '=', true)
+    .executeTakeFirst()
 }
 
 /** The signed-in staff member for a cookie token, if the session is live and the account active. */

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import rateLimit from '@fastify/rate-limit'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import ical, { ICalEventStatus } from 'ical-generator'
@@ -9,7 +8,7 @@ import {
 } from '@linli/contracts'
 import { badRequest, notFound } from '../../plugins/errors'
 import { type OccurrenceDetailRow } from '../activities/activities.repository'
-import { listOccurrencesInRange } from './schedule.repository'
+import { listOccupiedInRange, listOccurrencesInRange } from './schedule.repository'
 import { resolveRange } from './range'
 
 const PREVIEW_CAP = 500
@@ -22,11 +21,6 @@ const toScheduleItem = (o: OccurrenceDetailRow): ScheduleItem => ({
 })
 
 export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
-  })
-
   async function centerZone(centerId: string) {
     const c = await app.db.selectFrom('centers').select(['time_zone', 'name']).where('id', '=', centerId).executeTakeFirst()
     if (!c) throw notFound('Center')
@@ -44,8 +38,17 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const center = await centerZone(request.params.id)
       const range = resolveRange(request.query, center.time_zone, app.clock())
-      const rows = await listOccurrencesInRange(app.db, { ...request.query, centerId: request.params.id, from: range.fromInstant, to: range.toInstant }, true)
-      const body = { centerId: request.params.id, timeZone: center.time_zone, from: range.from, to: range.to, items: rows.map(toScheduleItem) }
+      const filter = { ...request.query, centerId: request.params.id, from: range.fromInstant, to: range.toInstant }
+      const [rows, booked] = await Promise.all([
+        listOccurrencesInRange(app.db, filter, true),
+        request.query.category ? [] : listOccupiedInRange(app.db, filter),
+      ])
+      const tz = center.time_zone
+      const occupied = booked.map((b) => ({
+        roomId: b.room_id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, tz), endsAt: formatOffset(b.ends_at, tz),
+        label: (b.publish_organisation && b.organisation_name) || '已占用',
+      }))
+      const body = { centerId: request.params.id, timeZone: tz, from: range.from, to: range.to, items: rows.map(toScheduleItem), occupied }
       const etag = `W/"${createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`
       reply.header('etag', etag).header('cache-control', 'no-cache')
       if (request.headers['if-none-match'] === etag) return reply.status(304).send(null)

@@ -1,0 +1,133 @@
+import { sql } from 'kysely'
+import { formatOffset } from '@linli/schedule'
+import { type Booking, type BookingStatus, HOLDING_STATUSES } from '@linli/contracts'
+import type { Database } from '../../db/database'
+import { conflict } from '../../plugins/errors'
+
+export function selectBookings(db: Database) {
+  return db
+    .selectFrom('bookings as b')
+    .innerJoin('rooms as r', 'r.id', 'b.room_id')
+    .innerJoin('centers as c', 'c.id', 'b.center_id')
+    .leftJoin('residents as p', 'p.id', 'b.resident_id')
+    .selectAll('b')
+    .select(['r.name as room_name', 'c.name as center_name', 'c.time_zone', 'p.name as resident_name', 'p.phone as resident_phone'])
+}
+
+export type BookingDetailRow = Awaited<ReturnType<ReturnType<typeof selectBookings>['executeTakeFirstOrThrow']>>
+
+export const toBooking = (b: BookingDetailRow): Booking => ({
+  id: b.id, roomId: b.room_id, roomName: b.room_name, centerId: b.center_id, centerName: b.center_name,
+  startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone), status: b.status,
+  purpose: b.purpose, headcount: b.headcount, organisationName: b.organisation_name, publishOrganisation: b.publish_organisation,
+  bookerName: b.resident_name ?? b.walk_in_name ?? b.organisation_name ?? '', bookerPhone: b.resident_phone ?? b.walk_in_phone ?? '',
+  residentId: b.resident_id, seriesId: b.series_id, rejectReason: b.reject_reason, lateCancellation: b.late_cancellation,
+  checkedInAt: b.checked_in_at?.toISOString() ?? null, createdAt: b.created_at.toISOString(),
+})
+
+export const findBooking = (db: Database, id: string) => selectBookings(db).where('b.id', '=', id).executeTakeFirst()
+
+export interface NewBooking {
+  roomId: string
+  centerId: string
+  residentId: string | null
+  bookedByStaffId: string | null
+  walkIn?: { name: string; phone: string }
+  purpose: string
+  headcount: number
+  organisationName: string | null
+  publishOrganisation: boolean
+  startsAt: Date
+  endsAt: Date
+  status: BookingStatus
+  seriesId: string | null
+}
+
+export function insertBooking(db: Database, b: NewBooking) {
+  return db
+    .insertInto('bookings')
+    .values({
+      room_id: b.roomId, center_id: b.centerId, resident_id: b.residentId, booked_by_staff_id: b.bookedByStaffId,
+      walk_in_name: b.walkIn?.name.trim() ?? null, walk_in_phone: b.walkIn?.phone ?? null, purpose: b.purpose.trim(),
+      headcount: b.headcount, organisation_name: b.organisationName?.trim() || null, publish_organisation: b.publishOrganisation,
+      starts_at: b.startsAt, ends_at: b.endsAt, status: b.status, series_id: b.seriesId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+}
+
+export interface Actor { kind: 'staff' | 'resident' | 'system'; id: string | null }
+
+/** Changes a booking's status and records who did it, from what, to what. */
+export async function setStatus(
+  db: Database, id: string, from: BookingStatus | null, to: BookingStatus, actor: Actor, now: Date,
+  extra: { rejectReason?: string | null; lateCancellation?: boolean; decided?: boolean; checkedIn?: boolean; note?: string } = {},
+) {
+  if (from !== null) {
+    const result = await db
+      .updateTable('bookings')
+      .set({
+        status: to, updated_at: now,
+        ...(extra.rejectReason !== undefined && { reject_reason: extra.rejectReason }),
+        ...(extra.lateCancellation !== undefined && { late_cancellation: extra.lateCancellation }),
+        ...(extra.decided && { decided_by: actor.id, decided_at: now }),
+        ...(extra.checkedIn && { checked_in_at: now }),
+      })
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst()
+    // Someone else (staff, the resident, the release timer) changed it first.
+    if (result.numUpdatedRows === 0n) throw conflict('status_changed', 'The booking changed meanwhile; reload and try again')
+  }
+  await db.insertInto('booking_events').values({ booking_id: id, at: now, actor_kind: actor.kind, actor_id: actor.id, from_status: from, to_status: to, note: extra.note ?? null }).execute()
+}
+
+/** Keeps a booking's reservation (its time plus the cleaning buffer) in step with its status. */
+export async function refreshBookingReservation(db: Database, bookingId: string, bufferMinutes: number) {
+  await db.deleteFrom('room_reservations').where('booking_id', '=', bookingId).execute()
+  await sql`
+    insert into room_reservations (room_id, during, booking_id)
+    select room_id, tstzrange(starts_at, ends_at + make_interval(mins => ${bufferMinutes})), id
+    from bookings where id = ${bookingId} and status = any(${HOLDING_STATUSES}::text[])`.execute(db)
+}
+
+/** A resident's bookings that count against their quota in a center since `from` (and before `to`). */
+export async function countResidentBookings(db: Database, residentId: string, centerId: string, range: { from: Date; to?: Date }) {
+  let q = db
+    .selectFrom('bookings')
+    .select(db.fn.countAll<string>().as('n'))
+    .where('resident_id', '=', residentId)
+    .where('center_id', '=', centerId)
+    .where('status', 'in', ['requested', 'approved', 'checked_in', 'completed', 'no_show'])
+    .where('starts_at', '>=', range.from)
+  if (range.to) q = q.where('starts_at', '<', range.to)
+  return Number((await q.executeTakeFirstOrThrow()).n)
+}
+
+export async function countUpcomingHolding(db: Database, residentId: string, now: Date) {
+  const row = await db
+    .selectFrom('bookings').select(db.fn.countAll<string>().as('n'))
+    .where('resident_id', '=', residentId).where('status', 'in', HOLDING_STATUSES).where('ends_at', '>', now)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** Locks due bookings so that, with several replicas, each is processed exactly once. */
+export function lockDueBookings(db: Database, status: 'requested' | 'approved' | 'checked_in', before: Date, limit = 200) {
+  return sql<{ id: string; starts_at: Date; ends_at: Date; center_id: string; room_id: string }>`
+    select b.id, b.starts_at, b.ends_at, b.center_id, b.room_id from bookings b
+    where b.status = ${status} and b.starts_at < ${before}
+    order by b.starts_at limit ${limit} for update skip locked`.execute(db)
+}
+
+export function listResidentBookings(db: Database, residentId: string) {
+  return selectBookings(db).where('b.resident_id', '=', residentId).orderBy('b.starts_at', 'desc').limit(200).execute()
+}
+
+export function listBookings(db: Database, f: { centerId: string; status?: BookingStatus; roomId?: string; range?: { fromInstant: Date; toInstant: Date } }) {
+  let q = selectBookings(db).where('b.center_id', '=', f.centerId)
+  if (f.status) q = q.where('b.status', '=', f.status)
+  if (f.roomId) q = q.where('b.room_id', '=', f.roomId)
+  if (f.range) q = q.where('b.starts_at', '<', f.range.toInstant).where('b.ends_at', '>', f.range.fromInstant)
+  return q.orderBy('b.starts_at').limit(500).execute()
+}

@@ -1,0 +1,159 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { Type } from '@sinclair/typebox'
+import ical from 'ical-generator'
+import {
+  Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
+  IdParams, LocalDate, RoomAvailability, errorResponses, itemsOf,
+} from '@linli/contracts'
+import { unauthorized } from '../../plugins/errors'
+import { assertCenterAccess } from '../auth/policy'
+import { requireActor } from '../auth/session.hook'
+import { requireResident } from '../residents/resident-session.hook'
+import { resolveRange } from '../schedule/range'
+import { roomAvailability } from './availability'
+import { listBookings, listResidentBookings, toBooking } from './bookings.repository'
+import {
+  type Booker, cancelBooking, checkInByResident, checkInByStaff, createBooking, createBookingSeries, decideBookings, getBooking,
+} from './bookings.service'
+import { loadRoomContext } from './room-context'
+import { setCenterPolicy, setRoomPolicy } from './policies.repository'
+
+/** Staff act through their session; otherwise the signed-in resident. */
+function bookerOf(request: FastifyRequest): Booker {
+  if (request.actor) return { staff: request.actor }
+  if (request.residentId) return { residentId: request.residentId }
+  throw unauthorized()
+}
+
+export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['bookings']
+  const limited = { rateLimit: { max: 30, timeWindow: '1 minute' } }
+
+  app.get(
+    '/rooms/:id/availability',
+    { schema: { tags, summary: "A room's opening hours and occupied times for 1-7 days (never who holds them)", params: IdParams, querystring: Type.Object({ date: LocalDate, days: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })) }, { additionalProperties: false }), response: { 200: itemsOf(RoomAvailability), ...errorResponses } } },
+    async (request) => ({ items: await roomAvailability(app.db, request.params.id, request.query.date, request.query.days ?? 1) }),
+  )
+
+  app.post(
+    '/rooms/:id/bookings',
+    { config: limited, schema: { tags, summary: 'A resident books a slot (409 slot_taken when it is taken)', params: IdParams, body: BookingCreate, response: { 201: Booking, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await createBooking(app, { residentId: requireResident(request) }, request.params.id, request.body)),
+  )
+
+  app.post(
+    '/rooms/:id/staff-bookings',
+    { schema: { tags, summary: 'Staff book for a walk-in resident or an organisation (approved at once)', params: IdParams, body: BookingCreate, response: { 201: Booking, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await createBooking(app, { staff: requireActor(request) }, request.params.id, request.body)),
+  )
+
+  app.post(
+    '/rooms/:id/booking-series',
+    { schema: { tags, summary: 'Staff book weekly for N weeks for an organisation; conflicting dates are listed, and skipped on request', params: IdParams, body: BookingSeriesCreate, response: { 201: Type.Object({ created: Type.Array(Booking), skipped: Type.Array(Type.Object({ date: Type.String(), code: Type.String(), message: Type.String() })) }), ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await createBookingSeries(app, requireActor(request), request.params.id, request.body)),
+  )
+
+  app.get(
+    '/residents/me/bookings',
+    { schema: { tags, summary: "The signed-in resident's bookings, newest first", response: { 200: itemsOf(Booking), ...errorResponses } } },
+    async (request) => ({ items: (await listResidentBookings(app.db, requireResident(request))).map(toBooking) }),
+  )
+
+  app.get(
+    '/bookings/:id',
+    { schema: { tags, summary: 'One booking (its resident or staff of its center)', params: IdParams, response: { 200: Booking, ...errorResponses } } },
+    async (request) => getBooking(app, bookerOf(request), request.params.id),
+  )
+
+  app.get(
+    '/bookings/:id/calendar.ics',
+    { schema: { tags, summary: 'One booking as an iCalendar file, to add to a phone calendar', params: IdParams, produces: ['text/calendar'], response: { 200: Type.String(), ...errorResponses } } },
+    async (request, reply) => {
+      const b = await getBooking(app, bookerOf(request), request.params.id)
+      const calendar = ical({ name: b.centerName, prodId: { company: 'Linli', product: 'linli', language: 'ZH' } })
+      calendar.createEvent({ id: `${b.id}@linli`, start: new Date(b.startsAt), end: new Date(b.endsAt), summary: `${b.roomName} · ${b.purpose}`, location: `${b.centerName} ${b.roomName}` })
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="booking-${b.id.slice(0, 8)}.ics"`).send(calendar.toString())
+    },
+  )
+
+  app.post(
+    '/bookings/:id/cancel',
+    { schema: { tags, summary: 'Cancel a booking (late after the deadline: counted)', params: IdParams, response: { 200: Booking, ...errorResponses } } },
+    async (request) => cancelBooking(app, bookerOf(request), request.params.id),
+  )
+
+  app.post(
+    '/bookings/decisions',
+    { schema: { tags, summary: 'Approve or reject pending requests, one or many', body: BookingDecision, response: { 200: itemsOf(Booking), ...errorResponses } } },
+    async (request) => ({ items: await decideBookings(app, requireActor(request), request.body.ids, request.body.decision, request.body.reason) }),
+  )
+
+  app.post(
+    '/bookings/:id/check-in',
+    { schema: { tags, summary: 'Staff check the booker in', params: IdParams, response: { 200: Booking, ...errorResponses } } },
+    async (request) => checkInByStaff(app, requireActor(request), request.params.id),
+  )
+
+  app.post(
+    '/rooms/:id/check-in',
+    { config: limited, schema: { tags, summary: "A resident checks in by scanning the room's code, within the window around the start", params: IdParams, response: { 200: Booking, ...errorResponses } } },
+    async (request) => checkInByResident(app, requireResident(request), request.params.id),
+  )
+
+  app.get(
+    '/centers/:id/bookings',
+    { schema: { tags, summary: "A center's bookings for staff, by start (pending first when filtered by status=requested)", params: IdParams, querystring: BookingListQuery, response: { 200: itemsOf(Booking), ...errorResponses } } },
+    async (request) => {
+      await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_rooms')
+      const center = await app.db.selectFrom('centers').select('time_zone').where('id', '=', request.params.id).executeTakeFirstOrThrow()
+      const range = request.query.from || request.query.to ? resolveRange(request.query, center.time_zone, app.clock(), 7) : undefined
+      return { items: (await listBookings(app.db, { centerId: request.params.id, ...request.query, range })).map(toBooking) }
+    },
+  )
+
+  app.get(
+    '/residents/:id/bookings',
+    { schema: { tags, summary: "A resident's booking history in the staff member's center(s)", params: IdParams, response: { 200: itemsOf(Booking), ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request)
+      const rows = await listResidentBookings(app.db, request.params.id)
+      const visible = []
+      for (const r of rows) {
+        try {
+          await assertCenterAccess(app.db, actor, r.center_id, 'manage_rooms')
+          visible.push(toBooking(r))
+        } catch {
+          // Bookings in other centers stay out of sight.
+        }
+      }
+      return { items: visible }
+    },
+  )
+
+  app.get(
+    '/rooms/:id/booking-policy',
+    { schema: { tags, summary: "The booking rules in force for a room (center defaults with the room's overrides)", params: IdParams, response: { 200: BookingPolicy, ...errorResponses } } },
+    async (request) => (await loadRoomContext(app.db, request.params.id)).policy,
+  )
+
+  app.patch(
+    '/rooms/:id/booking-policy',
+    { schema: { tags, summary: "Override some of the center's booking rules for one room", params: IdParams, body: BookingPolicyPatch, response: { 200: BookingPolicy, ...errorResponses } } },
+    async (request) => {
+      const room = await loadRoomContext(app.db, request.params.id)
+      await assertCenterAccess(app.db, requireActor(request), room.center_id, 'edit_center')
+      await setRoomPolicy(app.db, room.id, request.body)
+      return (await loadRoomContext(app.db, room.id)).policy
+    },
+  )
+
+  app.patch(
+    '/centers/:id/booking-policy',
+    { schema: { tags, summary: "Set a center's default booking rules", params: IdParams, body: BookingPolicyPatch, response: { 200: BookingPolicyPatch, ...errorResponses } } },
+    async (request) => {
+      await assertCenterAccess(app.db, requireActor(request), request.params.id, 'edit_center')
+      return setCenterPolicy(app.db, request.params.id, request.body)
+    },
+  )
+}

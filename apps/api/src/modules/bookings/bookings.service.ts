@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import { addDays, formatOffset, localDateOf, localToInstant } from '@linli/schedule'
+import type { BookingCreate, BookingSeriesCreate, BookingStatus, Conflict } from '@linli/contracts'
+import type { App } from '../../app'
+import type { Database } from '../../db/database'
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
+import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
+import { findClashes } from '../reservations/reservations.repository'
+import {
+  countResidentBookings, countUpcomingHolding, findBooking, insertBooking, refreshBookingReservation, setStatus, toBooking,
+} from './bookings.repository'
+import { type RoomContext, loadRoomContext } from './room-context'
+import { checkTimeRules, weekStart } from './rules'
+
+/** Who is booking: a signed-in resident, or staff (for a walk-in or an organisation). */
+export type Booker = { residentId: string } | { staff: StaffActor }
+
+const isExclusionViolation = (e: unknown) => (e as { code?: string }).code === '23P01'
+
+async function conflictsFor(db: Database, room: RoomContext, startsAt: Date, endsAt: Date, startsLocal: string): Promise<Conflict[]> {
+  const until = new Date(endsAt.getTime() + room.policy.bufferMinutes * 60_000)
+  const clashes = await findClashes(db, [{ roomId: room.id, startsAt, endsAt: until }])
+  // Residents see that a slot is occupied, never by whom.
+  return clashes.map((c) => ({
+    date: startsLocal.slice(0, 10), roomId: room.id, roomName: room.name, startsAt: formatOffset(startsAt, room.time_zone),
+    endsAt: formatOffset(endsAt, room.time_zone), withTitle: '已占用', withStartsAt: formatOffset(c.withStartsAt, room.time_zone),
+    withEndsAt: formatOffset(c.withEndsAt, room.time_zone),
+  }))
+}
+
+const slotTaken = (conflicts: Conflict[]) =>
+  new AppError(409, 'slot_taken', 'This time is already taken; pick another slot', undefined, { conflicts })
+
+async function checkBooker(app: App, room: RoomContext, booker: Booker, body: BookingCreate) {
+  if (!room.active || room.access === 'open') throw badRequest('room_not_bookable', 'This room cannot be booked')
+  if ('staff' in booker) {
+    await assertCenterAccess(app.db, booker.staff, room.center_id, 'manage_rooms')
+    if (!body.walkIn && !body.organisationName) throw badRequest('booker_required', 'Give the walk-in resident\'s name and phone, or an organisation')
+    return
+  }
+  if (room.access !== 'resident') throw badRequest('room_not_bookable', 'Only staff can book this room')
+  if (body.walkIn) throw forbidden('Only staff book for walk-in residents')
+}
+
+/** Quotas are counted inside the booking's transaction, one resident at a time, so parallel requests cannot both slip under them. */
+async function checkQuotas(trx: Database, room: RoomContext, residentId: string, startsAt: Date, now: Date) {
+  await sql`select pg_advisory_xact_lock(hashtext(${`linli:resident:${residentId}`}))`.execute(trx)
+  const tz = room.time_zone
+  const monday = weekStart(localDateOf(startsAt, tz))
+  const inWeek = await countResidentBookings(trx, residentId, room.center_id, {
+    from: localToInstant(`${monday}T00:00`, tz), to: localToInstant(`${addDays(monday, 7)}T00:00`, tz),
+  })
+  if (inWeek >= room.policy.weeklyQuota) throw badRequest('weekly_quota_reached', `You can book at most ${room.policy.weeklyQuota} times a week in this center`)
+  if ((await countUpcomingHolding(trx, residentId, now)) >= room.policy.maxUpcoming)
+    throw badRequest('too_many_upcoming', `You can hold at most ${room.policy.maxUpcoming} upcoming bookings at once`)
+}
+
+/** Books one slot: rules first, then the exclusion constraint decides between concurrent requests. */
+export async function createBooking(app: App, booker: Booker, roomId: string, body: BookingCreate, seriesId: string | null = null) {
+  const room = await loadRoomContext(app.db, roomId)
+  const byStaff = 'staff' in booker
+  checkTimeRules(body, { policy: room.policy, openingHours: room.openingHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff })
+  const startsAt = localToInstant(body.startsLocal, room.time_zone)
+  const endsAt = localToInstant(body.endsLocal, room.time_zone)
+  await checkBooker(app, room, booker, body)
+  const status: BookingStatus = room.requires_approval && !byStaff ? 'requested' : 'approved'
+  const actor = byStaff ? { kind: 'staff' as const, id: booker.staff.id } : { kind: 'resident' as const, id: booker.residentId }
+  let id: string
+  try {
+    id = await app.db.transaction().execute(async (trx) => {
+      if (!byStaff) await checkQuotas(trx, room, booker.residentId, startsAt, app.clock())
+      const { id } = await insertBooking(trx, {
+        roomId, centerId: room.center_id, residentId: byStaff ? null : booker.residentId, bookedByStaffId: byStaff ? booker.staff.id : null,
+        walkIn: body.walkIn, purpose: body.purpose, headcount: body.headcount, organisationName: body.organisationName ?? null,
+        publishOrganisation: body.publishOrganisation ?? false, startsAt, endsAt, status, seriesId,
+      })
+      await setStatus(trx, id, null, status, actor, app.clock())
+      await refreshBookingReservation(trx, id, room.policy.bufferMinutes)
+      return id
+    })
+  } catch (e) {
+    if (isExclusionViolation(e)) throw slotTaken(await conflictsFor(app.db, room, startsAt, endsAt, body.startsLocal))
+    throw e
+  }
+  app.realtime.centerChanged(room.center_id, 'schedule')
+  return toBooking((await findBooking(app.db, id))!)
+}
+
+/**
+ * Weekly for N weeks, for an organisation, by staff. Every date is checked first: without
+ * skipConflicts any problem refuses the whole series (each date listed); with it the free dates
+ * are booked and the others reported.
+ */
+export async function createBookingSeries(app: App, staff: StaffActor, roomId: string, body: BookingSeriesCreate) {
+  const { weeks, skipConflicts, ...one } = body
+  if (!one.organisationName) throw badRequest('organisation_required', 'Recurring bookings are for organisations: give its name')
+  const room = await loadRoomContext(app.db, roomId)
+  await checkBooker(app, room, { staff }, one)
+  const shift = (local: string, days: number) => `${addDays(local.slice(0, 10), days)}${local.slice(10)}`
+  const slots = Array.from({ length: weeks }, (_, i) => ({ ...one, startsLocal: shift(one.startsLocal, i * 7), endsLocal: shift(one.endsLocal, i * 7) }))
+  const skipped: { date: string; code: string; message: string }[] = []
+  const conflicts: Conflict[] = []
+  for (const slot of slots) {
+    try {
+      checkTimeRules(slot, { policy: room.policy, openingHours: room.openingHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff: true })
+      const found = await conflictsFor(app.db, room, localToInstant(slot.startsLocal, room.time_zone), localToInstant(slot.endsLocal, room.time_zone), slot.startsLocal)
+      if (found.length) throw slotTaken(found)
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e
+      skipped.push({ date: slot.startsLocal.slice(0, 10), code: e.code, message: e.message })
+      if (e.extra?.conflicts) conflicts.push(...(e.extra.conflicts as Conflict[]))
+    }
+  }
+  if (skipped.length && !skipConflicts)
+    throw new AppError(409, 'series_conflicts', `${skipped.length} of ${weeks} dates cannot be booked: ${skipped.map((s) => s.date).join(', ')}`,
+      skipped.map((s) => ({ path: s.date, message: `${s.code}: ${s.message}` })), { conflicts })
+  const seriesId = randomUUID()
+  const created = []
+  for (const slot of slots.filter((s) => !skipped.some((k) => k.date === s.startsLocal.slice(0, 10)))) {
+    try {
+      created.push(await createBooking(app, { staff }, roomId, slot, seriesId))
+    } catch (e) {
+      // Taken between the check and the write: report it like any other skipped date.
+      if (!(e instanceof AppError) || e.code !== 'slot_taken') throw e
+      skipped.push({ date: slot.startsLocal.slice(0, 10), code: e.code, message: e.message })
+    }
+  }
+  return { created, skipped }
+}
+
+async function loadForBooker(app: App, booker: Booker, bookingId: string) {
+  const b = await findBooking(app.db, bookingId)
+  if (!b) throw notFound('Booking')
+  if ('staff' in booker) await assertCenterAccess(app.db, booker.staff, b.center_id, 'manage_rooms')
+  else if (b.resident_id !== booker.residentId) throw notFound('Booking')
+  return b
+}
+
+export async function getBooking(app: App, booker: Booker, bookingId: string) {
+  return toBooking(await loadForBooker(app, booker, bookingId))
+}
+
+export async function cancelBooking(app: App, booker: Booker, bookingId: string, note?: string) {
+  const b = await loadForBooker(app, booker, bookingId)
+  if (!['requested', 'approved'].includes(b.status)) throw conflict('not_cancellable', `A ${b.status} booking cannot be cancelled`)
+  const room = await loadRoomContext(app.db, b.room_id)
+  const now = app.clock()
+  const late = b.status === 'approved' && b.starts_at.getTime() - now.getTime() < room.policy.cancelDeadlineMinutes * 60_000
+  const actor = 'staff' in booker ? { kind: 'staff' as const, id: booker.staff.id } : { kind: 'resident' as const, id: booker.residentId }
+  await app.db.transaction().execute(async (trx) => {
+    await setStatus(trx, b.id, b.status, 'cancelled', actor, now, { lateCancellation: late, note })
+    await refreshBookingReservation(trx, b.id, room.policy.bufferMinutes)
+  })
+  app.realtime.centerChanged(b.center_id, 'schedule')
+  return toBooking((await findBooking(app.db, b.id))!)
+}
+
+/** Approves or rejects pending requests one by one; all must be pending and in the actor's scope. */
+export async function decideBookings(app: App, staff: StaffActor, ids: string[], decision: 'approve' | 'reject', reason: string | undefined) {
+  if (decision === 'reject' && !reason) throw badRequest('reason_required', 'Say why the request is rejected')
+  const rows = await Promise.all(ids.map((id) => loadForBooker(app, { staff }, id)))
+  const notPending = rows.filter((r) => r.status !== 'requested')
+  if (notPending.length) throw conflict('not_pending', `${notPending.length} of these bookings are no longer waiting for a decision`)
+  const now = app.clock()
+  await app.db.transaction().execute(async (trx) => {
+    for (const r of rows) {
+      await setStatus(trx, r.id, 'requested', decision === 'approve' ? 'approved' : 'rejected', { kind: 'staff', id: staff.id }, now, { decided: true, rejectReason: reason ?? null })
+      if (decision === 'reject') await trx.deleteFrom('room_reservations').where('booking_id', '=', r.id).execute()
+    }
+  })
+  for (const centerId of new Set(rows.map((r) => r.center_id))) app.realtime.centerChanged(centerId, 'schedule')
+  return Promise.all(rows.map(async (r) => toBooking((await findBooking(app.db, r.id))!)))
+}
+
+/** Staff check a booker in from the window's opening until the booking ends. */
+export async function checkInByStaff(app: App, staff: StaffActor, bookingId: string) {
+  const b = await loadForBooker(app, { staff }, bookingId)
+  return checkIn(app, b, { kind: 'staff', id: staff.id }, b.ends_at)
+}
+
+/** A resident scans the room's code: their approved booking there whose check-in window is open. */
+export async function checkInByResident(app: App, residentId: string, roomId: string) {
+  const room = await loadRoomContext(app.db, roomId)
+  const now = app.clock()
+  const opensBefore = room.policy.checkInOpensMinutes * 60_000
+  const closesAfter = room.policy.noShowAfterMinutes * 60_000
+  const candidates = await app.db.selectFrom('bookings').select('id').where('room_id', '=', roomId).where('resident_id', '=', residentId)
+    .where('status', '=', 'approved').where('starts_at', '<=', new Date(now.getTime() + opensBefore))
+    .where('starts_at', '>=', new Date(now.getTime() - closesAfter)).orderBy('starts_at').execute()
+  if (!candidates[0]) throw notFound('A booking of yours in this room open for check-in now')
+  const b = (await findBooking(app.db, candidates[0].id))!
+  return checkIn(app, b, { kind: 'resident', id: residentId }, new Date(b.starts_at.getTime() + closesAfter))
+}
+
+async function checkIn(app: App, b: NonNullable<Awaited<ReturnType<typeof findBooking>>>, actor: { kind: 'staff' | 'resident'; id: string }, closesAt: Date) {
+  if (b.status !== 'approved') throw conflict('not_checkable', `A ${b.status} booking cannot be checked in`)
+  const room = await loadRoomContext(app.db, b.room_id)
+  const now = app.clock()
+  if (now.getTime() < b.starts_at.getTime() - room.policy.checkInOpensMinutes * 60_000) throw conflict('check_in_not_open', `Check-in opens ${room.policy.checkInOpensMinutes} minutes before the start`)
+  if (now >= closesAt) throw conflict('check_in_closed', 'Check-in for this booking has closed')
+  await setStatus(app.db, b.id, 'approved', 'checked_in', actor, now, { checkedIn: true })
+  return toBooking((await findBooking(app.db, b.id))!)
+}

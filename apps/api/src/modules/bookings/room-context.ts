@@ -1,0 +1,25 @@
+import type { OpeningHours } from '@linli/contracts'
+import type { Database } from '../../db/database'
+import { notFound } from '../../plugins/errors'
+import { effectivePolicy } from './rules'
+
+/** Everything the booking rules need to know about a room and its center, in one query. */
+export async function loadRoomContext(db: Database, roomId: string) {
+  const row = await db
+    .selectFrom('rooms as r')
+    .innerJoin('centers as c', 'c.id', 'r.center_id')
+    .select([
+      'r.id', 'r.name', 'r.center_id', 'r.capacity', 'r.access', 'r.active', 'r.requires_approval', 'r.booking_policy as room_policy',
+      'c.time_zone', 'c.opening_hours', 'c.booking_policy as center_policy',
+    ])
+    .where('r.id', '=', roomId)
+    .executeTakeFirst()
+  if (!row) throw notFound('Room')
+  return {
+    ...row,
+    openingHours: row.opening_hours as OpeningHours,
+    policy: effectivePolicy(row.center_policy, row.room_policy),
+  }
+}
+
+export type RoomContext = Awaited<ReturnType<typeof loadRoomContext>>
