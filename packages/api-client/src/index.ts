@@ -1,4 +1,6 @@
 import type {
+  Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
+  Resident, ResidentLogin, ResidentSignup, RoomAvailability,
   Activity, ActivityCreate, ActivitySplit, ActivityUpdate, ConflictCheck, Occurrence, OccurrenceUpdate,
   RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule,
   Center, CenterCreate, CenterListQuery, CenterUpdate, LoginBody, Me, Region, RegionCreate,
@@ -57,6 +59,31 @@ export function createApiClient(options: ClientOptions = {}) {
     splitActivity: (activityId: string, body: ActivitySplit) =>
       http<Activity>('POST', `/api/activities/${id(activityId)}/split`, body),
     deleteActivity: (activityId: string) => http<void>('DELETE', `/api/activities/${id(activityId)}`),
+
+    residentSignup: (body: ResidentSignup) => http<Resident>('POST', '/api/residents/signup', body),
+    residentLogin: (body: ResidentLogin) => http<Resident>('POST', '/api/residents/login', body),
+    residentLogout: () => http<void>('POST', '/api/residents/logout'),
+    getResidentMe: () => http<Resident>('GET', '/api/residents/me'),
+    listMyBookings: () => http<Items<Booking>>('GET', '/api/residents/me/bookings'),
+    getRoomAvailability: (roomId: string, date: string, days = 1) =>
+      http<Items<RoomAvailability>>('GET', `/api/rooms/${id(roomId)}/availability`, undefined, { date, days }),
+    createBooking: (roomId: string, body: BookingCreate) => http<Booking>('POST', `/api/rooms/${id(roomId)}/bookings`, body),
+    createStaffBooking: (roomId: string, body: BookingCreate) => http<Booking>('POST', `/api/rooms/${id(roomId)}/staff-bookings`, body),
+    createBookingSeries: (roomId: string, body: BookingSeriesCreate) =>
+      http<{ created: Booking[]; skipped: { date: string; code: string; message: string }[] }>('POST', `/api/rooms/${id(roomId)}/booking-series`, body),
+    getBooking: (bookingId: string) => http<Booking>('GET', `/api/bookings/${id(bookingId)}`),
+    bookingCalendarUrl: (bookingId: string) => `${options.baseUrl ?? ''}/api/bookings/${id(bookingId)}/calendar.ics`,
+    cancelBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/cancel`),
+    decideBookings: (body: BookingDecision) => http<Items<Booking>>('POST', '/api/bookings/decisions', body),
+    checkInBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/check-in`),
+    checkInRoom: (roomId: string) => http<Booking>('POST', `/api/rooms/${id(roomId)}/check-in`),
+    listCenterBookings: (centerId: string, query: BookingListQuery = {}) =>
+      http<Items<Booking>>('GET', `/api/centers/${id(centerId)}/bookings`, undefined, query),
+    listResidentBookings: (residentId: string) => http<Items<Booking>>('GET', `/api/residents/${id(residentId)}/bookings`),
+    getRoomBookingPolicy: (roomId: string) => http<BookingPolicy>('GET', `/api/rooms/${id(roomId)}/booking-policy`),
+    updateRoomBookingPolicy: (roomId: string, body: BookingPolicyPatch) => http<BookingPolicy>('PATCH', `/api/rooms/${id(roomId)}/booking-policy`, body),
+    updateCenterBookingPolicy: (centerId: string, body: BookingPolicyPatch) =>
+      http<BookingPolicyPatch>('PATCH', `/api/centers/${id(centerId)}/booking-policy`, body),
   }
 }
 
