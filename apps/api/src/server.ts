@@ -4,6 +4,7 @@ import { ConfigError, type Config, loadConfig } from './config'
 import { createDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { DEMO_PASSWORD, demoStaff } from './seed/demo-data'
+import { demoResidents } from './seed/demo-bookings-seed'
 import { seedDemo } from './seed/demo-seed'
 
 function readConfig(): Config {
@@ -54,4 +55,6 @@ console.log(`
     API     ${base}/api/docs
   Demo logins (password ${DEMO_PASSWORD}):
 ${demoStaff.map((s) => `    ${s.username.padEnd(9)} ${s.role.padEnd(15)} ${s.scope}`).join('\n')}
+  Demo residents (phone pages at ${base}/kiosk/m/, same password):
+${demoResidents.map((r) => `    ${r.phone}  ${r.name}`).join('\n')}
 `)

@@ -33,6 +33,14 @@ describe('demo seed', () => {
     expect(today.length).toBeGreaterThan(0)
   })
 
+  it('adds demo residents with a few pending and approved bookings, shown publicly only as occupied', async () => {
+    const statuses = await ctx.db.selectFrom('bookings').select('status').execute()
+    expect(statuses.filter((b) => b.status === 'requested').length).toBeGreaterThanOrEqual(2)
+    expect(statuses.filter((b) => b.status === 'approved').length).toBeGreaterThanOrEqual(2)
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/residents/login', payload: { phone: '13800000001', password: DEMO_PASSWORD } })
+    expect(res.statusCode).toBe(200)
+  })
+
   it('does nothing the second time, so real data is never touched', async () => {
     const before = await Promise.all((['regions', 'centers', 'rooms', 'staff'] as const).map((t) => countRows(ctx.db, t)))
     expect(await seedDemo(ctx.db)).toBe(false)

@@ -7,6 +7,7 @@ import { insertRegion } from '../modules/regions/regions.repository'
 import { insertRoom } from '../modules/rooms/rooms.repository'
 import { DEFAULT_TIME_ZONE } from '@linli/contracts'
 import { seedCenterActivities } from './demo-activities-seed'
+import { seedDemoBookings } from './demo-bookings-seed'
 import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 
 /**
@@ -36,6 +37,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
       }
     }
     for (const s of demoStaff) await insertStaff(trx, { ...s, passwordHash, ...scopes.get(s.scope) })
+    await seedDemoBookings(trx, passwordHash, now)
     return true
   })
 }
