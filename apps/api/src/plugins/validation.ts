@@ -26,6 +26,11 @@ function makeAjv(coerceTypes: false | 'array') {
  * params are text by nature, so they are coerced.
  */
 export function registerValidation(app: FastifyInstance) {
+  // A route that declares no query string accepts none: unknown parameters are a 400, never ignored.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.schema && !route.schema.querystring)
+      route.schema = { ...route.schema, querystring: { type: 'object', properties: {}, additionalProperties: false } }
+  })
   const strict = makeAjv(false)
   const coercing = makeAjv('array')
   app.setValidatorCompiler(({ schema, httpPart }) =>
