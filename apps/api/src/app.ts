@@ -21,6 +21,7 @@ import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
 import { type Realtime, registerRealtime } from './plugins/realtime'
+import { registerSecurity } from './plugins/security'
 import { type WebApp, registerStaticApps } from './plugins/static-apps'
 import { registerValidation } from './plugins/validation'
 
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.removeContentTypeParser('text/plain')
   registerValidation(app)
   registerErrorHandling(app)
+  await registerSecurity(app)
   await app.register(cookie)
   // Limits are opted into per route (sign-in, sign-up, preview, booking); the store is per process for now.
   await app.register(rateLimit, {

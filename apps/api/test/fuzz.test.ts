@@ -66,7 +66,7 @@ describe('every operation in the OpenAPI document, fed malformed input', () => {
           for (const c of cases) {
             const res = await ctx.app.inject({ method: c.method as 'GET', url: c.url, headers: { ...c.headers, ...auth }, ...(c.payload !== undefined && { payload: c.payload }) })
             sent++
-            const body = res.headers['content-type']?.includes('json') ? res.json() : undefined
+            const body = String(res.headers['content-type'] ?? '').includes('json') ? res.json() : undefined
             const uniform = body && typeof body.statusCode === 'number' && typeof body.code === 'string' && typeof body.message === 'string'
             // A well-formed read of a real id may succeed; everything else must be a uniform 4xx.
             const harmlessRead = c.method === 'GET' && res.statusCode < 300
