@@ -24,6 +24,7 @@ export const router = createRouter({
         { path: '', redirect: { name: 'centers' } },
         { path: 'centers', name: 'centers', component: () => import('./features/centers/centers-page.vue') },
         { path: 'rooms', name: 'rooms', component: () => import('./features/rooms/rooms-page.vue') },
+        { path: 'calendar', name: 'calendar', component: () => import('./features/activities/calendar-page.vue') },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: { name: 'centers' } },

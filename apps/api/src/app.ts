@@ -17,6 +17,9 @@ import { centerExists } from './modules/centers/centers.repository'
 import { healthRoutes } from './modules/health/health.routes'
 import { regionsRoutes } from './modules/regions/regions.routes'
 import { roomsRoutes } from './modules/rooms/rooms.routes'
+import { findScreenByToken, touchScreen } from './modules/screens/screens.repository'
+import { screensRoutes } from './modules/screens/screens.routes'
+import { boardRoutes } from './modules/board/board.routes'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
@@ -79,7 +82,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
     errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
   })
   await registerOpenApi(app)
-  app.decorate('realtime', registerRealtime(app, { redisUrl: config.redisUrl, centerExists: (id) => centerExists(options.db, id) }))
+  app.decorate('realtime', registerRealtime(app, {
+    redisUrl: config.redisUrl,
+    centerExists: (id) => centerExists(options.db, id),
+    authenticateScreen: async (token) => {
+      const s = await findScreenByToken(options.db, token)
+      return s && { id: s.id, centerId: s.center_id }
+    },
+    screenSeen: (id, appVersion) => touchScreen(options.db, id, app.clock(), appVersion),
+  }))
   registerSessionHook(app)
   registerResidentSessionHook(app)
 
@@ -92,6 +103,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(scheduleRoutes, { prefix: '/api' })
   await app.register(residentsRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })
+  await app.register(screensRoutes, { prefix: '/api' })
+  await app.register(boardRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)

@@ -1,10 +1,12 @@
-import type { ErrorBody } from '@linli/contracts'
+import type { Conflict, ErrorBody } from '@linli/contracts'
 
 /** An API answer other than 2xx, carrying the uniform error body. */
 export class ApiError extends Error {
   readonly statusCode: number
   readonly code: string
   readonly details: ErrorBody['details']
+  /** With 409 slot_taken: what the request collides with, per date. */
+  readonly conflicts: Conflict[] | undefined
 
   constructor(body: ErrorBody) {
     super(body.message)
@@ -12,6 +14,7 @@ export class ApiError extends Error {
     this.statusCode = body.statusCode
     this.code = body.code
     this.details = body.details
+    this.conflicts = body.conflicts as Conflict[] | undefined
   }
 }
 
@@ -54,6 +57,7 @@ export function createHttp(options: ClientOptions = {}) {
         code: err.code ?? 'http_error',
         message: err.message ?? res.statusText,
         details: err.details,
+        conflicts: err.conflicts,
       })
     }
     return data as T

@@ -2,16 +2,31 @@
  * The Socket.IO contract. A push is a hint that something changed: clients re-read
  * over HTTP, so a missed message never leaves a screen wrong.
  */
-export type CenterChange = 'center' | 'rooms' | 'schedule'
+export type CenterChange = 'center' | 'rooms' | 'schedule' | 'announcements' | 'emergency'
 
 export interface ServerToClientEvents {
   'center:changed': (payload: { centerId: string; what: CenterChange }) => void
+  /** To one paired screen: its settings changed (re-read them), or staff asked it to reload or identify itself. */
+  'screen:config': (payload: { screenId: string }) => void
+  'screen:reload': () => void
+  'screen:identify': (payload: { name: string; seconds: number }) => void
+  /** The screen was revoked: forget the token and show the pairing code again. */
+  'screen:revoked': () => void
 }
 
 export interface ClientToServerEvents {
   /** Follow one center's changes; acknowledges with whether the center exists. */
   'center:watch': (centerId: string, ack: (ok: boolean) => void) => void
   'center:unwatch': (centerId: string) => void
+  /** A paired screen says it is alive, every 30 s. */
+  'screen:heartbeat': (payload: { appVersion: string }) => void
+}
+
+/** The Socket.IO handshake of a paired screen: `io({ auth: { deviceToken } })`. */
+export interface ScreenHandshake {
+  deviceToken?: string
 }
 
 export const centerRoom = (centerId: string) => `center:${centerId}`
+
+export const screenRoom = (screenId: string) => `screen:${screenId}`

@@ -23,6 +23,13 @@ describe('permissionsFor', () => {
     expect([can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, true])
   })
 
+  it('lets staff of a center plan its activities, and district admins any in their region', () => {
+    expect(permissionsFor(me('center_staff', 'c1')).editActivities('c1')).toBe(true)
+    expect(permissionsFor(me('center_manager', 'c1')).editActivities('c2')).toBe(false)
+    expect(permissionsFor(me('district_admin', null)).editActivities('c2')).toBe(true)
+    expect(permissionsFor(null).editActivities('c1')).toBe(false)
+  })
+
   it('allows nothing when signed out', () => {
     const can = permissionsFor(null)
     expect([can.createCenter, can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, false, false])

@@ -2,8 +2,8 @@ import type { Center, Me } from '@linli/contracts'
 
 /**
  * What a role may do, used only to hide controls; the API enforces the same rules (403).
- * district_admin: every center of their region; center_manager: own center and its rooms;
- * center_staff: rooms of their own center.
+ * district_admin: every center of their region; center_manager: own center, its rooms and activities;
+ * center_staff: rooms and activities of their own center.
  */
 export function permissionsFor(me: Me | null) {
   const role = me?.role
@@ -14,6 +14,7 @@ export function permissionsFor(me: Me | null) {
     editCenter: (center: Pick<Center, 'id'>) =>
       role === 'district_admin' || (role === 'center_manager' && ownCenter(center.id)),
     editRooms: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
+    editActivities: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
   ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, OccurrenceStatus, OpeningHours, OrganiserKind, RegionLevel, RoomAccess,
-  RoomKind, StaffRole,
+  RoomKind, ScreenLayout, ScreenLanguage, StaffRole,
 } from '@linli/contracts'
 
 type CreatedAt = ColumnType<Date, never, never>
@@ -166,7 +166,63 @@ export interface BookingEventsTable {
   note: string | null
 }
 
+export interface ScreensTable {
+  id: Generated<string>
+  center_id: string
+  room_id: string | null
+  name: string
+  layout: ScreenLayout
+  language: ScreenLanguage
+  token_hash: string
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  last_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  app_version: ColumnType<string | null, string | null | undefined, string | null>
+  created_by: string | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface ScreenPairingsTable {
+  id: Generated<string>
+  code: string
+  secret_hash: string
+  expires_at: Date
+  screen_id: ColumnType<string | null, string | null | undefined, string | null>
+  pending_token: ColumnType<string | null, string | null | undefined, string | null>
+  created_at: CreatedAt
+}
+
+export interface AnnouncementsTable {
+  id: Generated<string>
+  text: string
+  center_id: string | null
+  region_id: string | null
+  starts_at: Date
+  ends_at: Date
+  priority: 'normal' | 'high'
+  created_by: string | null
+  created_at: CreatedAt
+}
+
+export interface EmergenciesTable {
+  id: Generated<string>
+  title: string
+  message: string
+  center_id: string | null
+  region_id: string | null
+  starts_at: Date
+  ends_at: Date
+  cleared_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  created_by: string | null
+  cleared_by: ColumnType<string | null, string | null | undefined, string | null>
+  created_at: CreatedAt
+}
+
 export interface DB {
+  screens: ScreensTable
+  screen_pairings: ScreenPairingsTable
+  announcements: AnnouncementsTable
+  emergencies: EmergenciesTable
   residents: ResidentsTable
   bookings: BookingsTable
   booking_events: BookingEventsTable

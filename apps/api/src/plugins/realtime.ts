@@ -2,14 +2,21 @@ import { createAdapter } from '@socket.io/redis-adapter'
 import type { FastifyInstance } from 'fastify'
 import { Redis } from 'ioredis'
 import { Server } from 'socket.io'
-import { type CenterChange, type ClientToServerEvents, type ServerToClientEvents, centerRoom } from '@linli/contracts'
+import {
+  type CenterChange, type ClientToServerEvents, type ScreenHandshake, type ServerToClientEvents, centerRoom, screenRoom,
+} from '@linli/contracts'
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>
+interface SocketData { screen?: { id: string; centerId: string } }
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
 
 /** The only way the API pushes to clients; call it after the transaction has committed. */
 export interface Realtime {
   io: RealtimeServer
   centerChanged(centerId: string, what: CenterChange): void
+  /** Sends one paired screen an instruction. */
+  toScreen(screenId: string): ReturnType<RealtimeServer['to']>
+  /** Drops a revoked screen's connections after telling it so. */
+  revokeScreen(screenId: string): void
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -17,6 +24,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export interface RealtimeOptions {
   redisUrl: string | undefined
   centerExists(centerId: string): Promise<boolean>
+  /** The paired, unrevoked screen a device token belongs to. */
+  authenticateScreen(token: string): Promise<{ id: string; centerId: string } | undefined>
+  screenSeen(screenId: string, appVersion?: string): Promise<void>
 }
 
 export function registerRealtime(app: FastifyInstance, options: RealtimeOptions): Realtime {
@@ -37,7 +47,27 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
     })
   }
 
+  // Anyone may follow a center's public schedule; a device token makes the socket a paired screen,
+  // and a revoked or unknown token is refused outright.
+  io.use(async (socket, next) => {
+    const token = (socket.handshake.auth as ScreenHandshake | undefined)?.deviceToken
+    if (token === undefined) return next()
+    const screen = typeof token === 'string' ? await options.authenticateScreen(token).catch(() => undefined) : undefined
+    if (!screen) return next(new Error('screen_revoked'))
+    socket.data.screen = screen
+    next()
+  })
+
   io.on('connection', (socket) => {
+    const screen = socket.data.screen
+    if (screen) {
+      void socket.join([centerRoom(screen.centerId), screenRoom(screen.id)])
+      void options.screenSeen(screen.id).catch(() => {})
+      socket.on('screen:heartbeat', (payload) => {
+        const version = typeof payload?.appVersion === 'string' ? payload.appVersion : undefined
+        void options.screenSeen(screen.id, version).catch(() => {})
+      })
+    }
     socket.on('center:watch', async (centerId, ack) => {
       const ok = typeof centerId === 'string' && UUID.test(centerId) && (await options.centerExists(centerId))
       if (ok) await socket.join(centerRoom(centerId))
@@ -48,14 +78,20 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
     })
   })
 
-  // Close sockets before Fastify closes the HTTP server, so open websockets do not hold shutdown up.
+  // Drop the transports before Fastify closes the HTTP server, so open websockets do not hold
+  // shutdown up. No Socket.IO disconnect packet is sent: clients treat this as a lost connection
+  // and reconnect by themselves (to this process after a restart, or to another replica).
   app.addHook('preClose', async () => {
-    io.disconnectSockets(true)
     io.engine.close()
   })
 
   return {
     io,
     centerChanged: (centerId, what) => io.to(centerRoom(centerId)).emit('center:changed', { centerId, what }),
+    toScreen: (screenId) => io.to(screenRoom(screenId)),
+    revokeScreen: (screenId) => {
+      io.to(screenRoom(screenId)).emit('screen:revoked')
+      io.in(screenRoom(screenId)).disconnectSockets(true)
+    },
   }
 }

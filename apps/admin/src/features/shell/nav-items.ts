@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { House, OfficeBuilding } from '@element-plus/icons-vue'
+import { Calendar, House, OfficeBuilding } from '@element-plus/icons-vue'
 
 export interface NavItem {
   /** Route name, also used for `data-test="nav-<name>"`. */
@@ -9,8 +9,9 @@ export interface NavItem {
   icon: Component
 }
 
-/** The aside menu, one entry per feature. Activities, bookings, screens and reports go here next. */
+/** The aside menu, one entry per feature. Bookings, screens and reports go here next. */
 export const navItems: NavItem[] = [
   { name: 'centers', label: 'nav.centers', icon: OfficeBuilding },
   { name: 'rooms', label: 'nav.rooms', icon: House },
+  { name: 'calendar', label: 'nav.calendar', icon: Calendar },
 ]

@@ -11,7 +11,7 @@ export interface Actor {
   centerId: string | null
 }
 
-export type CenterAction = 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal'
+export type CenterAction = 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal' | 'manage_screens'
 
 const centerRoles: Record<CenterAction, StaffRole[]> = {
   edit_center: ['district_admin', 'center_manager'],
@@ -19,6 +19,8 @@ const centerRoles: Record<CenterAction, StaffRole[]> = {
   manage_rooms: ['district_admin', 'center_manager', 'center_staff'],
   manage_activities: ['district_admin', 'center_manager', 'center_staff'],
   view_internal: ['district_admin', 'center_manager', 'center_staff'],
+  // Staff run the day; screens, announcements and emergencies are the manager's.
+  manage_screens: ['district_admin', 'center_manager'],
 }
 
 /** Throws unless the actor's role allows the action and the center lies in their scope. */
