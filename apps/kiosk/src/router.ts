@@ -10,6 +10,22 @@ export const router = createRouter({
       component: () => import('./features/lobby/lobby-page.vue'),
       props: true,
     },
+    // Residents' phone pages, reached from QR codes on lobby screens and at room doors.
+    {
+      path: '/m',
+      component: () => import('./features/booking/shell/phone-shell.vue'),
+      children: [
+        { path: '', name: 'm-home', component: () => import('./features/booking/centers-page.vue') },
+        { path: 'centers/:centerId', name: 'm-center', component: () => import('./features/booking/center-page.vue'), props: true },
+        { path: 'rooms/:roomId', name: 'm-room', component: () => import('./features/booking/room-page.vue'), props: true },
+        { path: 'rooms/:roomId/check-in', name: 'm-check-in', component: () => import('./features/booking/check-in-page.vue'), props: true },
+        { path: 'bookings', name: 'm-bookings', component: () => import('./features/account/my-bookings-page.vue') },
+        { path: 'login', name: 'm-login', component: () => import('./features/account/login-page.vue') },
+        { path: ':rest(.*)*', redirect: { name: 'm-home' } },
+      ],
+    },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
+  // Phone pages scroll; a new page starts at the top and "back" returns to where it was.
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })

@@ -1,4 +1,6 @@
 import type zhCN from './zh-CN'
+import phone from '../features/booking/messages/en'
+import account from '../features/account/messages/en'
 
 const en: typeof zhCN = {
   app: { title: 'Linli · Lobby screen' },
@@ -27,6 +29,8 @@ const en: typeof zhCN = {
     ground: 'Ground floor',
     capacity: 'Seats {n}',
   },
+  m: phone,
+  account,
 }
 
 export default en

@@ -1,3 +1,6 @@
+import phone from '../features/booking/messages/zh-CN'
+import account from '../features/account/messages/zh-CN'
+
 export default {
   app: { title: '邻里 · 大厅屏' },
   pick: {
@@ -25,4 +28,7 @@ export default {
     ground: '首层',
     capacity: '可容纳 {n} 人',
   },
+  // The residents' phone pages (/m/…), kept beside their features.
+  m: phone,
+  account,
 }
