@@ -1,4 +1,6 @@
 import type {
+  Announcement, AnnouncementCreate, Emergency, EmergencyCreate, PairingStart, PairingStatus, Screen, ScreenBoard,
+  ScreenConfig, ScreenCreate, ScreenUpdate,
   Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
   Resident, ResidentLogin, ResidentSignup, RoomAvailability,
   Activity, ActivityCreate, ActivitySplit, ActivityUpdate, ConflictCheck, Occurrence, OccurrenceUpdate,
@@ -84,6 +86,23 @@ export function createApiClient(options: ClientOptions = {}) {
     updateRoomBookingPolicy: (roomId: string, body: BookingPolicyPatch) => http<BookingPolicy>('PATCH', `/api/rooms/${id(roomId)}/booking-policy`, body),
     updateCenterBookingPolicy: (centerId: string, body: BookingPolicyPatch) =>
       http<BookingPolicyPatch>('PATCH', `/api/centers/${id(centerId)}/booking-policy`, body),
+
+    startPairing: () => http<PairingStart>('POST', '/api/screens/pairings'),
+    pollPairing: (pairingId: string, secret: string) => http<PairingStatus>('POST', `/api/screens/pairings/${id(pairingId)}/poll`, { secret }),
+    getScreenConfig: (deviceToken: string) =>
+      createHttp({ ...options, headers: { ...options.headers, authorization: `Bearer ${deviceToken}` } })<ScreenConfig>('GET', '/api/screens/me'),
+    getBoard: (centerId: string) => http<ScreenBoard>('GET', `/api/centers/${id(centerId)}/board`),
+    listScreens: (centerId: string) => http<Items<Screen>>('GET', `/api/centers/${id(centerId)}/screens`),
+    pairScreen: (centerId: string, body: ScreenCreate) => http<Screen>('POST', `/api/centers/${id(centerId)}/screens`, body),
+    updateScreen: (screenId: string, body: ScreenUpdate) => http<Screen>('PATCH', `/api/screens/${id(screenId)}`, body),
+    revokeScreen: (screenId: string) => http<void>('DELETE', `/api/screens/${id(screenId)}`),
+    reloadScreen: (screenId: string) => http<void>('POST', `/api/screens/${id(screenId)}/reload`),
+    identifyScreen: (screenId: string) => http<void>('POST', `/api/screens/${id(screenId)}/identify`),
+    listAnnouncements: (centerId: string) => http<Items<Announcement>>('GET', `/api/centers/${id(centerId)}/announcements`),
+    createAnnouncement: (body: AnnouncementCreate) => http<Announcement>('POST', '/api/announcements', body),
+    deleteAnnouncement: (announcementId: string) => http<void>('DELETE', `/api/announcements/${id(announcementId)}`),
+    createEmergency: (body: EmergencyCreate) => http<Emergency>('POST', '/api/emergencies', body),
+    clearEmergency: (emergencyId: string) => http<Emergency>('POST', `/api/emergencies/${id(emergencyId)}/clear`),
   }
 }
 
