@@ -15,7 +15,7 @@ export const BookingPolicy = Type.Object(
     releaseTime: LocalTime,
     bufferMinutes: Type.Integer({ minimum: 0, maximum: 240, description: 'kept free after each booking (cleaning)' }),
     weeklyQuota: Type.Integer({ minimum: 1, maximum: 100, description: 'bookings per resident per week in this center' }),
-    maxUpcoming: Type.Integer({ minimum: 1, maximum: 100, description: 'upcoming bookings a resident may hold at once' }),
+    maxUpcoming: Type.Integer({ minimum: 1, maximum: 100, description: 'upcoming bookings a resident may hold at once in this center' }),
     cancelDeadlineMinutes: Type.Integer({ minimum: 0, maximum: 7 * 24 * 60, description: 'later cancellations count as late' }),
     checkInOpensMinutes: Type.Integer({ minimum: 0, maximum: 240, description: 'check-in opens this long before the start' }),
     noShowAfterMinutes: Type.Integer({ minimum: 5, maximum: 240, description: 'no check-in by start + this releases the room' }),

@@ -104,10 +104,11 @@ export async function countResidentBookings(db: Database, residentId: string, ce
   return Number((await q.executeTakeFirstOrThrow()).n)
 }
 
-export async function countUpcomingHolding(db: Database, residentId: string, now: Date) {
+/** A resident's bookings in a center that still hold a room now or later. */
+export async function countUpcomingHolding(db: Database, residentId: string, centerId: string, now: Date) {
   const row = await db
     .selectFrom('bookings').select(db.fn.countAll<string>().as('n'))
-    .where('resident_id', '=', residentId).where('status', 'in', HOLDING_STATUSES).where('ends_at', '>', now)
+    .where('resident_id', '=', residentId).where('center_id', '=', centerId).where('status', 'in', HOLDING_STATUSES).where('ends_at', '>', now)
     .executeTakeFirstOrThrow()
   return Number(row.n)
 }

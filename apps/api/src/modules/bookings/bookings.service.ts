@@ -52,8 +52,8 @@ async function checkQuotas(trx: Database, room: RoomContext, residentId: string,
     from: localToInstant(`${monday}T00:00`, tz), to: localToInstant(`${addDays(monday, 7)}T00:00`, tz),
   })
   if (inWeek >= room.policy.weeklyQuota) throw badRequest('weekly_quota_reached', `You can book at most ${room.policy.weeklyQuota} times a week in this center`)
-  if ((await countUpcomingHolding(trx, residentId, now)) >= room.policy.maxUpcoming)
-    throw badRequest('too_many_upcoming', `You can hold at most ${room.policy.maxUpcoming} upcoming bookings at once`)
+  if ((await countUpcomingHolding(trx, residentId, room.center_id, now)) >= room.policy.maxUpcoming)
+    throw badRequest('too_many_upcoming', `You can hold at most ${room.policy.maxUpcoming} upcoming bookings at once in this center`)
 }
 
 /** Books one slot: rules first, then the exclusion constraint decides between concurrent requests. */
