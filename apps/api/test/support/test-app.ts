@@ -10,7 +10,7 @@ import type { WebApp } from '../../src/plugins/static-apps'
 import { adminUrl } from './global-setup'
 
 /** A fresh, migrated database of the kind this test project runs on, and how to throw it away. */
-export async function createTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{ db: Database; drop: () => Promise<void>; url?: string }> {
   if (process.env.LINLI_TEST_DB === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!
     const name = `linli_t_${process.pid}_${randomUUID().slice(0, 8)}`
@@ -20,6 +20,7 @@ export async function createTestDatabase(): Promise<{ db: Database; drop: () => 
     const db = await createDatabase({ kind: 'postgres', url: adminUrl(url, name) })
     return {
       db,
+      url: adminUrl(url, name),
       drop: async () => {
         await db.destroy()
         await admin.query(`drop database if exists ${name} with (force)`)

@@ -1,0 +1,105 @@
+import { once } from 'node:events'
+import net from 'node:net'
+import { Redis } from 'ioredis'
+import { type Socket, io } from 'socket.io-client'
+import { describe, expect, it } from 'vitest'
+import { buildApp } from '../src/app'
+import { loadConfig } from '../src/config'
+import { advanceBookings } from '../src/modules/bookings/lifecycle'
+import { newBookingWorld } from './support/booking-world'
+import { spawnServer } from './support/spawn-server'
+import { createTestDatabase } from './support/test-app'
+
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+const redisUp = await new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  .connect().then(() => true, () => false)
+
+const nextEvent = (socket: Socket, event: string) => new Promise<unknown>((resolve) => socket.once(event, resolve))
+
+/** A TCP relay in front of the replicas: kiosks keep one address while the replica behind it changes. */
+function relay(initialPort: number) {
+  let target = initialPort
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((client) => {
+    const upstream = net.connect(target, '127.0.0.1')
+    for (const s of [client, upstream]) {
+      sockets.add(s)
+      s.on('error', () => s.destroy())
+      s.on('close', () => sockets.delete(s))
+    }
+    client.pipe(upstream).pipe(client)
+    upstream.on('close', () => client.destroy())
+    client.on('close', () => upstream.destroy())
+  })
+  return { server, switchTo: (port: number) => (target = port), close: () => { sockets.forEach((s) => s.destroy()); server.close() } }
+}
+
+// Several replicas need a real PostgreSQL server (PGlite lives inside one process) and Redis, so the
+// PGlite run of this suite leaves these out.
+describe.runIf(process.env.LINLI_TEST_DB === 'postgres' && redisUp)('two API replicas over Redis', () => {
+  it('delivers a change saved on replica A to a screen on B, and after B is killed the screen re-syncs through A', async () => {
+    const { db, drop, url } = await createTestDatabase()
+    const local = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, logger: false, backgroundJobs: false })
+    await local.ready()
+    const w = await newBookingWorld(local, db)
+    const env = { DATABASE_URL: url!, REDIS_URL: redisUrl }
+    const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
+    const front = relay(b.port)
+    front.server.listen(0, '127.0.0.1')
+    await once(front.server, 'listening')
+    const frontPort = (front.server.address() as net.AddressInfo).port
+    const client = io(`http://127.0.0.1:${frontPort}`, { transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 300 })
+    let watching: Promise<unknown> = Promise.resolve()
+    let connects = 0
+    client.on('connect', () => {
+      connects++
+      watching = client.timeout(5000).emitWithAck('center:watch', w.centerA).catch(() => false)
+    })
+    const changeRoomOnA = (capacity: number) => fetch(`http://127.0.0.1:${a.port}/api/rooms/${w.room.id}`, {
+      method: 'PATCH', headers: { cookie: w.as.staff, 'content-type': 'application/json' }, body: JSON.stringify({ capacity }),
+    })
+    try {
+      await nextEvent(client, 'connect')
+      expect(await watching).toBe(true)
+      const pushed = nextEvent(client, 'center:changed')
+      expect((await changeRoomOnA(21)).status).toBe(200)
+      expect(await pushed).toEqual({ centerId: w.centerA, what: 'rooms' })
+
+      front.switchTo(a.port)
+      b.child.kill('SIGKILL')
+      await expect.poll(() => connects, { timeout: 15_000 }).toBe(2)
+      expect(await watching).toBe(true)
+      const again = nextEvent(client, 'center:changed')
+      expect((await changeRoomOnA(22)).status).toBe(200)
+      expect(await again).toEqual({ centerId: w.centerA, what: 'rooms' })
+    } finally {
+      client.disconnect()
+      front.close()
+      for (const p of [a, b]) if (p.child.exitCode === null && p.child.signalCode === null) {
+        p.child.kill('SIGTERM')
+        await once(p.child, 'exit')
+      }
+      await local.close()
+      await drop()
+    }
+  }, 120_000)
+
+  it('releases a no-show booking exactly once when two replicas run the timer together', async () => {
+    const { db, drop } = await createTestDatabase()
+    let now = new Date('2026-11-20T02:00:00Z')
+    const replicas = await Promise.all([0, 1].map(() => buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, logger: false, backgroundJobs: false, clock: () => now })))
+    await Promise.all(replicas.map((r) => r.ready()))
+    const w = await newBookingWorld(replicas[0]!, db)
+    const booked = await Promise.all(Array.from({ length: 6 }, (_, i) => w.book(i % 2 ? w.bob.cookie : w.alice.cookie, w.room.id, w.slot('2026-11-21', `${9 + i}:00`.padStart(5, '0'), `${9 + i}:30`.padStart(5, '0')))))
+    expect(booked.filter((r) => r.statusCode === 201).length).toBeGreaterThan(0)
+    now = new Date('2026-11-21T12:00:00Z')
+    const results = await Promise.all(replicas.flatMap((r) => [advanceBookings(r), advanceBookings(r)]))
+    const released = results.reduce((n, r) => n + r.noShows, 0)
+    const events = await db.selectFrom('booking_events').select('booking_id').where('to_status', '=', 'no_show').execute()
+    expect(released).toBe(booked.filter((r) => r.statusCode === 201).length)
+    expect(events).toHaveLength(released)
+    expect(new Set(events.map((e) => e.booking_id)).size).toBe(released)
+    await Promise.all(replicas.map((r) => r.close()))
+    await drop()
+  })
+})
