@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
+import { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config'
@@ -74,8 +75,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerSecurity(app)
   await app.register(cookie)
   // Limits are opted into per route (sign-in, sign-up, preview, booking); the store is per process for now.
+  // With several replicas the counters live in Redis, so a client cannot multiply its allowance.
+  const rateLimitRedis = config.redisUrl ? new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1 }) : undefined
+  if (rateLimitRedis) app.addHook('onClose', async () => void (await rateLimitRedis.quit().catch(() => undefined)))
   await app.register(rateLimit, {
     global: false,
+    ...(rateLimitRedis && { redis: rateLimitRedis, nameSpace: 'linli-rate-limit:' }),
     // After the session hooks, so a signed-in person is limited as themselves, others by address.
     hook: 'preHandler',
     keyGenerator: (request) => request.actor?.id ?? request.residentId ?? request.ip,

@@ -84,6 +84,25 @@ describe.runIf(process.env.LINLI_TEST_DB === 'postgres' && redisUp)('two API rep
     }
   }, 120_000)
 
+  it('shares rate limits between replicas, so a client cannot multiply its allowance', async () => {
+    const { db, drop } = await createTestDatabase()
+    const config = loadConfig({ LOG_LEVEL: 'silent', REDIS_URL: redisUrl })
+    const replicas = await Promise.all([0, 1].map(() => buildApp({ config, db, logger: false, backgroundJobs: false })))
+    await Promise.all(replicas.map((r) => r.ready()))
+    const phone = `139${String(Date.now()).slice(-8)}`
+    // A fresh client address per run: the counters outlive the test in Redis for their minute.
+    const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) {
+      const res = await replicas[i % 2]!.inject({ method: 'POST', url: '/api/residents/login', payload: { phone, password: 'wrong-password' }, remoteAddress: address })
+      statuses.push(res.statusCode)
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
+    expect(statuses[10]).toBe(429)
+    await Promise.all(replicas.map((r) => r.close()))
+    await drop()
+  })
+
   it('releases a no-show booking exactly once when two replicas run the timer together', async () => {
     const { db, drop } = await createTestDatabase()
     let now = new Date('2026-11-20T02:00:00Z')
