@@ -30,6 +30,22 @@ describe('permissionsFor', () => {
     expect(permissionsFor(null).editActivities('c1')).toBe(false)
   })
 
+  it('lets managers run their own screens and notices, district admins also whole regions, staff only look', () => {
+    expect([permissionsFor(me('center_manager', 'c1')).manageScreens('c1'), permissionsFor(me('center_manager', 'c1')).manageScreens('c2')]).toEqual([true, false])
+    expect(permissionsFor(me('center_staff', 'c1')).manageScreens('c1')).toBe(false)
+    expect([permissionsFor(me('district_admin', null)).manageScreens('c2'), permissionsFor(me('district_admin', null)).announceToRegions]).toEqual([true, true])
+    expect([permissionsFor(me('center_manager', 'c1')).announceToRegions, permissionsFor(null).manageScreens('c1')]).toEqual([false, false])
+  })
+
+  it('lets any staff of a center handle its bookings but only managers change the booking rules', () => {
+    const staff = permissionsFor(me('center_staff', 'c1'))
+    expect([staff.manageBookings('c1'), staff.manageBookings('c2'), staff.editBookingRules('c1')]).toEqual([true, false, false])
+    const manager = permissionsFor(me('center_manager', 'c1'))
+    expect([manager.editBookingRules('c1'), manager.editBookingRules('c2')]).toEqual([true, false])
+    expect(permissionsFor(me('district_admin', null)).editBookingRules('c9')).toBe(true)
+    expect(permissionsFor(null).manageBookings('c1')).toBe(false)
+  })
+
   it('allows nothing when signed out', () => {
     const can = permissionsFor(null)
     expect([can.createCenter, can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, false, false])

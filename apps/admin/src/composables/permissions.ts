@@ -15,6 +15,14 @@ export function permissionsFor(me: Me | null) {
       role === 'district_admin' || (role === 'center_manager' && ownCenter(center.id)),
     editRooms: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
     editActivities: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
+    /** Decide, check in, cancel and book on someone's behalf: like rooms, any staff of the center. */
+    manageBookings: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
+    /** Booking rules (center defaults, room overrides) are the manager's, like the center itself. */
+    editBookingRules: (centerId: string) => role === 'district_admin' || (role === 'center_manager' && ownCenter(centerId)),
+    /** Screens, announcements and emergencies of a center: its manager's; staff only look. */
+    manageScreens: (centerId: string) => role === 'district_admin' || (role === 'center_manager' && ownCenter(centerId)),
+    /** Announcements and emergencies for a whole region. */
+    announceToRegions: role === 'district_admin',
   }
 }
 

@@ -1,4 +1,7 @@
 import type { MessageSchema } from './zh-CN'
+import bookingsEn, { bookingErrorsEn } from '../features/bookings/i18n/en'
+import screensEn from '../features/screens/i18n/en'
+import announcementsEn from '../features/announcements/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -7,7 +10,7 @@ const en: MessageSchema = {
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
     saved: 'Saved', deleted: 'Deleted', confirmDelete: 'Confirm deletion', close: 'Close', view: 'View',
   },
-  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar' },
+  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements' },
   shell: { signOut: 'Sign out', language: 'Language', signedOut: 'Signed out' },
   auth: {
     title: 'Staff sign-in', subtitle: 'Community service center administration',
@@ -91,12 +94,15 @@ const en: MessageSchema = {
     customHint: 'This rule cannot be edited here ({rule}); pick another repeat option to replace it.',
     weekdayRequired: 'Pick at least one day', countRange: 'Times must be from 1 to 500', untilAfterStart: 'The end date cannot be before the start date',
   },
+  ...screensEn,
+  ...announcementsEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
     timeZone: 'Not a valid IANA time zone, e.g. Asia/Shanghai', amenityLength: 'Each amenity is at most {max} characters',
     amenityCount: 'At most {max} amenities', formInvalid: 'Please correct the fields marked in red',
   },
+  ...bookingsEn,
   errors: {
     network_error: 'The server could not be reached. Check the network and try again.',
     unauthorized: 'Your session has expired. Please sign in again.',
@@ -112,11 +118,14 @@ const en: MessageSchema = {
     invalid_rrule: 'The repeat rule is wrong: {detail}',
     invalid_time_range: 'The end time must be after the start time',
     room_not_in_center: 'The room does not belong to this center',
+    unknown_pairing_code: 'No screen shows this code; it may have expired — reload the screen and use the new code',
+    target_required: 'Choose either this center or one region',
     location_required: 'Choose a room or enter an off-site location',
     range_too_long: 'The date range is too long (at most 92 days)',
     rate_limited: 'Too many requests; try again shortly',
     internal_error: 'Something went wrong on the server; try again later',
     generic: 'Failed: {message}',
+    ...bookingErrorsEn,
   },
 }
 

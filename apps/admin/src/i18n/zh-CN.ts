@@ -1,3 +1,7 @@
+import bookingsZh, { bookingErrorsZh } from '../features/bookings/i18n/zh-CN'
+import screensZh from '../features/screens/i18n/zh-CN'
+import announcementsZh from '../features/announcements/i18n/zh-CN'
+
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
   app: { title: '邻里 · 党群服务中心管理', shortTitle: '邻里' },
@@ -6,7 +10,7 @@ const zhCN = {
     confirm: '确定', refresh: '刷新', yes: '是', no: '否', none: '无', retry: '重试',
     saved: '已保存', deleted: '已删除', confirmDelete: '确认删除', close: '关闭', view: '查看',
   },
-  nav: { centers: '中心管理', rooms: '房间', calendar: '活动日历' },
+  nav: { centers: '中心管理', rooms: '房间', calendar: '活动日历', bookings: '预约审批', screens: '大屏管理', announcements: '公告与紧急通知' },
   shell: { signOut: '退出登录', language: '语言', signedOut: '已退出登录' },
   auth: {
     title: '工作人员登录', subtitle: '党群服务中心管理后台',
@@ -90,12 +94,15 @@ const zhCN = {
     customHint: '这条规则无法在此编辑（{rule}），选择其他重复方式即可替换。',
     weekdayRequired: '请至少选择一天', countRange: '次数须为 1 到 500', untilAfterStart: '截止日期不能早于开始日期',
   },
+  ...screensZh,
+  ...announcementsZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',
     timeZone: '不是有效的 IANA 时区，例如 Asia/Shanghai', amenityLength: '每项设施不超过 {max} 个字',
     amenityCount: '设施最多 {max} 项', formInvalid: '请检查表单中标红的内容',
   },
+  ...bookingsZh,
   errors: {
     network_error: '无法连接服务器，请检查网络后重试',
     unauthorized: '登录已过期，请重新登录',
@@ -111,11 +118,14 @@ const zhCN = {
     invalid_rrule: '重复规则有误：{detail}',
     invalid_time_range: '结束时间须晚于开始时间',
     room_not_in_center: '所选房间不属于该中心',
+    unknown_pairing_code: '没有大屏显示这个配对码，可能已过期：请刷新大屏后使用新的配对码',
+    target_required: '请选择发布到本中心或某个区域（只能选一个）',
     location_required: '请选择房间或填写场外地点',
     range_too_long: '查询的日期范围过长（最多 92 天）',
     rate_limited: '操作过于频繁，请稍后再试',
     internal_error: '服务器出错了，请稍后再试',
     generic: '操作失败：{message}',
+    ...bookingErrorsZh,
   },
 }
 

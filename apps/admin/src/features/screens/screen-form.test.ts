@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { Screen } from '@linli/contracts'
+import { CODE_PATTERN, normalizeCode, screenRules, toPairBody, toScreenForm, toScreenUpdate } from './screen-form'
+
+const screen: Screen = {
+  id: 's1', centerId: 'c1', name: '一楼大厅', layout: 'lobby', language: 'zh-CN', roomId: null,
+  online: true, stale: false, lastSeenAt: '2026-12-11T01:00:00.000Z', appVersion: '1.0.0', createdAt: '2026-12-01T00:00:00.000Z',
+}
+
+describe('normalizeCode', () => {
+  it('upper-cases, drops separators and stops at six characters', () => {
+    expect(normalizeCode(' ab3-k7x ')).toBe('AB3K7X')
+    expect(normalizeCode('abc def ghi')).toBe('ABCDEF')
+    expect(CODE_PATTERN.test(normalizeCode('k7m2pq'))).toBe(true)
+    expect(CODE_PATTERN.test('K7M0PQ')).toBe(false)
+  })
+})
+
+describe('screen form mapping', () => {
+  it('starts a new screen as a Chinese lobby board', () => {
+    expect(toScreenForm()).toEqual({ code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null })
+  })
+
+  it('pairs with a clean code and name, and a room only for a door panel', () => {
+    const form = { code: 'k7m-2pq', name: ' 二楼门牌 ', layout: 'door' as const, language: 'en' as const, roomId: 'r1' }
+    expect(toPairBody(form)).toEqual({ code: 'K7M2PQ', name: '二楼门牌', layout: 'door', language: 'en', roomId: 'r1' })
+    expect(toPairBody({ ...form, layout: 'week' }).roomId).toBeNull()
+  })
+
+  it('sends only what changed', () => {
+    expect(toScreenUpdate(toScreenForm(screen), screen)).toEqual({})
+    expect(toScreenUpdate({ ...toScreenForm(screen), name: '大厅 A ' }, screen)).toEqual({ name: '大厅 A' })
+    expect(toScreenUpdate({ ...toScreenForm(screen), layout: 'door', roomId: 'r2' }, screen)).toEqual({ layout: 'door', roomId: 'r2' })
+  })
+
+  it('forgets the room when a door panel becomes a lobby board', () => {
+    const door = { ...screen, layout: 'door' as const, roomId: 'r2' }
+    expect(toScreenUpdate({ ...toScreenForm(door), layout: 'lobby' }, door)).toEqual({ layout: 'lobby', roomId: null })
+  })
+})
+
+describe('screenRules', () => {
+  const t = (key: string) => key
+  const check = (form: ReturnType<typeof toScreenForm>, field: 'roomId' | 'code') => {
+    const rules = screenRules(t, true, () => form)[field] as { validator?: (r: unknown, v: unknown, cb: (e?: Error) => void) => void }[]
+    let error: Error | undefined
+    rules.find((r) => r.validator)!.validator!({}, form[field], (e) => (error = e))
+    return error?.message
+  }
+
+  it('asks a door panel for its room, reading the layout from the whole form', () => {
+    expect(check({ ...toScreenForm(), layout: 'door' }, 'roomId')).toBe('screens.roomRequired')
+    expect(check({ ...toScreenForm(), layout: 'door', roomId: 'r1' }, 'roomId')).toBeUndefined()
+    expect(check({ ...toScreenForm(), layout: 'lobby' }, 'roomId')).toBeUndefined()
+  })
+
+  it('refuses codes the screens never show', () => {
+    expect(check({ ...toScreenForm(), code: 'K7M0PQ' }, 'code')).toBe('screens.codeInvalid')
+    expect(check({ ...toScreenForm(), code: 'k7m2pq' }, 'code')).toBeUndefined()
+  })
+})

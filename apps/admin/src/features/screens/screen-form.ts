@@ -1,0 +1,66 @@
+import type { FormRules } from 'element-plus'
+import type { Screen, ScreenCreate, ScreenLanguage, ScreenLayout, ScreenUpdate } from '@linli/contracts'
+
+/** What the pairing and settings dialogs edit; the code is only used when pairing. */
+export interface ScreenForm {
+  code: string
+  name: string
+  layout: ScreenLayout
+  language: ScreenLanguage
+  roomId: string | null
+}
+
+export const NAME_MAX = 40
+export const CODE_LENGTH = 6
+/** The screen shows A-Z and 2-9 (no 0/O or 1/I to misread); typing is forgiven by normalizeCode. */
+export const CODE_PATTERN = /^[A-Z2-9]{6}$/
+
+/** Upper-cases what was typed and drops spaces, dashes and anything else not in a code. */
+export function normalizeCode(input: string): string {
+  return input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, CODE_LENGTH)
+}
+
+export function toScreenForm(screen?: Screen | null): ScreenForm {
+  if (!screen) return { code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null }
+  return { code: '', name: screen.name, layout: screen.layout, language: screen.language, roomId: screen.roomId }
+}
+
+/** Only a door panel stands at a room; other layouts show the whole center. */
+const roomOf = (form: ScreenForm) => (form.layout === 'door' ? form.roomId : null)
+
+export function toPairBody(form: ScreenForm): ScreenCreate {
+  return { code: normalizeCode(form.code), name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form) }
+}
+
+/** The PATCH body: only what changed, so an unchanged dialog sends nothing. */
+export function toScreenUpdate(form: ScreenForm, screen: Screen): ScreenUpdate {
+  const next = { name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form) }
+  const out: ScreenUpdate = {}
+  for (const key of Object.keys(next) as (keyof typeof next)[]) {
+    if (next[key] !== screen[key]) Object.assign(out, { [key]: next[key] })
+  }
+  return out
+}
+
+type T = (key: string, params?: Record<string, unknown>) => string
+
+/** `form` reads the whole form: Element Plus hands a validator only its own field's value. */
+export function screenRules(t: T, pairing: boolean, form: () => ScreenForm): FormRules<ScreenForm> {
+  return {
+    ...(pairing && {
+      code: [{
+        required: true,
+        trigger: 'blur',
+        validator: (_r, v: string, cb) => cb(CODE_PATTERN.test(normalizeCode(v)) ? undefined : new Error(t('screens.codeInvalid'))),
+      }],
+    }),
+    name: [
+      { required: true, whitespace: true, trigger: 'blur', message: t('validation.required', { field: t('screens.name') }) },
+      { max: NAME_MAX, trigger: 'blur', message: t('validation.maxLength', { field: t('screens.name'), max: NAME_MAX }) },
+    ],
+    roomId: [{
+      trigger: 'change',
+      validator: (_r, v, cb) => cb(form().layout === 'door' && !v ? new Error(t('screens.roomRequired')) : undefined),
+    }],
+  }
+}
