@@ -80,6 +80,15 @@ describe('booking rules', () => {
     expect(staffPatch.statusCode).toBe(403)
     const bad = await ctx.app.inject({ method: 'PATCH', url: `/api/rooms/${w.room.id}/booking-policy`, headers: { cookie: w.as.manager }, payload: { minMinutes: 200 } })
     expect(bad.json().code).toBe('invalid_policy')
+    const overrides = await ctx.app.inject({ url: `/api/rooms/${w.room.id}/booking-policy/overrides`, headers: { cookie: w.as.staff } })
+    expect(overrides.json()).toEqual({ slotMinutes: 60, maxMinutes: 120 })
+    // null drops an override: the room follows the center's value again.
+    const cleared = await ctx.app.inject({ method: 'PATCH', url: `/api/rooms/${w.room.id}/booking-policy`, headers: { cookie: w.as.manager }, payload: { slotMinutes: null } })
+    expect(cleared.json().slotMinutes).toBe(30)
+    await ctx.app.inject({ method: 'PATCH', url: `/api/centers/${w.centerA}/booking-policy`, headers: { cookie: w.as.manager }, payload: { slotMinutes: 15 } })
+    const center = await ctx.app.inject({ url: `/api/centers/${w.centerA}/booking-policy`, headers: { cookie: w.as.staff } })
+    expect(center.json()).toMatchObject({ slotMinutes: 15, maxMinutes: 240 })
+    expect((await ctx.app.inject(`/api/rooms/${w.room.id}/booking-policy`)).json()).toMatchObject({ slotMinutes: 15, maxMinutes: 120 })
   })
 })
 

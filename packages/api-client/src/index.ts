@@ -2,7 +2,7 @@ import type {
   Announcement, AnnouncementCreate, Emergency, EmergencyCreate, PairingStart, PairingStatus, Screen, ScreenBoard,
   ScreenConfig, ScreenCreate, ScreenUpdate,
   Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
-  Resident, ResidentLogin, ResidentSignup, RoomAvailability,
+  Resident, ResidentLogin, ResidentSignup, RoomAvailability, RoomPolicyPatch,
   Activity, ActivityCreate, ActivitySplit, ActivityUpdate, ConflictCheck, Occurrence, OccurrenceUpdate,
   RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule,
   Center, CenterCreate, CenterListQuery, CenterUpdate, LoginBody, Me, Region, RegionCreate,
@@ -83,7 +83,9 @@ export function createApiClient(options: ClientOptions = {}) {
       http<Items<Booking>>('GET', `/api/centers/${id(centerId)}/bookings`, undefined, query),
     listResidentBookings: (residentId: string) => http<Items<Booking>>('GET', `/api/residents/${id(residentId)}/bookings`),
     getRoomBookingPolicy: (roomId: string) => http<BookingPolicy>('GET', `/api/rooms/${id(roomId)}/booking-policy`),
-    updateRoomBookingPolicy: (roomId: string, body: BookingPolicyPatch) => http<BookingPolicy>('PATCH', `/api/rooms/${id(roomId)}/booking-policy`, body),
+    getRoomPolicyOverrides: (roomId: string) => http<BookingPolicyPatch>('GET', `/api/rooms/${id(roomId)}/booking-policy/overrides`),
+    updateRoomBookingPolicy: (roomId: string, body: RoomPolicyPatch) => http<BookingPolicy>('PATCH', `/api/rooms/${id(roomId)}/booking-policy`, body),
+    getCenterBookingPolicy: (centerId: string) => http<BookingPolicy>('GET', `/api/centers/${id(centerId)}/booking-policy`),
     updateCenterBookingPolicy: (centerId: string, body: BookingPolicyPatch) =>
       http<BookingPolicyPatch>('PATCH', `/api/centers/${id(centerId)}/booking-policy`, body),
 

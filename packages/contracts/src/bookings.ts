@@ -34,6 +34,13 @@ export const DEFAULT_BOOKING_POLICY: BookingPolicy = {
 export const BookingPolicyPatch = Type.Partial(BookingPolicy, { additionalProperties: false })
 export type BookingPolicyPatch = Static<typeof BookingPolicyPatch>
 
+/** A room's overrides: a value sets one, null drops it so the room follows the center again. */
+export const RoomPolicyPatch = Type.Object(
+  Object.fromEntries(Object.entries(BookingPolicy.properties).map(([k, v]) => [k, Type.Optional(Type.Union([v, Type.Null()]))])),
+  { additionalProperties: false },
+)
+export type RoomPolicyPatch = { [K in keyof BookingPolicy]?: BookingPolicy[K] | null }
+
 export const BOOKING_STATUSES = ['requested', 'approved', 'rejected', 'cancelled', 'expired', 'checked_in', 'completed', 'no_show'] as const
 export const BookingStatus = Type.Union(BOOKING_STATUSES.map((s) => Type.Literal(s)))
 export type BookingStatus = Static<typeof BookingStatus>

@@ -17,17 +17,17 @@ describe('booking policy form', () => {
     expect(center.weeklyQuota).toBe(3)
   })
 
-  it('takes a room value that differs from the center as an override', () => {
-    expect(roomOverrides({ ...center, slotMinutes: 60, bufferMinutes: 0 }, center)).toEqual(['slotMinutes', 'bufferMinutes'])
-    expect(roomOverrides(center, center)).toEqual([])
+  it('reads the room's own overrides as the API stores them', () => {
+    expect(roomOverrides({ slotMinutes: 60, bufferMinutes: 0 })).toEqual(['slotMinutes', 'bufferMinutes'])
+    expect(roomOverrides({})).toEqual([])
   })
 
-  it('sets new overrides and puts cleared ones back to the center value', () => {
+  it('sets new overrides and clears dropped ones with null, so the room follows the center', () => {
     const room = { ...center, slotMinutes: 60 }
     const form = { ...room, maxMinutes: 120, slotMinutes: 15 }
-    // slotMinutes no longer overridden: back to the center's 30; maxMinutes newly set.
-    expect(roomPatch(form, ['maxMinutes'], center, room)).toEqual({ maxMinutes: 120, slotMinutes: 30 })
-    expect(roomPatch(room, ['slotMinutes'], center, room)).toEqual({})
+    // slotMinutes no longer overridden: null makes the room follow the center; maxMinutes newly set.
+    expect(roomPatch(form, ['maxMinutes'], { slotMinutes: 60 })).toEqual({ maxMinutes: 120, slotMinutes: null })
+    expect(roomPatch(room, ['slotMinutes'], { slotMinutes: room.slotMinutes })).toEqual({})
   })
 
   it('refuses a shortest booking longer than the longest', () => {

@@ -1,4 +1,4 @@
-import type { BookingPolicy, BookingPolicyPatch } from '@linli/contracts'
+import type { BookingPolicy, BookingPolicyPatch, RoomPolicyPatch } from '@linli/contracts'
 import { changedFields } from '../../composables/changed-fields'
 
 export type PolicyKey = keyof BookingPolicy
@@ -57,20 +57,17 @@ export const toPolicyForm = (policy: BookingPolicy): BookingPolicy => ({ ...poli
 /** A PATCH for the center's defaults: only what changed. */
 export const centerPatch = (form: BookingPolicy, current: BookingPolicy): BookingPolicyPatch => changedFields(form, current)
 
-/**
- * The fields a room sets itself. The API returns only the room's effective rules, so a value
- * that differs from the center's is taken as an override (one equal to it cannot be told apart).
- */
-export const roomOverrides = (room: BookingPolicy, center: BookingPolicy): PolicyKey[] =>
-  POLICY_KEYS.filter((k) => room[k] !== center[k])
+/** The fields a room sets itself, as the API stores them. */
+export const roomOverrides = (stored: BookingPolicyPatch): PolicyKey[] => POLICY_KEYS.filter((k) => stored[k] !== undefined)
 
-/**
- * A PATCH for a room: overridden fields get the form's value, the others the center's (the API
- * cannot drop a room's key, so "follow the center" pins today's center value).
- */
-export function roomPatch(form: BookingPolicy, overridden: PolicyKey[], center: BookingPolicy, room: BookingPolicy): BookingPolicyPatch {
-  const target = Object.fromEntries(POLICY_KEYS.map((k) => [k, overridden.includes(k) ? form[k] : center[k]])) as BookingPolicy
-  return changedFields(target, room)
+/** A PATCH for a room: overridden fields that changed get the form's value; dropped ones get null (follow the center). */
+export function roomPatch(form: BookingPolicy, overridden: PolicyKey[], stored: BookingPolicyPatch): RoomPolicyPatch {
+  const patch: Record<string, unknown> = {}
+  for (const k of POLICY_KEYS) {
+    if (overridden.includes(k) && stored[k] !== form[k]) patch[k] = form[k]
+    else if (!overridden.includes(k) && stored[k] !== undefined) patch[k] = null
+  }
+  return patch as RoomPolicyPatch
 }
 
 /** The one rule the fields cannot check alone; null when fine, else an i18n key. */

@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox'
 import ical from 'ical-generator'
 import {
   Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
-  IdParams, LocalDate, RoomAvailability, errorResponses, itemsOf,
+  IdParams, LocalDate, RoomAvailability, type RoomPolicyPatch, RoomPolicyPatch as RoomPolicyPatchSchema, errorResponses, itemsOf,
 } from '@linli/contracts'
 import { unauthorized } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
@@ -17,7 +17,7 @@ import {
   type Booker, cancelBooking, checkInByResident, checkInByStaff, createBooking, createBookingSeries, decideBookings, getBooking,
 } from './bookings.service'
 import { loadRoomContext } from './room-context'
-import { setCenterPolicy, setRoomPolicy } from './policies.repository'
+import { centerPolicy, roomOverrides, setCenterPolicy, setRoomPolicy } from './policies.repository'
 
 /** Staff act through their session; otherwise the signed-in resident. */
 function bookerOf(request: FastifyRequest): Booker {
@@ -137,14 +137,33 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => (await loadRoomContext(app.db, request.params.id)).policy,
   )
 
+  app.get(
+    '/rooms/:id/booking-policy/overrides',
+    { schema: { tags, summary: "The rules this room sets itself (the rest follow its center)", params: IdParams, response: { 200: BookingPolicyPatch, ...errorResponses } } },
+    async (request) => {
+      const room = await loadRoomContext(app.db, request.params.id)
+      await assertCenterAccess(app.db, requireActor(request), room.center_id, 'view_internal')
+      return roomOverrides(app.db, room.id)
+    },
+  )
+
   app.patch(
     '/rooms/:id/booking-policy',
-    { schema: { tags, summary: "Override some of the center's booking rules for one room", params: IdParams, body: BookingPolicyPatch, response: { 200: BookingPolicy, ...errorResponses } } },
+    { schema: { tags, summary: "Override some of the center's booking rules for one room; null follows the center again", params: IdParams, body: RoomPolicyPatchSchema, response: { 200: BookingPolicy, ...errorResponses } } },
     async (request) => {
       const room = await loadRoomContext(app.db, request.params.id)
       await assertCenterAccess(app.db, requireActor(request), room.center_id, 'edit_center')
-      await setRoomPolicy(app.db, room.id, request.body)
+      await setRoomPolicy(app.db, room.id, request.body as RoomPolicyPatch)
       return (await loadRoomContext(app.db, room.id)).policy
+    },
+  )
+
+  app.get(
+    '/centers/:id/booking-policy',
+    { schema: { tags, summary: "A center's default booking rules (built-in defaults where unset)", params: IdParams, response: { 200: BookingPolicy, ...errorResponses } } },
+    async (request) => {
+      await assertCenterAccess(app.db, requireActor(request), request.params.id, 'view_internal')
+      return centerPolicy(app.db, request.params.id)
     },
   )
 
