@@ -17,7 +17,7 @@ describe('booking policy form', () => {
     expect(center.weeklyQuota).toBe(3)
   })
 
-  it('reads the room's own overrides as the API stores them', () => {
+  it("reads the room's own overrides as the API stores them", () => {
     expect(roomOverrides({ slotMinutes: 60, bufferMinutes: 0 })).toEqual(['slotMinutes', 'bufferMinutes'])
     expect(roomOverrides({})).toEqual([])
   })
