@@ -1,0 +1,1 @@
+console.log('bench/ is being built; see docs/benchmarks.md')
