@@ -7,6 +7,9 @@ import type { Config } from './config'
 import type { Database } from './db/database'
 import { registerSessionHook } from './modules/auth/session.hook'
 import { activitiesRoutes } from './modules/activities/activities.routes'
+import { registerAudit } from './modules/audit/audit.hook'
+import { auditRoutes } from './modules/audit/audit.routes'
+import { staffRoutes } from './modules/staff/staff.routes'
 import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
 import { bookingsRoutes } from './modules/bookings/bookings.routes'
@@ -98,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }))
   registerSessionHook(app)
   registerResidentSessionHook(app)
+  registerAudit(app)
 
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/api/auth' })
@@ -110,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(bookingsRoutes, { prefix: '/api' })
   await app.register(screensRoutes, { prefix: '/api' })
   await app.register(boardRoutes, { prefix: '/api' })
+  await app.register(staffRoutes, { prefix: '/api' })
+  await app.register(auditRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)

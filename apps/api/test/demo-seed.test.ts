@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, demoStaff } from '../src/seed/demo-data'
 import { seedDemo } from '../src/seed/demo-seed'
-import { countRows, signIn } from './support/factories'
+import { countRows } from './support/factories'
 import { useTestApp } from './support/test-app'
 
 describe('demo seed', () => {
@@ -16,8 +16,8 @@ describe('demo seed', () => {
     for (const c of centers) expect(c.roomCount).toBeGreaterThanOrEqual(8)
     for (const c of centers) expect(c.roomCount).toBeLessThanOrEqual(12)
     for (const s of demoStaff) {
-      const { cookie } = await signIn(ctx.app, s.username, DEMO_PASSWORD)
-      const me = (await ctx.app.inject({ url: '/api/auth/me', headers: { cookie } })).json()
+      const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: s.username, password: DEMO_PASSWORD } })
+      const me = login.json()
       expect(me).toMatchObject({ role: s.role, scopeName: s.scope })
     }
   })

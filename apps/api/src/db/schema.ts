@@ -57,7 +57,25 @@ export interface StaffTable {
   region_id: string | null
   center_id: string | null
   active: Generated<boolean>
+  failed_logins: Generated<number>
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>
   created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface AuditLogTable {
+  id: Generated<string>
+  at: ColumnType<Date, Date | undefined, never>
+  actor_kind: 'staff' | 'resident' | 'screen' | 'system'
+  actor_id: string | null
+  center_id: string | null
+  entity: string
+  entity_id: string
+  action: string
+  before: ColumnType<unknown, string | null, never>
+  after: ColumnType<unknown, string | null, never>
+  request_id: string | null
+  ip: string | null
 }
 
 export interface SessionsTable {
@@ -219,6 +237,7 @@ export interface EmergenciesTable {
 }
 
 export interface DB {
+  audit_log: AuditLogTable
   screens: ScreensTable
   screen_pairings: ScreenPairingsTable
   announcements: AnnouncementsTable

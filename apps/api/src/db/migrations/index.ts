@@ -3,6 +3,7 @@ import * as foundation from './2026_11_21_0900_foundation'
 import * as activities from './2026_11_21_1200_activities'
 import * as bookings from './2026_11_21_1500_bookings'
 import * as screens from './2026_11_21_1800_screens'
+import * as trust from './2026_11_21_2000_trust'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_1200_activities': activities,
   '2026_11_21_1500_bookings': bookings,
   '2026_11_21_1800_screens': screens,
+  '2026_11_21_2000_trust': trust,
 }

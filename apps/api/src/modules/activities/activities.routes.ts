@@ -33,7 +33,11 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/centers/:id/activities',
     { schema: { tags, security, summary: 'Create a one-off or recurring activity; 409 slot_taken lists conflicts per date', params: IdParams, body: ActivityCreate, response: { 201: Activity, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createActivity(app, requireActor(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const activity = await createActivity(app, requireActor(request), request.params.id, request.body)
+      await request.audit({ entity: 'activity', entityId: activity.id, action: 'create', centerId: activity.centerId, after: activity })
+      return reply.status(201).send(activity)
+    },
   )
 
   app.post(
@@ -56,20 +60,31 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/activities/:id',
     { schema: { tags, security, summary: 'Edit the whole series (occurrences edited on their own keep their time and room)', params: IdParams, body: ActivityUpdate, response: { 200: Activity, ...errorResponses } } },
-    async (request) => updateActivity(app, requireActor(request), request.params.id, request.body),
+    async (request) => {
+      const before = await findActivityRow(app.db, request.params.id)
+      const activity = await updateActivity(app, requireActor(request), request.params.id, request.body)
+      await request.audit({ entity: 'activity', entityId: activity.id, action: 'update', centerId: activity.centerId, before: before && toActivity(before), after: activity })
+      return activity
+    },
   )
 
   app.post(
     '/activities/:id/split',
     { schema: { tags, security, summary: 'Edit this and following occurrences: ends the series before one and continues it as a new activity', params: IdParams, body: ActivitySplit, response: { 201: Activity, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await splitActivity(app, requireActor(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const activity = await splitActivity(app, requireActor(request), request.params.id, request.body)
+      await request.audit({ entity: 'activity', entityId: activity.id, action: `split_from:${request.params.id}`, centerId: activity.centerId, after: activity })
+      return reply.status(201).send(activity)
+    },
   )
 
   app.delete(
     '/activities/:id',
     { schema: { tags, security, summary: 'Delete an activity and all its occurrences', params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
     async (request, reply) => {
+      const before = await findActivityRow(app.db, request.params.id)
       await deleteActivity(app, requireActor(request), request.params.id)
+      await request.audit({ entity: 'activity', entityId: request.params.id, action: 'delete', centerId: before?.center_id, before: before && toActivity(before) })
       return reply.status(204).send(null)
     },
   )
@@ -77,6 +92,10 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/occurrences/:id',
     { schema: { tags, security, summary: 'Move, re-room or cancel one occurrence', params: IdParams, body: OccurrenceUpdate, response: { 200: Occurrence, ...errorResponses } } },
-    async (request) => updateOccurrence(app, requireActor(request), request.params.id, request.body),
+    async (request) => {
+      const occurrence = await updateOccurrence(app, requireActor(request), request.params.id, request.body)
+      await request.audit({ entity: 'occurrence', entityId: occurrence.id, action: 'update', centerId: occurrence.centerId, after: occurrence })
+      return occurrence
+    },
   )
 }

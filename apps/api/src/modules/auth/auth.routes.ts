@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { LoginBody, Me, SESSION_COOKIE, errorResponses } from '@linli/contracts'
+import { LoginBody, Me, PasswordChange, SESSION_COOKIE, errorResponses } from '@linli/contracts'
+import { Type } from '@sinclair/typebox'
 import { AppError, unauthorized } from '../../plugins/errors'
 import { verifyPassword } from './passwords'
 import { requireActor } from './session.hook'
 import { createSession, deleteExpiredSessions, deleteSession } from './sessions.repository'
-import { findActiveStaffByUsername, findStaffProfile } from './staff.repository'
+import { deleteSessionsOfStaff, findActiveStaffByUsername, findStaff, findStaffProfile, recordFailedLogin, resetFailedLogins, updateStaffRow } from './staff.repository'
+import { assertStrongPassword } from './password-rules'
+import { hashPassword } from './passwords'
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['auth']
@@ -20,12 +23,17 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/login',
-    { schema: { tags, summary: 'Sign in as staff; sets the session cookie', body: LoginBody, response: { 200: Me, ...errorResponses } } },
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags, summary: 'Sign in as staff; sets the session cookie', body: LoginBody, response: { 200: Me, ...errorResponses } } },
     async (request, reply) => {
       const staff = await findActiveStaffByUsername(app.db, request.body.username.trim())
-      if (!(await verifyPassword(staff?.password_hash, request.body.password)) || !staff)
-        throw new AppError(401, 'invalid_credentials', 'Wrong username or password')
       const now = app.clock()
+      if (staff?.locked_until && staff.locked_until > now)
+        throw new AppError(429, 'account_locked', `Too many failed sign-ins; try again after ${staff.locked_until.toISOString()}`)
+      if (!(await verifyPassword(staff?.password_hash, request.body.password)) || !staff) {
+        if (staff) await recordFailedLogin(app.db, staff.id, now)
+        throw new AppError(401, 'invalid_credentials', 'Wrong username or password')
+      }
+      await resetFailedLogins(app.db, staff.id)
       const expiresAt = new Date(now.getTime() + app.config.sessionTtlHours * 3_600_000)
       await deleteExpiredSessions(app.db, now)
       const token = await createSession(app.db, { staffId: staff.id }, expiresAt)
@@ -51,5 +59,33 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me',
     { schema: { tags, summary: 'The signed-in staff member', security: [{ session: [] }], response: { 200: Me, ...errorResponses } } },
     async (request) => profile(requireActor(request).id),
+  )
+
+  app.post(
+    '/logout-everywhere',
+    { schema: { tags, summary: 'Sign out on every device', security: [{ session: [] }], response: { 204: Type.Null(), ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request)
+      await deleteSessionsOfStaff(app.db, actor.id)
+      await request.audit({ entity: 'staff', entityId: actor.id, action: 'sign_out_everywhere' })
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/password',
+    { config: { rateLimit: { max: 10, timeWindow: '1 minute' } }, schema: { tags, summary: 'Change your own password; other sessions end', security: [{ session: [] }], body: PasswordChange, response: { 204: Type.Null(), ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request)
+      const staff = (await findStaff(app.db, actor.id))!
+      if (!(await verifyPassword(staff.password_hash, request.body.currentPassword))) throw new AppError(400, 'wrong_password', 'The current password is wrong')
+      assertStrongPassword(request.body.newPassword, staff.username)
+      await updateStaffRow(app.db, actor.id, { passwordHash: await hashPassword(request.body.newPassword) }, app.clock())
+      await deleteSessionsOfStaff(app.db, actor.id)
+      await request.audit({ entity: 'staff', entityId: actor.id, action: 'change_password' })
+      reply.clearCookie(SESSION_COOKIE, { path: '/' })
+      return reply.status(204).send(null)
+    },
   )
 }

@@ -48,3 +48,49 @@ export function findStaffProfile(db: Database, staffId: string) {
     .where('staff.id', '=', staffId)
     .executeTakeFirst()
 }
+
+/** Staff with the name of their scope; optionally only those scoped to these centers or regions. */
+export function listStaff(db: Database, scope: { centerIds: string[]; regionIds: string[] } | 'all') {
+  let q = db
+    .selectFrom('staff')
+    .leftJoin('regions', 'regions.id', 'staff.region_id')
+    .leftJoin('centers', 'centers.id', 'staff.center_id')
+    .select([
+      'staff.id', 'staff.username', 'staff.display_name', 'staff.role', 'staff.region_id', 'staff.center_id', 'staff.active',
+      'staff.locked_until', 'staff.created_at', (eb) => eb.fn.coalesce('regions.name', 'centers.name').as('scope_name'),
+    ])
+  if (scope !== 'all') {
+    const none = ['00000000-0000-0000-0000-000000000000']
+    q = q.where((eb) => eb.or([eb('staff.center_id', 'in', scope.centerIds.length ? scope.centerIds : none), eb('staff.region_id', 'in', scope.regionIds.length ? scope.regionIds : none)]))
+  }
+  return q.orderBy('staff.role').orderBy('staff.username').execute()
+}
+
+export const findStaff = (db: Database, id: string) => db.selectFrom('staff').selectAll().where('id', '=', id).executeTakeFirst()
+
+export async function updateStaffRow(db: Database, id: string, changes: { displayName?: string; role?: StaffRole; regionId?: string | null; centerId?: string | null; active?: boolean; passwordHash?: string }, now: Date) {
+  await db.updateTable('staff').set({
+    ...(changes.displayName !== undefined && { display_name: changes.displayName.trim() }),
+    ...(changes.role !== undefined && { role: changes.role }),
+    ...(changes.regionId !== undefined && { region_id: changes.regionId }),
+    ...(changes.centerId !== undefined && { center_id: changes.centerId }),
+    ...(changes.active !== undefined && { active: changes.active }),
+    ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash, failed_logins: 0, locked_until: null }),
+    updated_at: now,
+  }).where('id', '=', id).execute()
+}
+
+/** Counts a failed sign-in; the fifth in a row locks the account for a while. */
+export async function recordFailedLogin(db: Database, id: string, now: Date, lockAfter = 5, lockMinutes = 15) {
+  const row = await db.updateTable('staff').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) })).where('id', '=', id).returning('failed_logins').executeTakeFirstOrThrow()
+  if (row.failed_logins >= lockAfter)
+    await db.updateTable('staff').set({ failed_logins: 0, locked_until: new Date(now.getTime() + lockMinutes * 60_000) }).where('id', '=', id).execute()
+}
+
+export async function resetFailedLogins(db: Database, id: string) {
+  await db.updateTable('staff').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute()
+}
+
+export async function deleteSessionsOfStaff(db: Database, staffId: string) {
+  await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute()
+}

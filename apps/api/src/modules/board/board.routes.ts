@@ -58,6 +58,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = await assertTarget(request, request.body)
       if (new Date(request.body.endsAt) <= new Date(request.body.startsAt)) throw badRequest('invalid_time_range', 'endsAt must be after startsAt')
       const row = await insertAnnouncement(app.db, request.body, actor.id)
+      await request.audit({ entity: 'announcement', entityId: row.id, action: 'create', centerId: row.center_id, after: toAnnouncement(row) })
       await notify(targetOf(row), 'announcements')
       return reply.status(201).send(toAnnouncement(row))
     },
@@ -71,6 +72,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!row) throw notFound('Announcement')
       await assertTarget(request, targetOf(row))
       await deleteAnnouncement(app.db, row.id)
+      await request.audit({ entity: 'announcement', entityId: row.id, action: 'delete', centerId: row.center_id, before: toAnnouncement(row) })
       await notify(targetOf(row), 'announcements')
       return reply.status(204).send(null)
     },
@@ -85,6 +87,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (new Date(request.body.endsAt) <= now) throw badRequest('invalid_time_range', 'endsAt must be in the future')
       const row = await insertEmergency(app.db, request.body, now, actor.id)
       request.log.warn({ emergencyId: row.id, by: actor.id, centerId: row.center_id, regionId: row.region_id }, 'emergency takeover started')
+      await request.audit({ entity: 'emergency', entityId: row.id, action: 'start', centerId: row.center_id, after: toEmergency(row) })
       await notify(targetOf(row), 'emergency')
       return reply.status(201).send(toEmergency(row))
     },
@@ -99,6 +102,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = await assertTarget(request, targetOf(row))
       await clearEmergency(app.db, row.id, app.clock(), actor.id)
       request.log.warn({ emergencyId: row.id, by: actor.id }, 'emergency takeover cleared')
+      await request.audit({ entity: 'emergency', entityId: row.id, action: 'clear', centerId: row.center_id, before: toEmergency(row) })
       await notify(targetOf(row), 'emergency')
       return toEmergency((await findEmergency(app.db, row.id))!)
     },

@@ -45,13 +45,21 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/rooms/:id/staff-bookings',
     { schema: { tags, summary: 'Staff book for a walk-in resident or an organisation (approved at once)', params: IdParams, body: BookingCreate, response: { 201: Booking, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createBooking(app, { staff: requireActor(request) }, request.params.id, request.body)),
+    async (request, reply) => {
+      const booking = await createBooking(app, { staff: requireActor(request) }, request.params.id, request.body)
+      await request.audit({ entity: 'booking', entityId: booking.id, action: 'create_for_booker', centerId: booking.centerId, after: booking })
+      return reply.status(201).send(booking)
+    },
   )
 
   app.post(
     '/rooms/:id/booking-series',
     { schema: { tags, summary: 'Staff book weekly for N weeks for an organisation; conflicting dates are listed, and skipped on request', params: IdParams, body: BookingSeriesCreate, response: { 201: Type.Object({ created: Type.Array(Booking), skipped: Type.Array(Type.Object({ date: Type.String(), code: Type.String(), message: Type.String() })) }), ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createBookingSeries(app, requireActor(request), request.params.id, request.body)),
+    async (request, reply) => {
+      const result = await createBookingSeries(app, requireActor(request), request.params.id, request.body)
+      for (const b of result.created) await request.audit({ entity: 'booking', entityId: b.id, action: 'create_series', centerId: b.centerId, after: b })
+      return reply.status(201).send(result)
+    },
   )
 
   app.get(
@@ -80,19 +88,31 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/bookings/:id/cancel',
     { schema: { tags, summary: 'Cancel a booking (late after the deadline: counted)', params: IdParams, response: { 200: Booking, ...errorResponses } } },
-    async (request) => cancelBooking(app, bookerOf(request), request.params.id),
+    async (request) => {
+      const booking = await cancelBooking(app, bookerOf(request), request.params.id)
+      await request.audit({ entity: 'booking', entityId: booking.id, action: 'cancel', centerId: booking.centerId, after: booking })
+      return booking
+    },
   )
 
   app.post(
     '/bookings/decisions',
     { schema: { tags, summary: 'Approve or reject pending requests, one or many', body: BookingDecision, response: { 200: itemsOf(Booking), ...errorResponses } } },
-    async (request) => ({ items: await decideBookings(app, requireActor(request), request.body.ids, request.body.decision, request.body.reason) }),
+    async (request) => {
+      const items = await decideBookings(app, requireActor(request), request.body.ids, request.body.decision, request.body.reason)
+      for (const b of items) await request.audit({ entity: 'booking', entityId: b.id, action: request.body.decision, centerId: b.centerId, after: b })
+      return { items }
+    },
   )
 
   app.post(
     '/bookings/:id/check-in',
     { schema: { tags, summary: 'Staff check the booker in', params: IdParams, response: { 200: Booking, ...errorResponses } } },
-    async (request) => checkInByStaff(app, requireActor(request), request.params.id),
+    async (request) => {
+      const booking = await checkInByStaff(app, requireActor(request), request.params.id)
+      await request.audit({ entity: 'booking', entityId: booking.id, action: 'check_in', centerId: booking.centerId, after: booking })
+      return booking
+    },
   )
 
   app.post(
@@ -153,7 +173,9 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const room = await loadRoomContext(app.db, request.params.id)
       await assertCenterAccess(app.db, requireActor(request), room.center_id, 'edit_center')
+      const before = await roomOverrides(app.db, room.id)
       await setRoomPolicy(app.db, room.id, request.body as RoomPolicyPatch)
+      await request.audit({ entity: 'room_policy', entityId: room.id, action: 'update', centerId: room.center_id, before, after: await roomOverrides(app.db, room.id) })
       return (await loadRoomContext(app.db, room.id)).policy
     },
   )
@@ -172,7 +194,10 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, summary: "Set a center's default booking rules", params: IdParams, body: BookingPolicyPatch, response: { 200: BookingPolicyPatch, ...errorResponses } } },
     async (request) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'edit_center')
-      return setCenterPolicy(app.db, request.params.id, request.body)
+      const before = await centerPolicy(app.db, request.params.id)
+      const after = await setCenterPolicy(app.db, request.params.id, request.body)
+      await request.audit({ entity: 'center_policy', entityId: request.params.id, action: 'update', centerId: request.params.id, before, after })
+      return after
     },
   )
 }

@@ -44,7 +44,9 @@ export const centersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await assertRegionAccess(app.db, actor, request.body.regionId)
       checkOpeningHours(request.body.openingHours)
       const id = await insertCenter(app.db, request.body)
-      return reply.status(201).send((await findCenter(app.db, id))!)
+      const created = (await findCenter(app.db, id))!
+      await request.audit({ entity: 'center', entityId: id, action: 'create', centerId: id, after: created })
+      return reply.status(201).send(created)
     },
   )
 
@@ -63,8 +65,10 @@ export const centersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       checkOpeningHours(request.body.openingHours)
       if (!(await updateCenter(app.db, id, request.body, app.clock()))) throw notFound('Center')
+      const after = (await findCenter(app.db, id))!
+      await request.audit({ entity: 'center', entityId: id, action: 'update', centerId: id, before: current, after })
       app.realtime.centerChanged(id, 'center')
-      return (await findCenter(app.db, id))!
+      return after
     },
   )
 
@@ -75,11 +79,13 @@ export const centersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request)
       const { id } = request.params
       await assertCenterAccess(app.db, actor, id, 'delete_center')
+      const before = await findCenter(app.db, id)
       await app.db.transaction().execute(async (trx) => {
         const rooms = await countRooms(trx, id)
         if (rooms > 0) throw conflict('center_has_rooms', `The center still has ${rooms} rooms; delete or move them first`)
         await deleteCenter(trx, id)
       })
+      await request.audit({ entity: 'center', entityId: id, action: 'delete', centerId: id, before })
       app.realtime.centerChanged(id, 'center')
       return reply.status(204).send()
     },

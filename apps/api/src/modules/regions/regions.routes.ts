@@ -27,7 +27,9 @@ export const regionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await assertRegionAccess(app.db, actor, parent.id)
       if (childLevel[parent.level] !== level)
         throw badRequest('invalid_level', `A ${parent.level} can only contain ${childLevel[parent.level] ?? 'nothing'} regions`)
-      return reply.status(201).send(toRegion(await insertRegion(app.db, request.body)))
+      const region = toRegion(await insertRegion(app.db, request.body))
+      await request.audit({ entity: 'region', entityId: region.id, action: 'create', after: region })
+      return reply.status(201).send(region)
     },
   )
 
@@ -36,10 +38,12 @@ export const regionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, security, summary: 'Rename a region', params: IdParams, body: RegionUpdate, response: { 200: Region, ...errorResponses } } },
     async (request) => {
       const actor = requireActor(request)
-      if (!(await findRegion(app.db, request.params.id))) throw notFound('Region')
+      const before = await findRegion(app.db, request.params.id)
+      if (!before) throw notFound('Region')
       await assertRegionAccess(app.db, actor, request.params.id)
       const row = await renameRegion(app.db, request.params.id, request.body.name)
       if (!row) throw notFound('Region')
+      await request.audit({ entity: 'region', entityId: row.id, action: 'rename', before: toRegion(before), after: toRegion(row) })
       return toRegion(row)
     },
   )

@@ -45,6 +45,7 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_rooms')
       const room = await insertRoom(app.db, request.params.id, request.body)
+      await request.audit({ entity: 'room', entityId: room.id, action: 'create', centerId: room.center_id, after: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')
       return reply.status(201).send(toRoom(room))
     },
@@ -54,9 +55,10 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/rooms/:id',
     { schema: { tags, security, summary: 'Change a room', params: IdParams, body: RoomUpdate, response: { 200: Room, ...errorResponses } } },
     async (request) => {
-      await roomForManagement(request, request.params.id)
+      const before = await roomForManagement(request, request.params.id)
       const room = await updateRoom(app.db, request.params.id, request.body, app.clock())
       if (!room) throw notFound('Room')
+      await request.audit({ entity: 'room', entityId: room.id, action: 'update', centerId: room.center_id, before: toRoom(before), after: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')
       return toRoom(room)
     },
@@ -68,6 +70,7 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const room = await roomForManagement(request, request.params.id)
       await deleteRoom(app.db, room.id)
+      await request.audit({ entity: 'room', entityId: room.id, action: 'delete', centerId: room.center_id, before: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')
       return reply.status(204).send()
     },

@@ -56,8 +56,9 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await roomInCenter(request.body.roomId, request.params.id)
       const pairing = await findOpenPairingByCode(app.db, request.body.code, app.clock())
       if (!pairing) throw badRequest('unknown_pairing_code', 'No screen is showing this code (it may have expired: reload the screen)')
-      const screen = await completePairing(app.db, pairing.id, request.params.id, request.body, actor.id)
-      return reply.status(201).send(toScreen(screen, app.clock()))
+      const screen = toScreen(await completePairing(app.db, pairing.id, request.params.id, request.body, actor.id), app.clock())
+      await request.audit({ entity: 'screen', entityId: screen.id, action: 'pair', centerId: screen.centerId, after: screen })
+      return reply.status(201).send(screen)
     },
   )
 
@@ -80,7 +81,9 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await roomInCenter(request.body.roomId === undefined ? (centerId === screen.center_id ? null : screen.room_id) : request.body.roomId, centerId)
       await updateScreen(app.db, screen.id, { ...request.body, ...(centerId !== screen.center_id && request.body.roomId === undefined && { roomId: null }) }, app.clock())
       app.realtime.toScreen(screen.id).emit('screen:config', { screenId: screen.id })
-      return toScreen((await findScreen(app.db, screen.id))!, app.clock())
+      const after = toScreen((await findScreen(app.db, screen.id))!, app.clock())
+      await request.audit({ entity: 'screen', entityId: screen.id, action: 'update', centerId: after.centerId, before: toScreen(screen, app.clock()), after })
+      return after
     },
   )
 
@@ -91,6 +94,7 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const screen = await managedScreen(request, request.params.id)
       await revokeScreen(app.db, screen.id, app.clock())
       app.realtime.revokeScreen(screen.id)
+      await request.audit({ entity: 'screen', entityId: screen.id, action: 'revoke', centerId: screen.center_id, before: toScreen(screen, app.clock()) })
       return reply.status(204).send(null)
     },
   )
@@ -101,6 +105,7 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const screen = await managedScreen(request, request.params.id)
       app.realtime.toScreen(screen.id).emit('screen:reload')
+      await request.audit({ entity: 'screen', entityId: screen.id, action: 'reload', centerId: screen.center_id })
       return reply.status(204).send(null)
     },
   )
@@ -111,6 +116,7 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const screen = await managedScreen(request, request.params.id)
       app.realtime.toScreen(screen.id).emit('screen:identify', { name: screen.name, seconds: 10 })
+      await request.audit({ entity: 'screen', entityId: screen.id, action: 'identify', centerId: screen.center_id })
       return reply.status(204).send(null)
     },
   )
