@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { insertAudit } from './audit.repository'
 
 export interface AuditRecord {
@@ -18,7 +18,7 @@ declare module 'fastify' {
 }
 
 export function registerAudit(app: FastifyInstance) {
-  app.decorateRequest('audit', async function (this: import('fastify').FastifyRequest, record: AuditRecord) {
+  app.decorateRequest('audit', async function (this: FastifyRequest, record: AuditRecord) {
     const actor = this.actor ? { kind: 'staff' as const, id: this.actor.id } : this.residentId ? { kind: 'resident' as const, id: this.residentId } : { kind: 'system' as const, id: null }
     await insertAudit(app.db, {
       actorKind: actor.kind, actorId: actor.id, centerId: record.centerId ?? null, entity: record.entity, entityId: record.entityId,
