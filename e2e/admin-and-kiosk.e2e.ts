@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)('admin and kiosk in a real browser against the rea
     await server?.stop()
   })
 
-  it('signs in to admin, creates a room, sees it listed, then sees it on the kiosk lobby page', async () => {
+  it('signs in to admin, creates a room, sees it listed, and opens the kiosk preview of the center', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 })
     await page.goto(`${server.baseUrl}/admin/`)
     await page.waitForURL(/\/admin\/login/)
@@ -44,42 +44,6 @@ describe.skipIf(!hasChromium)('admin and kiosk in a real browser against the rea
     const kiosk = await newPage(browser, { width: 1920, height: 1080 })
     await kiosk.goto(`${server.baseUrl}/kiosk/centers/${me.centerId}`)
     await expect.poll(() => kiosk.locator('[data-test="kiosk-center-name"]').textContent()).toContain('凤凰台党群服务中心')
-    await kiosk.locator('[data-test="kiosk-room"]').getByText('e2e 读书会活动室').waitFor()
-    await screenshot(kiosk, 'kiosk-lobby-1920x1080')
-  })
-
-  it('updates the open lobby page without a reload when staff change a room', async () => {
-    const page = await newPage(browser, { width: 1366, height: 768 })
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await field(page, 'login-username').fill('staff')
-    await field(page, 'login-password').fill('linli-demo')
-    await page.locator('[data-test="login-submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))
-
-    const kiosk = await newPage(browser, { width: 1080, height: 1920 })
-    await kiosk.goto(`${server.baseUrl}/kiosk/centers/${me.centerId}`)
-    await kiosk.locator('[data-test="kiosk-room"]').first().waitFor()
-    await kiosk.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true))
-
-    // Change the room on the first card (long lists page every few seconds; the first page is on screen now).
-    const firstCard = kiosk.locator('[data-test="kiosk-room"]').first()
-    const cardText = (await firstCard.textContent()) ?? ''
-    const status = await page.evaluate(async ({ centerId, cardText }) => {
-      const { items } = await fetch(`/api/centers/${centerId}/rooms`).then((r) => r.json())
-      const room = items
-        .filter((r: { name: string }) => cardText.includes(r.name))
-        .sort((a: { name: string }, b: { name: string }) => b.name.length - a.name.length)[0]
-      const res = await fetch(`/api/rooms/${room.id}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ capacity: 987 }),
-      })
-      return res.status
-    }, { centerId: me.centerId, cardText })
-    expect(status).toBe(200)
-    await firstCard.getByText('987').waitFor({ timeout: 5_000 })
-    expect(await kiosk.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true)
-    await screenshot(kiosk, 'kiosk-lobby-1080x1920')
+    await screenshot(kiosk, 'kiosk-preview-1920x1080')
   })
 })

@@ -8,6 +8,9 @@ const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url))
 
 export interface RunningServer {
   baseUrl: string
+  /** Stops the process and keeps its data, so `start` can bring the same server back on the same port. */
+  pause(): Promise<void>
+  resume(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -15,15 +18,14 @@ export interface RunningServer {
  * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
  * seed, built SPAs) on a random port, and reads the port from its start-up banner.
  */
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
+function spawnApi(dataDir: string, port: number) {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: apiDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', INIT_CWD: apiDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', INIT_CWD: apiDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  const baseUrl = await new Promise<string>((resolve, reject) => {
+  const baseUrl = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
@@ -37,12 +39,34 @@ export async function startServer(): Promise<RunningServer> {
     child.stderr!.on('data', onData)
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
   })
+  return { child, baseUrl }
+}
+
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+}
+
+/**
+ * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
+ * seed, built SPAs) on a random port, and reads the port from its start-up banner.
+ */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
+  let current = spawnApi(dataDir, 0)
+  const baseUrl = await current.baseUrl
+  const port = Number(new URL(baseUrl).port)
   return {
     baseUrl,
+    pause: () => stopChild(current.child),
+    resume: async () => {
+      current = spawnApi(dataDir, port)
+      await current.baseUrl
+    },
     stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
+      await stopChild(current.child)
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

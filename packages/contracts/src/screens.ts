@@ -16,6 +16,8 @@ export const PairingStart = Type.Object({
   /** The screen polls with this; whoever only sees the code on screen cannot claim the device token. */
   secret: Type.String(),
   expiresAt: Timestamp,
+  /** How long the code lives; a screen with a wrong clock counts from when it got the code. */
+  ttlSeconds: Type.Integer(),
 })
 export type PairingStart = Static<typeof PairingStart>
 
@@ -129,5 +131,7 @@ export type Emergency = Static<typeof Emergency>
 export const ScreenBoard = Type.Object({
   announcements: Type.Array(Announcement),
   emergency: Type.Union([Emergency, Type.Null()]),
+  /** The server's clock when it answered: screens with a wrong clock still end a takeover on time. */
+  serverTime: Type.Optional(Timestamp),
 })
 export type ScreenBoard = Static<typeof ScreenBoard>

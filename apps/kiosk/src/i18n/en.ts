@@ -1,6 +1,7 @@
 import type zhCN from './zh-CN'
 import phone from '../features/booking/messages/en'
 import account from '../features/account/messages/en'
+import kiosk from '../features/boards/messages/en'
 
 const en: typeof zhCN = {
   app: { title: 'Linli · Lobby screen' },
@@ -15,13 +16,6 @@ const en: typeof zhCN = {
     loading: 'Loading the center…',
     errorTitle: 'The center cannot be shown right now',
     errorBody: 'Please wait: the screen retries every 10 seconds.',
-    notFound: 'This service center was not found. Staff, please choose again.',
-    chooseAnother: 'Choose another center',
-    retrying: 'Connection lost, reconnecting…',
-    emptyRooms: 'No rooms are registered for this center yet.',
-    roomsHeading: 'Rooms',
-    todayPlaceholder: 'Today\'s activities will appear here',
-    page: 'Page {page} of {count}',
   },
   room: {
     floor: 'Floor {n}',
@@ -31,6 +25,8 @@ const en: typeof zhCN = {
   },
   m: phone,
   account,
+  // The wall screens: pairing, lobby, door and week boards.
+  kiosk,
 }
 
 export default en

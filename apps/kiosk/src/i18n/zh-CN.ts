@@ -1,5 +1,6 @@
 import phone from '../features/booking/messages/zh-CN'
 import account from '../features/account/messages/zh-CN'
+import kiosk from '../features/boards/messages/zh-CN'
 
 export default {
   app: { title: '邻里 · 大厅屏' },
@@ -14,13 +15,6 @@ export default {
     loading: '正在读取中心信息……',
     errorTitle: '暂时无法显示中心信息',
     errorBody: '请稍候，屏幕会每 10 秒自动重试。',
-    notFound: '找不到这个服务中心，请工作人员重新选择。',
-    chooseAnother: '选择其他中心',
-    retrying: '网络中断，正在重新连接……',
-    emptyRooms: '本中心暂未登记功能室。',
-    roomsHeading: '功能室',
-    todayPlaceholder: '今日活动将在此显示',
-    page: '第 {page} / {count} 页',
   },
   room: {
     floor: '{n} 楼',
@@ -31,4 +25,6 @@ export default {
   // The residents' phone pages (/m/…), kept beside their features.
   m: phone,
   account,
+  // The wall screens: pairing, lobby, door and week boards.
+  kiosk,
 }

@@ -38,7 +38,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.clock()
       if (!(await app.db.selectFrom('centers').select('id').where('id', '=', request.params.id).executeTakeFirst())) throw notFound('Center')
       const [announcements, emergency] = await Promise.all([listCenterAnnouncements(app.db, request.params.id, now), activeEmergency(app.db, request.params.id, now)])
-      return { announcements: announcements.map(toAnnouncement), emergency: emergency ? toEmergency(emergency) : null }
+      return { announcements: announcements.map(toAnnouncement), emergency: emergency ? toEmergency(emergency) : null, serverTime: now.toISOString() }
     },
   )
 

@@ -21,7 +21,7 @@ export async function startPairing(db: Database, now: Date, ttlMinutes = 30) {
       .onConflict((oc) => oc.column('code').where('screen_id', 'is', null).doNothing())
       .returning('id')
       .executeTakeFirst()
-    if (row) return { pairingId: row.id, code, secret, expiresAt: expiresAt.toISOString() }
+    if (row) return { pairingId: row.id, code, secret, expiresAt: expiresAt.toISOString(), ttlSeconds: ttlMinutes * 60 }
   }
 }
 

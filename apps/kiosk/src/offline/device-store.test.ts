@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import type { ScreenConfig } from '@linli/contracts'
+import { forgetDevice, readDeviceToken, readScreenConfig, saveDeviceToken, saveScreenConfig } from './device-store'
+import { memoryStore } from './storage'
+
+const config: ScreenConfig = { screenId: 's1', centerId: 'c1', name: '一楼大厅', layout: 'lobby', language: 'zh-CN', roomId: null }
+
+describe('device store', () => {
+  it('remembers the token and settings until the device is forgotten', () => {
+    const store = memoryStore()
+    expect(readDeviceToken(store)).toBeUndefined()
+    saveDeviceToken('tok', store)
+    saveScreenConfig(config, store)
+    expect(readDeviceToken(store)).toBe('tok')
+    expect(readScreenConfig(store)).toEqual(config)
+    forgetDevice(store)
+    expect(readDeviceToken(store)).toBeUndefined()
+    expect(readScreenConfig(store)).toBeUndefined()
+  })
+
+  it('ignores settings it does not understand', () => {
+    const store = memoryStore()
+    store.setItem('linli.kiosk.screenConfig', JSON.stringify({ ...config, layout: 'carousel' }))
+    expect(readScreenConfig(store)).toBeUndefined()
+    store.setItem('linli.kiosk.screenConfig', '{')
+    expect(readScreenConfig(store)).toBeUndefined()
+  })
+})
