@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest'
+import { RESIDENT_COOKIE, SESSION_COOKIE } from '@linli/contracts'
+import type { App } from '../src/app'
+import type { Database } from '../src/db/database'
+import { createSession } from '../src/modules/auth/sessions.repository'
+import { completePairing, startPairing } from '../src/modules/screens/screens.repository'
+import { newBookingWorld } from './support/booking-world'
+import { newCenter, newRoom, newStaff } from './support/factories'
+import { useTestApp } from './support/test-app'
+
+const ROLES = ['anon', 'resident', 'screen', 'staff', 'manager', 'admin'] as const
+type Role = (typeof ROLES)[number]
+const ALL = [...ROLES]
+const STAFF: Role[] = ['staff', 'manager', 'admin']
+const MANAGERS: Role[] = ['manager', 'admin']
+type Req = { method: string; url: string; payload?: object }
+
+/** One side of the world: the center the identities belong to (A), or someone else's (B). */
+async function sideOf(app: App, db: Database, w: Awaited<ReturnType<typeof newBookingWorld>>, side: 'A' | 'B') {
+  const centerId = side === 'A' ? w.centerA : w.centerB
+  const regionId = side === 'A' ? w.subA.id : w.subB.id
+  if (side === 'B') await db.updateTable('centers').set({ opening_hours: JSON.stringify([1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '08:30', closes: '21:00' }))) }).where('id', '=', centerId).execute()
+  const room = async () => (await newRoom(db, centerId)).id
+  let hour = 8
+  const slot = () => {
+    hour = hour >= 19 ? 9 : hour + 1
+    return { startsLocal: `2026-11-2${side === 'A' ? 3 : 4}T${String(hour).padStart(2, '0')}:00`, endsLocal: `2026-11-2${side === 'A' ? 3 : 4}T${String(hour).padStart(2, '0')}:30` }
+  }
+  // Fixtures act through accounts of their own: the matrix signs its identities out everywhere.
+  const staffCookie = await newStaffCookie(app, db, 'center_staff', { centerId })
+  const managerCookie = await newStaffCookie(app, db, 'center_manager', { centerId })
+  // The resident identity books on side A many times over: lift the quotas there.
+  await db.updateTable('centers').set({ booking_policy: JSON.stringify({ weeklyQuota: 100, maxUpcoming: 100 }) }).where('id', '=', centerId).execute()
+  const activity = async () => {
+    const res = await app.inject({ method: 'POST', url: `/api/centers/${centerId}/activities`, headers: { cookie: staffCookie }, payload: { title: '讲座', category: 'lecture', organiserKind: 'center', organiserName: '中心', roomId: null, location: '广场', startsLocal: '2026-12-01T10:00', endsLocal: '2026-12-01T11:00', rrule: 'FREQ=WEEKLY;COUNT=3' } })
+    if (res.statusCode !== 201) throw new Error(`fixture activity: ${res.statusCode} ${res.body}`)
+    const occ = await db.selectFrom('occurrences').select('id').where('activity_id', '=', res.json().id).orderBy('starts_at').execute()
+    return { id: res.json().id as string, occurrences: occ.map((o) => o.id) }
+  }
+  const booking = async () => {
+    const r = await room()
+    const res = await app.inject({ method: 'POST', url: `/api/rooms/${r}/staff-bookings`, headers: { cookie: staffCookie }, payload: { ...slot(), purpose: '议事', headcount: 3, organisationName: '居民小组' } })
+    return res.json().id as string
+  }
+  const requested = async () => {
+    const r = await newRoom(db, centerId, { requiresApproval: true })
+    const res = await app.inject({ method: 'POST', url: `/api/rooms/${r.id}/bookings`, headers: { cookie: side === 'A' ? w.alice.cookie : w.bob.cookie }, payload: { ...slot(), purpose: '议事', headcount: 3 } })
+    if (res.statusCode !== 201) throw new Error(`fixture booking: ${res.statusCode} ${res.body}`)
+    return res.json().id as string
+  }
+  const screen = async () => {
+    const p = await startPairing(db, app.clock())
+    return (await completePairing(db, p.pairingId, centerId, { code: p.code, name: '屏', layout: 'lobby', language: 'zh-CN' }, w.usernames.staff && (await db.selectFrom('staff').select('id').limit(1).executeTakeFirstOrThrow()).id)).id
+  }
+  const announcement = async () => (await app.inject({ method: 'POST', url: '/api/announcements', headers: { cookie: managerCookie }, payload: { text: '通知', centerId, startsAt: '2026-11-20T00:00:00Z', endsAt: '2026-11-30T00:00:00Z', priority: 'normal' } })).json().id as string
+  const emergency = async () => (await app.inject({ method: 'POST', url: '/api/emergencies', headers: { cookie: managerCookie }, payload: { title: '演练', message: '演练', centerId, endsAt: '2026-11-20T05:00:00Z' } })).json().id as string
+  const member = async () => (await newStaff(db, 'center_staff', { centerId })).id
+  const emptyCenter = async () => newCenter(db, regionId)
+  const resident = side === 'A' ? w.alice.id : w.bob.id
+  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident }
+}
+
+async function newStaffCookie(app: App, db: Database, role: 'center_staff' | 'center_manager', scope: { centerId: string }) {
+  const s = await newStaff(db, role, scope)
+  return `${SESSION_COOKIE}=${await createSession(db, { staffId: s.id }, new Date(app.clock().getTime() + 3_600_000))}`
+}
+
+type Side = Awaited<ReturnType<typeof sideOf>>
+interface Rule { req: (s: Side) => Promise<Req> | Req; own: Role[]; foreign?: Role[] }
+const get = (url: string): Req => ({ method: 'GET', url })
+const body = (method: string, url: string, payload: object = {}): Req => ({ method, url, payload })
+const roomBody = { name: '新房间', kind: 'meeting_room', capacity: 10, floor: 1, access: 'resident' }
+const activityBody = { title: '党课', category: 'lecture', organiserKind: 'center', organiserName: '中心', roomId: null, location: '广场', startsLocal: '2026-12-02T10:00', endsLocal: '2026-12-02T11:00' }
+const iso = (d: string) => `${d}T00:00:00Z`
+
+/** Who may call each operation on their own center's things (own) and on another district's (foreign). */
+const matrix: Record<string, Rule> = {
+  'GET /healthz': { req: () => get('/healthz'), own: ALL, foreign: ALL },
+  'GET /readyz': { req: () => get('/readyz'), own: ALL, foreign: ALL },
+  'POST /api/auth/login': { req: () => body('POST', '/api/auth/login', { username: 'nobody', password: 'x' }), own: [], foreign: [] },
+  'POST /api/auth/logout': { req: () => body('POST', '/api/auth/logout'), own: ALL, foreign: ALL },
+  'GET /api/auth/me': { req: () => get('/api/auth/me'), own: STAFF, foreign: STAFF },
+  'POST /api/auth/logout-everywhere': { req: () => body('POST', '/api/auth/logout-everywhere'), own: STAFF, foreign: STAFF },
+  'POST /api/auth/password': { req: () => body('POST', '/api/auth/password', { currentPassword: 'wrong', newPassword: 'Another-pass-2026' }), own: STAFF, foreign: STAFF },
+  'GET /api/regions': { req: () => get('/api/regions'), own: ALL, foreign: ALL },
+  'POST /api/regions': { req: (s) => body('POST', '/api/regions', { parentId: s.regionId, level: 'community', name: `社区${Math.random()}` }), own: ['admin'] },
+  'PATCH /api/regions/{id}': { req: (s) => body('PATCH', `/api/regions/${s.regionId}`, { name: `街道${Math.random()}` }), own: ['admin'] },
+  'GET /api/centers': { req: () => get('/api/centers'), own: ALL, foreign: ALL },
+  'POST /api/centers': { req: (s) => body('POST', '/api/centers', { regionId: s.regionId, name: `中心${Math.random()}`, address: '郑州', areaM2: 1000 }), own: ['admin'] },
+  'GET /api/centers/{id}': { req: (s) => get(`/api/centers/${s.centerId}`), own: ALL, foreign: ALL },
+  'PATCH /api/centers/{id}': { req: (s) => body('PATCH', `/api/centers/${s.centerId}`, { areaM2: 1234 }), own: MANAGERS },
+  'DELETE /api/centers/{id}': { req: async (s) => body('DELETE', `/api/centers/${await s.emptyCenter()}`), own: ['admin'] },
+  'GET /api/centers/{id}/rooms': { req: (s) => get(`/api/centers/${s.centerId}/rooms`), own: ALL, foreign: ALL },
+  'POST /api/centers/{id}/rooms': { req: (s) => body('POST', `/api/centers/${s.centerId}/rooms`, { ...roomBody, name: `房${Math.random()}` }), own: STAFF },
+  'GET /api/rooms/{id}': { req: async (s) => get(`/api/rooms/${await s.room()}`), own: ALL, foreign: ALL },
+  'PATCH /api/rooms/{id}': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}`, { capacity: 12 }), own: STAFF },
+  'DELETE /api/rooms/{id}': { req: async (s) => body('DELETE', `/api/rooms/${await s.room()}`), own: STAFF },
+  'GET /api/centers/{id}/occurrences': { req: (s) => get(`/api/centers/${s.centerId}/occurrences`), own: STAFF },
+  'POST /api/centers/{id}/activities': { req: (s) => body('POST', `/api/centers/${s.centerId}/activities`, activityBody), own: STAFF },
+  'POST /api/centers/{id}/activities/check': { req: (s) => body('POST', `/api/centers/${s.centerId}/activities/check`, activityBody), own: STAFF },
+  'GET /api/activities/{id}': { req: async (s) => get(`/api/activities/${(await s.activity()).id}`), own: STAFF },
+  'PATCH /api/activities/{id}': { req: async (s) => body('PATCH', `/api/activities/${(await s.activity()).id}`, { title: '改' }), own: STAFF },
+  'DELETE /api/activities/{id}': { req: async (s) => body('DELETE', `/api/activities/${(await s.activity()).id}`), own: STAFF },
+  'POST /api/activities/{id}/split': { req: async (s) => { const a = await s.activity(); return body('POST', `/api/activities/${a.id}/split`, { fromOccurrenceId: a.occurrences[1], changes: { title: '新' } }) }, own: STAFF },
+  'PATCH /api/occurrences/{id}': { req: async (s) => body('PATCH', `/api/occurrences/${(await s.activity()).occurrences[0]}`, { status: 'cancelled' }), own: STAFF },
+  'GET /api/centers/{id}/schedule': { req: (s) => get(`/api/centers/${s.centerId}/schedule`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/calendar.ics': { req: (s) => get(`/api/centers/${s.centerId}/calendar.ics`), own: ALL, foreign: ALL },
+  'POST /api/recurrence/preview': { req: () => body('POST', '/api/recurrence/preview', { dtstart: '2026-12-11T09:00', timezone: 'Asia/Shanghai', rrule: 'FREQ=MONTHLY;BYDAY=2FR', limit: 2 }), own: ALL, foreign: ALL },
+  'POST /api/residents/signup': { req: () => body('POST', '/api/residents/signup', { name: '新居民', phone: `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'long-enough-1' }), own: ALL, foreign: ALL },
+  'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: '13000000000', password: 'x' }), own: [], foreign: [] },
+  'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
+  'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/rooms/{id}/availability': { req: async (s) => get(`/api/rooms/${await s.room()}/availability?date=2026-11-23`), own: ALL, foreign: ALL },
+  'POST /api/rooms/{id}/bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/bookings`, { startsLocal: '2026-11-21T10:00', endsLocal: '2026-11-21T10:30', purpose: '读书', headcount: 2 }), own: ['resident'], foreign: ['resident'] },
+  'POST /api/rooms/{id}/staff-bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/staff-bookings`, { startsLocal: '2026-11-21T12:00', endsLocal: '2026-11-21T12:30', purpose: '读书', headcount: 2, organisationName: '书友会' }), own: STAFF },
+  'POST /api/rooms/{id}/booking-series': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/booking-series`, { startsLocal: '2026-11-21T14:00', endsLocal: '2026-11-21T14:30', purpose: '排练', headcount: 2, organisationName: '合唱团', weeks: 2 }), own: STAFF },
+  'GET /api/residents/me/bookings': { req: () => get('/api/residents/me/bookings'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/bookings/{id}': { req: async (s) => get(`/api/bookings/${await s.requested()}`), own: ['resident', ...STAFF] },
+  'GET /api/bookings/{id}/calendar.ics': { req: async (s) => get(`/api/bookings/${await s.requested()}/calendar.ics`), own: ['resident', ...STAFF] },
+  'POST /api/bookings/{id}/cancel': { req: async (s) => body('POST', `/api/bookings/${await s.requested()}/cancel`), own: ['resident', ...STAFF] },
+  'POST /api/bookings/decisions': { req: async (s) => body('POST', '/api/bookings/decisions', { ids: [await s.requested()], decision: 'approve' }), own: STAFF },
+  'POST /api/bookings/{id}/check-in': { req: async (s) => body('POST', `/api/bookings/${await s.booking()}/check-in`), own: STAFF },
+  'POST /api/rooms/{id}/check-in': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/check-in`), own: ['resident'], foreign: ['resident'] },
+  'GET /api/centers/{id}/bookings': { req: (s) => get(`/api/centers/${s.centerId}/bookings`), own: STAFF },
+  'GET /api/residents/{id}/bookings': { req: (s) => get(`/api/residents/${s.resident}/bookings`), own: STAFF, foreign: STAFF },
+  'GET /api/rooms/{id}/booking-policy': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-policy`), own: ALL, foreign: ALL },
+  'PATCH /api/rooms/{id}/booking-policy': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}/booking-policy`, { slotMinutes: 60 }), own: MANAGERS },
+  'GET /api/rooms/{id}/booking-policy/overrides': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-policy/overrides`), own: STAFF },
+  'GET /api/centers/{id}/booking-policy': { req: (s) => get(`/api/centers/${s.centerId}/booking-policy`), own: STAFF },
+  'PATCH /api/centers/{id}/booking-policy': { req: (s) => body('PATCH', `/api/centers/${s.centerId}/booking-policy`, { weeklyQuota: 4 }), own: MANAGERS },
+  'POST /api/screens/pairings': { req: () => body('POST', '/api/screens/pairings'), own: ALL, foreign: ALL },
+  'POST /api/screens/pairings/{id}/poll': { req: () => body('POST', '/api/screens/pairings/00000000-0000-4000-8000-000000000000/poll', { secret: 'not-the-secret' }), own: [], foreign: [] },
+  'POST /api/centers/{id}/screens': { req: (s) => body('POST', `/api/centers/${s.centerId}/screens`, { code: 'ZZZZZZ', name: '屏', layout: 'lobby', language: 'zh-CN' }), own: MANAGERS },
+  'GET /api/centers/{id}/screens': { req: (s) => get(`/api/centers/${s.centerId}/screens`), own: STAFF },
+  'PATCH /api/screens/{id}': { req: async (s) => body('PATCH', `/api/screens/${await s.screen()}`, { name: '改名' }), own: MANAGERS },
+  'DELETE /api/screens/{id}': { req: async (s) => body('DELETE', `/api/screens/${await s.screen()}`), own: MANAGERS },
+  'POST /api/screens/{id}/reload': { req: async (s) => body('POST', `/api/screens/${await s.screen()}/reload`), own: MANAGERS },
+  'POST /api/screens/{id}/identify': { req: async (s) => body('POST', `/api/screens/${await s.screen()}/identify`), own: MANAGERS },
+  'GET /api/screens/me': { req: () => get('/api/screens/me'), own: ['screen'], foreign: ['screen'] },
+  'GET /api/centers/{id}/board': { req: (s) => get(`/api/centers/${s.centerId}/board`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/announcements': { req: (s) => get(`/api/centers/${s.centerId}/announcements`), own: STAFF },
+  'POST /api/announcements': { req: (s) => body('POST', '/api/announcements', { text: '通知', centerId: s.centerId, startsAt: iso('2026-11-20'), endsAt: iso('2026-11-25'), priority: 'normal' }), own: MANAGERS },
+  'DELETE /api/announcements/{id}': { req: async (s) => body('DELETE', `/api/announcements/${await s.announcement()}`), own: MANAGERS },
+  'POST /api/emergencies': { req: (s) => body('POST', '/api/emergencies', { title: '演练', message: '演练', centerId: s.centerId, endsAt: iso('2026-11-21') }), own: MANAGERS },
+  'POST /api/emergencies/{id}/clear': { req: async (s) => body('POST', `/api/emergencies/${await s.emergency()}/clear`), own: MANAGERS },
+  'GET /api/staff': { req: () => get('/api/staff'), own: MANAGERS, foreign: MANAGERS },
+  'POST /api/staff': { req: (s) => body('POST', '/api/staff', { username: `u${String(Math.random()).slice(2, 10)}`, displayName: '新人', role: 'center_staff', centerId: s.centerId, password: 'Strong-pass-2026' }), own: MANAGERS },
+  'PATCH /api/staff/{id}': { req: async (s) => body('PATCH', `/api/staff/${await s.member()}`, { displayName: '改名' }), own: MANAGERS },
+  'POST /api/staff/{id}/password': { req: async (s) => body('POST', `/api/staff/${await s.member()}/password`, { password: 'Strong-pass-2027' }), own: MANAGERS },
+  'GET /api/audit': { req: (s) => get(`/api/audit?centerId=${s.centerId}`), own: MANAGERS },
+  'GET /api/audit.csv': { req: (s) => get(`/api/audit.csv?centerId=${s.centerId}`), own: MANAGERS },
+}
+
+describe('access matrix: every operation x every role x own and foreign center', () => {
+  const ctx = useTestApp()
+
+  it('lists every operation of the OpenAPI document, so a new route cannot ship without a rule', async () => {
+    const doc = (await ctx.app.inject('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> }
+    const operations = Object.entries(doc.paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${p}`))
+    expect(operations.filter((op) => !matrix[op])).toEqual([])
+  })
+
+  it('answers each role as the matrix says', async () => {
+    const w = await newBookingWorld(ctx.app, ctx.db)
+    const own = await sideOf(ctx.app, ctx.db, w, 'A')
+    const foreign = await sideOf(ctx.app, ctx.db, w, 'B')
+    const screenToken = async () => {
+      const p = await startPairing(ctx.db, ctx.app.clock())
+      await completePairing(ctx.db, p.pairingId, w.centerA, { code: p.code, name: '屏', layout: 'lobby', language: 'zh-CN' }, (await ctx.db.selectFrom('staff').select('id').limit(1).executeTakeFirstOrThrow()).id)
+      const pairing = await ctx.db.selectFrom('screen_pairings').select('pending_token').where('id', '=', p.pairingId).executeTakeFirstOrThrow()
+      return pairing.pending_token!
+    }
+    const staffIds = Object.fromEntries(await Promise.all((['staff', 'manager', 'admin'] as const).map(async (r) => [r, (await ctx.db.selectFrom('staff').select('id').where('username', '=', w.usernames[r]).executeTakeFirstOrThrow()).id])))
+    // A fresh session per request: some operations end the caller's sessions.
+    const headersFor = async (role: Role): Promise<Record<string, string>> => {
+      const until = new Date(ctx.app.clock().getTime() + 3_600_000)
+      if (role === 'anon') return {}
+      if (role === 'resident') return { cookie: `${RESIDENT_COOKIE}=${await createSession(ctx.db, { residentId: w.alice.id }, until)}` }
+      if (role === 'screen') return { authorization: `Bearer ${await screenToken()}` }
+      return { cookie: `${SESSION_COOKIE}=${await createSession(ctx.db, { staffId: staffIds[role]! }, until)}` }
+    }
+    const wrong: string[] = []
+    let cases = 0
+    for (const [op, rule] of Object.entries(matrix)) {
+      for (const [sideName, side, allowed] of [['own', own, rule.own], ['foreign', foreign, rule.foreign ?? []]] as const) {
+        for (const role of ROLES) {
+          const req = await rule.req(side)
+          const res = await ctx.app.inject({ method: req.method as 'GET', url: req.url, headers: await headersFor(role), ...(req.payload && { payload: req.payload }) })
+          cases++
+          const denied = [401, 403, 404].includes(res.statusCode) && !(res.statusCode === 404 && !['GET', 'DELETE'].includes(req.method) && allowed.includes(role) && res.json().code !== 'not_found')
+          const isAllowed = allowed.includes(role)
+          // Allowed callers may still get a domain answer (400/404/409) but never 401/403.
+          const ok = isAllowed ? ![401, 403].includes(res.statusCode) && res.statusCode < 500 : denied || res.statusCode === 400 && ['POST /api/auth/login', 'POST /api/residents/login'].includes(op)
+          if (!ok) wrong.push(`${op} [${sideName}] as ${role}: ${res.statusCode} ${res.body.slice(0, 120)}`)
+        }
+      }
+    }
+    console.log(`access matrix: ${Object.keys(matrix).length} operations x ${ROLES.length} roles x 2 sides = ${cases} requests`)
+    expect(wrong).toEqual([])
+  }, 240_000)
+})
