@@ -61,7 +61,10 @@ describe('every operation in the OpenAPI document, fed malformed input', () => {
       for (const [method, op] of Object.entries(methods)) {
         if (method === 'get' && !(op.parameters ?? []).length) continue // nothing to malform
         operations++
-        const cases = requestsFor(path, method.toUpperCase(), op, [w.room.id]).slice(0, 150)
+        // A bounded, evenly spread sample of each operation's cases keeps CI quick.
+        const all = requestsFor(path, method.toUpperCase(), op, [w.room.id])
+        const step = Math.max(1, Math.ceil(all.length / 45))
+        const cases = all.filter((_, i) => i % step === 0)
         for (const [who, auth] of Object.entries(identities)) {
           for (const c of cases) {
             const res = await ctx.app.inject({ method: c.method as 'GET', url: c.url, headers: { ...c.headers, ...auth }, ...(c.payload !== undefined && { payload: c.payload }) })
