@@ -1,10 +1,16 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
 import { useSessionStore } from './stores/session.store'
+import { type Permissions, permissionsFor } from './composables/permissions'
+
+/** The yes/no permissions (not those asked per center), which a whole page can need. */
+export type PagePermission = { [K in keyof Permissions]: Permissions[K] extends boolean ? K : never }[keyof Permissions]
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without signing in. */
     public?: boolean
+    /** A permission the page needs; without it the guard sends the person to the start page. */
+    needs?: PagePermission
   }
 }
 
@@ -28,6 +34,8 @@ export const router = createRouter({
         { path: 'bookings', name: 'bookings', component: () => import('./features/bookings/bookings-page.vue') },
         { path: 'screens', name: 'screens', component: () => import('./features/screens/screens-page.vue') },
         { path: 'announcements', name: 'announcements', component: () => import('./features/announcements/announcements-page.vue') },
+        { path: 'staff', name: 'staff', component: () => import('./features/staff/staff-page.vue'), meta: { needs: 'manageStaff' } },
+        { path: 'audit', name: 'audit', component: () => import('./features/audit/audit-page.vue'), meta: { needs: 'viewAudit' } },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: { name: 'centers' } },
@@ -44,5 +52,6 @@ router.beforeEach(async (to) => {
   const me = await session.load()
   if (!me && !to.meta.public) return { name: 'login', query: { redirect: to.fullPath } }
   if (me && to.name === 'login') return safeRedirect(to.query.redirect)
+  if (me && to.meta.needs && !permissionsFor(me)[to.meta.needs]) return { name: 'centers' }
   return true
 })

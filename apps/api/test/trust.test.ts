@@ -95,6 +95,9 @@ describe('staff management and sign-in protection', () => {
     const change = (payload: object) => ctx.app.inject({ method: 'POST', url: '/api/auth/password', headers: a, payload })
     expect((await change({ currentPassword: 'nope', newPassword: 'Another-pass-1' })).json().code).toBe('wrong_password')
     expect((await ctx.app.inject({ method: 'POST', url: '/api/auth/logout-everywhere', headers: a })).statusCode).toBe(204)
+    // The manager sees that centerless entry of their staff member in the log.
+    const log = await ctx.app.inject({ url: '/api/audit?entity=staff', headers: { cookie: w.as.manager } })
+    expect(log.json().items.map((e: { action: string; actorId: string }) => [e.action, e.actorId])).toContainEqual(['sign_out_everywhere', member.id])
     for (const s of [a, b]) expect((await ctx.app.inject({ url: '/api/auth/me', headers: s })).statusCode).toBe(401)
   })
 })

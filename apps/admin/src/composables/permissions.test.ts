@@ -46,6 +46,12 @@ describe('permissionsFor', () => {
     expect(permissionsFor(null).manageBookings('c1')).toBe(false)
   })
 
+  it('shows staff management and the audit log to managers and district admins only', () => {
+    const of = (m: Me | null) => [permissionsFor(m).manageStaff, permissionsFor(m).viewAudit]
+    expect([of(me('district_admin', null)), of(me('center_manager', 'c1')), of(me('center_staff', 'c1')), of(null)])
+      .toEqual([[true, true], [true, true], [false, false], [false, false]])
+  })
+
   it('allows nothing when signed out', () => {
     const can = permissionsFor(null)
     expect([can.createCenter, can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, false, false])

@@ -23,6 +23,9 @@ export function permissionsFor(me: Me | null) {
     manageScreens: (centerId: string) => role === 'district_admin' || (role === 'center_manager' && ownCenter(centerId)),
     /** Announcements and emergencies for a whole region. */
     announceToRegions: role === 'district_admin',
+    /** Staff accounts and the audit log of their scope: managers and district admins, not center staff. */
+    manageStaff: role === 'district_admin' || role === 'center_manager',
+    viewAudit: role === 'district_admin' || role === 'center_manager',
   }
 }
 

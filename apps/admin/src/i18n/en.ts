@@ -2,6 +2,9 @@ import type { MessageSchema } from './zh-CN'
 import bookingsEn, { bookingErrorsEn } from '../features/bookings/i18n/en'
 import screensEn from '../features/screens/i18n/en'
 import announcementsEn from '../features/announcements/i18n/en'
+import staffEn, { staffErrorsEn } from '../features/staff/i18n/en'
+import auditEn from '../features/audit/i18n/en'
+import accountEn, { accountErrorsEn } from '../features/account/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -10,7 +13,7 @@ const en: MessageSchema = {
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
     saved: 'Saved', deleted: 'Deleted', confirmDelete: 'Confirm deletion', close: 'Close', view: 'View',
   },
-  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements' },
+  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log' },
   shell: { signOut: 'Sign out', language: 'Language', signedOut: 'Signed out' },
   auth: {
     title: 'Staff sign-in', subtitle: 'Community service center administration',
@@ -96,6 +99,9 @@ const en: MessageSchema = {
   },
   ...screensEn,
   ...announcementsEn,
+  ...staffEn,
+  ...auditEn,
+  ...accountEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
@@ -126,6 +132,8 @@ const en: MessageSchema = {
     internal_error: 'Something went wrong on the server; try again later',
     generic: 'Failed: {message}',
     ...bookingErrorsEn,
+    ...staffErrorsEn,
+    ...accountErrorsEn,
   },
 }
 

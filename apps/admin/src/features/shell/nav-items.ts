@@ -1,8 +1,11 @@
-import type { Component } from 'vue'
-import { Calendar, House, OfficeBuilding } from '@element-plus/icons-vue'
+import { type Component, computed } from 'vue'
+import { Calendar, Document, House, OfficeBuilding, User } from '@element-plus/icons-vue'
 // Carries the pending-requests badge, as the nav only renders an icon and a label per item.
 import BookingsNavIcon from '../bookings/components/bookings-nav-icon.vue'
 import { Bell, Monitor } from '@element-plus/icons-vue'
+import { permissionsFor } from '../../composables/permissions'
+import type { PagePermission } from '../../router'
+import { useSessionStore } from '../../stores/session.store'
 
 export interface NavItem {
   /** Route name, also used for `data-test="nav-<name>"`. */
@@ -10,14 +13,24 @@ export interface NavItem {
   /** i18n key of the menu text. */
   label: string
   icon: Component
+  /** Shown only to those with this permission (the route checks the same). */
+  needs?: PagePermission
 }
 
-/** The aside menu, one entry per feature. Bookings, screens and reports go here next. */
-export const navItems: NavItem[] = [
+/** The aside menu, one entry per feature. */
+export const allNavItems: NavItem[] = [
   { name: 'centers', label: 'nav.centers', icon: OfficeBuilding },
   { name: 'rooms', label: 'nav.rooms', icon: House },
   { name: 'calendar', label: 'nav.calendar', icon: Calendar },
   { name: 'bookings', label: 'nav.bookings', icon: BookingsNavIcon },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
+  { name: 'staff', label: 'nav.staff', icon: User, needs: 'manageStaff' },
+  { name: 'audit', label: 'nav.audit', icon: Document, needs: 'viewAudit' },
 ]
+
+/** The entries the signed-in person may open; read lazily, after Pinia is installed. */
+export const navItems = computed(() => {
+  const can = permissionsFor(useSessionStore().me)
+  return allNavItems.filter((item) => !item.needs || can[item.needs])
+})

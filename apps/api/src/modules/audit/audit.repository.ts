@@ -39,6 +39,8 @@ export async function insertAudit(db: Database, e: AuditEntry) {
 
 export interface AuditFilter {
   centerIds?: string[]
+  /** Entries with no center (region and staff changes) are shown when made by these people. */
+  centerlessActorIds?: string[]
   actorId?: string
   entity?: string
   entityId?: string
@@ -49,7 +51,12 @@ export interface AuditFilter {
 
 export function searchAudit(db: Database, f: AuditFilter) {
   let q = db.selectFrom('audit_log as l').leftJoin('staff as s', 's.id', 'l.actor_id').selectAll('l').select('s.display_name as actor_name')
-  if (f.centerIds) q = q.where((eb) => eb.or([eb('l.center_id', 'in', f.centerIds!.length ? f.centerIds! : ['00000000-0000-0000-0000-000000000000'])]))
+  const none = ['00000000-0000-0000-0000-000000000000']
+  if (f.centerIds)
+    q = q.where((eb) => eb.or([
+      eb('l.center_id', 'in', f.centerIds!.length ? f.centerIds! : none),
+      eb.and([eb('l.center_id', 'is', null), eb('l.actor_id', 'in', f.centerlessActorIds?.length ? f.centerlessActorIds : none)]),
+    ]))
   if (f.actorId) q = q.where('l.actor_id', '=', f.actorId)
   if (f.entity) q = q.where('l.entity', '=', f.entity)
   if (f.entityId) q = q.where('l.entity_id', '=', f.entityId)

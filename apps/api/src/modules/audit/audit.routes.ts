@@ -4,6 +4,7 @@ import { AuditEntry, AuditQuery, errorResponses, itemsOf } from '@linli/contract
 import { localToInstant } from '@linli/schedule'
 import { forbidden } from '../../plugins/errors'
 import { requireActor } from '../auth/session.hook'
+import { listStaff } from '../auth/staff.repository'
 import { staffScopeOf } from '../staff/staff-scope'
 import { searchAudit } from './audit.repository'
 
@@ -30,8 +31,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const centerIds = q.centerId ? scope.centerIds.filter((id) => id === q.centerId) : scope.centerIds
     if (q.centerId && !centerIds.length) throw forbidden('This center is outside your scope')
     // Dates are read in China Standard Time: the districts this serves are all there.
+    // Changes without a center (regions, staff, one's own password) show to the people in scope who made them.
+    const centerlessActorIds = q.centerId ? [] : (await listStaff(app.db, scope)).map((s) => s.id)
     const rows = await searchAudit(app.db, {
-      centerIds, actorId: q.actorId, entity: q.entity, entityId: q.entityId, limit: q.limit ?? 500,
+      centerIds, centerlessActorIds, actorId: q.actorId, entity: q.entity, entityId: q.entityId, limit: q.limit ?? 500,
       from: q.from ? localToInstant(`${q.from}T00:00`, 'Asia/Shanghai') : undefined,
       to: q.to ? new Date(localToInstant(`${q.to}T00:00`, 'Asia/Shanghai').getTime() + 86_400_000) : undefined,
     })

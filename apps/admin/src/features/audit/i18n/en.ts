@@ -1,0 +1,31 @@
+import type auditZh from './zh-CN'
+
+/** English texts of the audit log. */
+const auditEn: typeof auditZh = {
+  audit: {
+    title: 'Audit log', exportCsv: 'Export CSV', csvHint: 'The CSV follows the center, object, person and date filters, not the action text',
+    time: 'Time', actor: 'By', entity: 'Object', action: 'Action', entityId: 'Object id', changes: 'Changes', request: 'Request', ip: 'IP',
+    allCenters: 'All centers', allEntities: 'All objects', allActors: 'Everyone', actionPlaceholder: 'Action, e.g. reset', from: 'From', to: 'To',
+    field: 'Field', before: 'Before', after: 'After', noChanges: 'No field changes recorded', fieldsChanged: '{n}: {fields}', fieldSeparator: ', ',
+    empty: 'No entries match in this period', truncated: 'Only the latest {n} entries are shown; narrow the dates or add filters',
+    count: '{n} entries',
+    entities: {
+      room: 'Room', center: 'Center', region: 'Region', activity: 'Activity', occurrence: 'Occurrence', booking: 'Booking',
+      room_policy: 'Room booking rules', center_policy: 'Center booking rules', screen: 'Screen', announcement: 'Announcement', emergency: 'Emergency', staff: 'Staff',
+    },
+    actions: {
+      create: 'Create', update: 'Update', delete: 'Delete', rename: 'Rename', split_from: 'Split from {id}', cancel: 'Cancel',
+      approve: 'Approve', reject: 'Reject', check_in: 'Check in', create_for_booker: 'Book on behalf', create_series: 'Weekly booking',
+      pair: 'Pair', revoke: 'Revoke', reload: 'Reload', identify: 'Identify', start: 'Start', clear: 'Clear',
+      sign_out_everywhere: 'Sign out everywhere', change_password: 'Change password', reset_password: 'Reset password',
+    },
+    actors: { staff: 'Staff', resident: 'Resident', screen: 'Screen', system: 'System' },
+    fields: {
+      name: 'Name', displayName: 'Name', username: 'Username', role: 'Role', active: 'Active', scopeName: 'Scope',
+      regionId: 'Region', centerId: 'Center', roomId: 'Room', status: 'Status', title: 'Title', capacity: 'Capacity',
+      startsAt: 'Starts', endsAt: 'Ends', reason: 'Reason', layout: 'Layout', language: 'Language', lockedUntil: 'Locked until', createdAt: 'Created',
+    },
+  },
+}
+
+export default auditEn

@@ -1,0 +1,29 @@
+/** Chinese texts of the audit log (操作日志), merged into src/i18n/zh-CN.ts. */
+const auditZh = {
+  audit: {
+    title: '操作日志', exportCsv: '导出 CSV', csvHint: '导出的 CSV 按中心、对象、人员和日期筛选，不含“操作”文字筛选',
+    time: '时间', actor: '操作人', entity: '对象', action: '操作', entityId: '对象编号', changes: '变更', request: '请求', ip: 'IP',
+    allCenters: '全部中心', allEntities: '全部对象', allActors: '全部人员', actionPlaceholder: '操作，如 重置密码', from: '开始日期', to: '结束日期',
+    field: '字段', before: '之前', after: '之后', noChanges: '没有记录字段变化', fieldsChanged: '{n} 项：{fields}', fieldSeparator: '、',
+    empty: '这段时间没有符合条件的操作记录', truncated: '只显示最近的 {n} 条，请缩小日期范围或增加筛选条件',
+    count: '共 {n} 条',
+    entities: {
+      room: '房间', center: '中心', region: '区域', activity: '活动', occurrence: '活动场次', booking: '预约',
+      room_policy: '房间预约规则', center_policy: '中心预约规则', screen: '大屏', announcement: '公告', emergency: '紧急通知', staff: '人员',
+    },
+    actions: {
+      create: '新建', update: '修改', delete: '删除', rename: '重命名', split_from: '拆分自 {id}', cancel: '取消',
+      approve: '通过', reject: '拒绝', check_in: '签到', create_for_booker: '代客预约', create_series: '每周预约',
+      pair: '配对', revoke: '撤销', reload: '刷新', identify: '识别', start: '发布', clear: '解除',
+      sign_out_everywhere: '退出所有设备', change_password: '修改密码', reset_password: '重置密码',
+    },
+    actors: { staff: '工作人员', resident: '居民', screen: '大屏', system: '系统' },
+    fields: {
+      name: '名称', displayName: '姓名', username: '用户名', role: '角色', active: '启用', scopeName: '管辖范围',
+      regionId: '区域', centerId: '中心', roomId: '房间', status: '状态', title: '标题', capacity: '人数',
+      startsAt: '开始', endsAt: '结束', reason: '理由', layout: '版式', language: '语言', lockedUntil: '锁定至', createdAt: '创建时间',
+    },
+  },
+}
+
+export default auditZh
