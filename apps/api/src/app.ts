@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
 import { Redis } from 'ioredis'
@@ -63,6 +64,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: options.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
+    // Unique across restarts and replicas, so an audit entry's request id finds its log lines.
+    genReqId: () => randomUUID(),
     // Responses are serialized with their own Ajv; it only needs to know our format names exist.
     serializerOpts: { ajv: { formats: { 'time-zone': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>()
