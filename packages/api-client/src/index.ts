@@ -1,4 +1,5 @@
 import type {
+  AuditEntry, AuditQuery, PasswordChange, StaffCreate, StaffMember, StaffUpdate,
   Announcement, AnnouncementCreate, Emergency, EmergencyCreate, PairingStart, PairingStatus, Screen, ScreenBoard,
   ScreenConfig, ScreenCreate, ScreenUpdate,
   Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
@@ -105,6 +106,18 @@ export function createApiClient(options: ClientOptions = {}) {
     deleteAnnouncement: (announcementId: string) => http<void>('DELETE', `/api/announcements/${id(announcementId)}`),
     createEmergency: (body: EmergencyCreate) => http<Emergency>('POST', '/api/emergencies', body),
     clearEmergency: (emergencyId: string) => http<Emergency>('POST', `/api/emergencies/${id(emergencyId)}/clear`),
+
+    listStaff: () => http<Items<StaffMember>>('GET', '/api/staff'),
+    createStaff: (body: StaffCreate) => http<StaffMember>('POST', '/api/staff', body),
+    updateStaff: (staffId: string, body: StaffUpdate) => http<StaffMember>('PATCH', `/api/staff/${id(staffId)}`, body),
+    resetStaffPassword: (staffId: string, password: string) => http<void>('POST', `/api/staff/${id(staffId)}/password`, { password }),
+    changePassword: (body: PasswordChange) => http<void>('POST', '/api/auth/password', body),
+    logoutEverywhere: () => http<void>('POST', '/api/auth/logout-everywhere'),
+    listAudit: (query: AuditQuery) => http<Items<AuditEntry>>('GET', '/api/audit', undefined, query),
+    auditCsvUrl: (query: AuditQuery) => {
+      const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]))
+      return `${options.baseUrl ?? ''}/api/audit.csv${qs.size ? `?${qs}` : ''}`
+    },
   }
 }
 

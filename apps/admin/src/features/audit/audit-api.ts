@@ -1,5 +1,4 @@
-import type { AuditEntry, AuditQuery } from '@linli/contracts'
-import { request } from '../staff/request'
+import { api } from '../../api'
 
 /** The audit log of the centers in your scope, newest first. */
-export const listAudit = (query: AuditQuery) => request<{ items: AuditEntry[] }>('GET', '/api/audit', undefined, { ...query })
+export const { listAudit } = api

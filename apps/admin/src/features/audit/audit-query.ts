@@ -1,6 +1,6 @@
 import type { AuditEntry, AuditQuery } from '@linli/contracts'
 import { addDays, todayIn } from '../activities/wall-clock'
-import { queryString } from '../staff/request'
+import { api } from '../../api'
 
 /** The audit log's dates are China Standard Time, as the API reads `from` and `to`. */
 export const AUDIT_TIME_ZONE = 'Asia/Shanghai'
@@ -37,7 +37,7 @@ export function auditQuery(filter: AuditFilter, limit = AUDIT_LIMIT): AuditQuery
 }
 
 /** The CSV download of the same search; the session cookie goes along with the link. */
-export const auditCsvUrl = (query: AuditQuery) => `/api/audit.csv${queryString({ ...query })}`
+export const auditCsvUrl = (query: AuditQuery) => api.auditCsvUrl(query)
 
 /** Whether an entry's action matches typed text, by its code (`reset_password`) or its label (重置密码). */
 export function matchesAction(entry: Pick<AuditEntry, 'action'>, text: string, label: (action: string) => string): boolean {
