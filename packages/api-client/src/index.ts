@@ -115,7 +115,7 @@ export function createApiClient(options: ClientOptions = {}) {
     logoutEverywhere: () => http<void>('POST', '/api/auth/logout-everywhere'),
     listAudit: (query: AuditQuery) => http<Items<AuditEntry>>('GET', '/api/audit', undefined, query),
     auditCsvUrl: (query: AuditQuery) => {
-      const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]))
+      const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)]))
       return `${options.baseUrl ?? ''}/api/audit.csv${qs.size ? `?${qs}` : ''}`
     },
   }
