@@ -52,6 +52,8 @@ function fromDatabase(e: DatabaseError): AppError | undefined {
     case '23514': return badRequest('check_violation', known?.[1] ?? 'A value is out of range')
     case '22P02': case '22007': case '22008': return badRequest('invalid_value', 'A value has the wrong format')
     case '22001': return badRequest('value_too_long', 'A value is too long')
+    // Lost a race with another writer: nothing was written; trying again is safe.
+    case '40P01': case '40001': return conflict('try_again', 'Someone else changed this at the same moment; try again')
     default: return undefined
   }
 }

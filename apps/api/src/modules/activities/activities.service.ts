@@ -4,7 +4,7 @@ import type { App } from '../../app'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
-import { type Hold, findClashes, refreshOccurrenceReservations } from '../reservations/reservations.repository'
+import { type Hold, findClashes, lockRooms, refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import {
   type ActivityFields, type NewOccurrence, activityFields, deleteActivityRow, deleteOccurrences, findActivityRow,
   findOccurrence, insertActivity, insertOccurrences, listActivityOccurrences, toActivity, toLocal, toOccurrence,
@@ -56,6 +56,7 @@ const holdsOf = (fields: ActivityFields, occurrences: NewOccurrence[]): Hold[] =
 async function reserving<T>(app: App, holds: Hold[], exclude: string[], timeZone: string, write: (trx: Database) => Promise<T>): Promise<T> {
   try {
     return await app.db.transaction().execute(async (trx) => {
+      await lockRooms(trx, holds.map((h) => h.roomId))
       const conflicts = await conflictsFor(trx, holds, exclude, timeZone)
       if (conflicts.length) throw slotTaken(conflicts)
       return write(trx)

@@ -6,7 +6,7 @@ import type { App } from '../../app'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
 import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
-import { findClashes } from '../reservations/reservations.repository'
+import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
   countResidentBookings, countUpcomingHolding, findBooking, insertBooking, refreshBookingReservation, setStatus, toBooking,
 } from './bookings.repository'
@@ -69,6 +69,7 @@ export async function createBooking(app: App, booker: Booker, roomId: string, bo
   let id: string
   try {
     id = await app.db.transaction().execute(async (trx) => {
+      await lockRooms(trx, [roomId])
       if (!byStaff) await checkQuotas(trx, room, booker.residentId, startsAt, app.clock())
       const { id } = await insertBooking(trx, {
         roomId, centerId: room.center_id, residentId: byStaff ? null : booker.residentId, bookedByStaffId: byStaff ? booker.staff.id : null,

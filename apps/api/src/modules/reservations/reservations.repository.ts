@@ -1,6 +1,14 @@
 import { sql } from 'kysely'
 import type { Database } from '../../db/database'
 
+/**
+ * Serialises writers of the same rooms (in a fixed order): concurrent exclusion-constraint checks
+ * on one room can otherwise deadlock each other under a rush, instead of one simply winning.
+ */
+export async function lockRooms(db: Database, roomIds: string[]) {
+  for (const id of [...new Set(roomIds)].sort()) await sql`select pg_advisory_xact_lock(hashtext(${`linli:room:${id}`}))`.execute(db)
+}
+
 /** A time a room would be held, with the local date it belongs to (for per-date conflict lists). */
 export interface Hold {
   roomId: string
