@@ -1,1 +1,66 @@
-console.log('bench/ is being built; see docs/benchmarks.md')
+// `npm run bench` runs every benchmark; `npm run bench -- schedule push` runs the named ones.
+import { runCleanups } from './lib/cleanup'
+import { env, machine } from './lib/env'
+import { type Bench, type BenchResult, printResult, slowdownOf, writeResult } from './lib/report'
+
+const all: Record<string, () => Promise<{ default: Bench }>> = {
+  schedule: () => import('./schedule.bench'),
+  push: () => import('./push.bench'),
+  booking: () => import('./booking.bench'),
+  bundle: () => import('./bundle.bench'),
+  soak: () => import('./soak.bench'),
+}
+/** No benchmark may run away: each is stopped (and cleaned up) after this long. */
+const TIME_LIMIT_MS = env.timeLimitSeconds * 1000
+
+const asked = process.argv.slice(2)
+const unknown = asked.filter((n) => !(n in all))
+if (unknown.length) {
+  console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(all).join(', ')}`)
+  process.exit(2)
+}
+const names = asked.length ? asked : Object.keys(all)
+
+process.on('SIGINT', () => void runCleanups().then(() => process.exit(130)))
+process.on('SIGTERM', () => void runCleanups().then(() => process.exit(143)))
+
+const m = machine()
+console.log(`Linli benchmarks: ${names.join(', ')} on ${m.cpus} CPU (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}; PostgreSQL ${env.postgresUrl}`)
+const results: BenchResult[] = []
+const failed: string[] = []
+const started = Date.now()
+for (const name of names) {
+  const startedAt = new Date()
+  let timer: NodeJS.Timeout | undefined
+  try {
+    const bench = (await all[name]!()).default
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${name} took longer than ${TIME_LIMIT_MS / 1000} s`)), TIME_LIMIT_MS)
+    })
+    const running = bench.run()
+    // After a time-out the run is abandoned (its processes are stopped below); its late failure must not end the suite.
+    running.catch(() => undefined)
+    const result = await Promise.race([running, timeout])
+    const seconds = (Date.now() - startedAt.getTime()) / 1000
+    printResult(result)
+    console.log(`\n(${seconds.toFixed(0)} s; ${writeResult(result, startedAt, seconds)})`)
+    results.push(result)
+  } catch (err) {
+    failed.push(name)
+    console.error(`\n${name} FAILED: ${(err as Error).stack ?? err}`)
+  } finally {
+    clearTimeout(timer)
+    await runCleanups()
+  }
+}
+
+const ranked = results
+  .flatMap((r) => r.rows.map((row) => ({ bench: r.name, metric: row.metric, slowdown: slowdownOf(row) })))
+  .filter((r): r is typeof r & { slowdown: number } => r.slowdown !== null)
+  .sort((a, b) => b.slowdown - a.slowdown)
+if (ranked.length) {
+  console.log('\n### Largest slowdowns against their baselines\n')
+  for (const r of ranked.slice(0, 5)) console.log(`- ${r.bench}: ${r.metric}: ${r.slowdown.toFixed(2)}×`)
+}
+console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s${failed.length ? `; FAILED: ${failed.join(', ')}` : ''}`)
+process.exit(failed.length ? 1 : 0)

@@ -1,0 +1,86 @@
+// 4a. Bundle size: gzip of the built kiosk and admin apps, against the floor every Vue SPA pays
+//     (vue + vue-router, built with the same Vite), measured in the same run.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { appsDir, ensureBuilt } from './lib/build'
+import type { Bench, Row } from './lib/report'
+
+const modules = fileURLToPath(new URL('../node_modules/', import.meta.url))
+const KiB = 1024
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]))
+const gzipped = (file: string) => gzipSync(readFileSync(file)).length
+
+interface Sizes { files: number; raw: number; gzip: number; firstLoadGzip: number; firstLoadFiles: number }
+
+/** Every JS/CSS/HTML file, and what index.html loads before anything else (its script, preloads, styles). */
+function measure(dist: string, base: string): Sizes {
+  const files = walk(dist).filter((f) => /\.(js|css|html)$/.test(f))
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const referenced = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(dist, m[1]!.replace(base, '')))
+  const firstLoad = [join(dist, 'index.html'), ...referenced]
+  return {
+    files: files.length,
+    raw: files.reduce((n, f) => n + statSync(f).size, 0) / KiB,
+    gzip: files.reduce((n, f) => n + gzipped(f), 0) / KiB,
+    firstLoadGzip: firstLoad.reduce((n, f) => n + gzipped(f), 0) / KiB,
+    firstLoadFiles: firstLoad.length,
+  }
+}
+
+/** The smallest Vue SPA with a router, built like the apps are, in a temporary directory. */
+async function floor(): Promise<Sizes> {
+  const dir = mkdtempSync(join(tmpdir(), 'linli-bench-floor-'))
+  try {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><meta charset="UTF-8"><title>floor</title></head><body><div id="app"></div><script type="module" src="./main.ts"></script></body></html>')
+    writeFileSync(join(dir, 'main.ts'), [
+      "import { createApp, h } from 'vue'",
+      "import { RouterView, createRouter, createWebHistory } from 'vue-router'",
+      "const router = createRouter({ history: createWebHistory('/kiosk/'), routes: [{ path: '/:any(.*)*', component: { render: () => h('p', 'hello') } }] })",
+      "createApp({ render: () => h(RouterView) }).use(router).mount('#app')",
+    ].join('\n'))
+    await build({
+      root: dir, base: '/kiosk/', logLevel: 'silent', configFile: false,
+      resolve: { alias: { vue: `${modules}vue/dist/vue.runtime.esm-bundler.js`, 'vue-router': `${modules}vue-router/dist/vue-router.esm-bundler.js` } },
+      build: { outDir: join(dir, 'dist') },
+    })
+    return measure(join(dir, 'dist'), '/kiosk/')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const rowsFor = (app: string, f: Sizes, s: Sizes): Row[] => [
+  { metric: `${app}: first load (index.html + entry JS/CSS), gzip`, unit: 'KiB', baseline: f.firstLoadGzip, subject: s.firstLoadGzip, better: 'lower' },
+  { metric: `${app}: all JS/CSS/HTML in dist, gzip`, unit: 'KiB', baseline: f.gzip, subject: s.gzip, better: 'lower' },
+]
+
+export default {
+  name: 'bundle',
+  async run() {
+    const how = { kiosk: ensureBuilt('kiosk'), admin: ensureBuilt('admin') }
+    const base = await floor()
+    const kiosk = measure(join(appsDir, 'kiosk', 'dist'), '/kiosk/')
+    const admin = measure(join(appsDir, 'admin', 'dist'), '/admin/')
+    const line = (name: string, s: Sizes) =>
+      `${name}: ${s.files} files, ${s.raw.toFixed(0)} KiB raw, ${s.gzip.toFixed(0)} KiB gzip; first load ${s.firstLoadFiles} files`
+    return {
+      name: 'bundle',
+      title: 'Bundle size (gzip, default level)',
+      baselineLabel: 'vue + vue-router floor',
+      subjectLabel: 'Linli app',
+      rows: [...rowsFor('kiosk', base, kiosk), ...rowsFor('admin', base, admin)],
+      notes: [
+        `dist folders measured ${how.kiosk === how.admin ? how.kiosk : `kiosk ${how.kiosk}, admin ${how.admin}`}; gzip per file with zlib's default level, summed`,
+        line('floor', base), line('apps/kiosk/dist', kiosk), line('apps/admin/dist', admin),
+        'what the lobby route actually downloads is measured by the soak benchmark (first load of /kiosk/centers/:id)',
+      ],
+      details: { floor: base, kiosk, admin },
+    }
+  },
+} satisfies Bench
