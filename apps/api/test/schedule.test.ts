@@ -47,7 +47,10 @@ describe('the public schedule, its iCalendar feed and the recurrence preview', (
     const first = await ctx.app.inject(url)
     const etag = first.headers.etag as string
     expect(etag).toMatch(/^W\/"/)
-    expect((await ctx.app.inject({ url, headers: { 'if-none-match': etag } })).statusCode).toBe(304)
+    const notModified = await ctx.app.inject({ url, headers: { 'if-none-match': etag } })
+    expect(notModified.statusCode).toBe(304)
+    expect(notModified.body).toBe('')
+    expect(notModified.headers['content-length'] ?? '0').toBe('0')
     await ctx.app.inject({
       method: 'POST', url: `/api/centers/${w.centerA}/activities`, headers: { cookie: w.as.staff },
       payload: { title: '义诊', category: 'health', audiences: ['seniors'], organiserKind: 'resident_unit', organiserName: '社区卫生服务站', roomId: rooms[1]!.id, startsLocal: '2026-12-15T08:30', endsLocal: '2026-12-15T11:30' },

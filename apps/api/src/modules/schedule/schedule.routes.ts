@@ -51,7 +51,8 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const body = { centerId: request.params.id, timeZone: tz, from: range.from, to: range.to, items: rows.map(toScheduleItem), occupied }
       const etag = `W/"${createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`
       reply.header('etag', etag).header('cache-control', 'no-cache')
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send(null)
+      // A 304 carries no body at all (`send(null)` would announce four bytes of "null").
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send(undefined as never)
       return body
     },
   )
