@@ -1,7 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
-  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, OccurrenceStatus, OpeningHours, OrganiserKind, RegionLevel, RoomAccess,
-  RoomKind, ScreenLayout, ScreenLanguage, StaffRole,
+  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod, OccurrenceStatus, OpeningHours, OrganiserKind,
+  ParticipationPolicyPatch, RegionLevel, RegistrationStatus, RoomAccess, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory,
+  ServiceRequestStatus, StaffRole,
 } from '@linli/contracts'
 
 type CreatedAt = ColumnType<Date, never, never>
@@ -27,6 +28,7 @@ export interface CentersTable {
   contact_name: string | null
   contact_phone: string | null
   booking_policy: ColumnType<BookingPolicyPatch, string | undefined, string>
+  participation_policy: ColumnType<ParticipationPolicyPatch, string | undefined, string>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -236,7 +238,114 @@ export interface EmergenciesTable {
   created_at: CreatedAt
 }
 
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>
+
+export interface ResidentGroupsTable {
+  id: Generated<string>
+  center_id: string
+  name: string
+  description: Generated<string>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface ResidentGroupMembersTable {
+  group_id: string
+  resident_id: string
+  joined_at: ColumnType<Date, Date | undefined, never>
+}
+
+export interface RegistrationsTable {
+  id: Generated<string>
+  occurrence_id: string
+  activity_id: string
+  center_id: string
+  resident_id: string
+  status: RegistrationStatus
+  queued_at: ColumnType<Date, Date | undefined, Date>
+  offer_expires_at: Nullable<Date>
+  source: 'resident' | 'staff'
+  created_by_staff_id: Nullable<string>
+  late_cancellation: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface CheckInsTable {
+  id: Generated<string>
+  occurrence_id: string
+  center_id: string
+  resident_id: string | null
+  registration_id: Nullable<string>
+  method: CheckInMethod
+  headcount: Generated<number>
+  checked_in_at: ColumnType<Date, Date | undefined, Date>
+  recorded_by_staff_id: Nullable<string>
+}
+
+export interface VolunteerTeamsTable {
+  id: Generated<string>
+  center_id: string
+  name: string
+  description: Generated<string>
+  active: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface VolunteerMembersTable {
+  id: Generated<string>
+  team_id: string
+  center_id: string
+  resident_id: string
+  public_alias: Nullable<string>
+  leaderboard_consent: Generated<boolean>
+  active: Generated<boolean>
+  joined_at: ColumnType<Date, Date | undefined, never>
+}
+
+export interface VolunteerServiceTable {
+  id: Generated<string>
+  member_id: string
+  center_id: string
+  occurrence_id: Nullable<string>
+  check_in_id: Nullable<string>
+  served_at: Date
+  minutes: number
+  points: number
+  note: Generated<string>
+  recorded_by_staff_id: Nullable<string>
+  created_at: CreatedAt
+}
+
+export interface ServiceRequestsTable {
+  id: Generated<string>
+  center_id: string
+  received_at: Date
+  category: ServiceRequestCategory
+  description: string
+  resident_id: Nullable<string>
+  visitor_name: Nullable<string>
+  visitor_phone: Nullable<string>
+  status: ServiceRequestStatus
+  department: Nullable<string>
+  transferred_at: Nullable<Date>
+  closed_at: Nullable<Date>
+  resolution: Generated<string>
+  created_by_staff_id: Nullable<string>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
 export interface DB {
+  resident_groups: ResidentGroupsTable
+  resident_group_members: ResidentGroupMembersTable
+  registrations: RegistrationsTable
+  check_ins: CheckInsTable
+  volunteer_teams: VolunteerTeamsTable
+  volunteer_members: VolunteerMembersTable
+  volunteer_service: VolunteerServiceTable
+  service_requests: ServiceRequestsTable
   audit_log: AuditLogTable
   screens: ScreensTable
   screen_pairings: ScreenPairingsTable
@@ -267,3 +376,7 @@ export type ActivityRow = Selectable<ActivitiesTable>
 export type OccurrenceRow = Selectable<OccurrencesTable>
 export type BookingRow = Selectable<BookingsTable>
 export type ResidentRow = Selectable<ResidentsTable>
+export type RegistrationRow = Selectable<RegistrationsTable>
+export type CheckInRow = Selectable<CheckInsTable>
+export type VolunteerMemberRow = Selectable<VolunteerMembersTable>
+export type ServiceRequestRow = Selectable<ServiceRequestsTable>

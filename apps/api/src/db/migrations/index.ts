@@ -4,6 +4,7 @@ import * as activities from './2026_11_21_1200_activities'
 import * as bookings from './2026_11_21_1500_bookings'
 import * as screens from './2026_11_21_1800_screens'
 import * as trust from './2026_11_21_2000_trust'
+import * as participation from './2026_11_21_2300_participation'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_1500_bookings': bookings,
   '2026_11_21_1800_screens': screens,
   '2026_11_21_2000_trust': trust,
+  '2026_11_21_2300_participation': participation,
 }
