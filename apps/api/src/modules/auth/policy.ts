@@ -11,7 +11,9 @@ export interface Actor {
   centerId: string | null
 }
 
-export type CenterAction = 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal' | 'manage_screens'
+export type CenterAction =
+  | 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal' | 'manage_screens'
+  | 'manage_participation' | 'edit_participation_policy' | 'manage_volunteers' | 'manage_service_requests' | 'view_reports'
 
 const centerRoles: Record<CenterAction, StaffRole[]> = {
   edit_center: ['district_admin', 'center_manager'],
@@ -21,6 +23,12 @@ const centerRoles: Record<CenterAction, StaffRole[]> = {
   view_internal: ['district_admin', 'center_manager', 'center_staff'],
   // Staff run the day; screens, announcements and emergencies are the manager's.
   manage_screens: ['district_admin', 'center_manager'],
+  // Sign-up lists, check-ins, target groups; volunteers; the service hall's requests: the day's work.
+  manage_participation: ['district_admin', 'center_manager', 'center_staff'],
+  edit_participation_policy: ['district_admin', 'center_manager'],
+  manage_volunteers: ['district_admin', 'center_manager', 'center_staff'],
+  manage_service_requests: ['district_admin', 'center_manager', 'center_staff'],
+  view_reports: ['district_admin', 'center_manager', 'center_staff'],
 }
 
 /** Throws unless the actor's role allows the action and the center lies in their scope. */
