@@ -4,7 +4,7 @@ import vue from 'eslint-plugin-vue'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/reports/**', 'data/**', 'e2e/artifacts/**', '.turbo/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/*/reports/**', 'packages/*/reports/**', 'e2e/reports/**', 'bench/reports/**', 'data/**', 'e2e/artifacts/**', '.turbo/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],

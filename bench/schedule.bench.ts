@@ -1,5 +1,6 @@
 // 1. Schedule read for a lobby: GET /api/centers/:id/schedule for a week of a busy center, against
 //    a bare Fastify server sending the same precomputed bytes; then the If-None-Match (304) path.
+//    The "before" rows are the same API with its schedule cache off (LINLI_SCHEDULE_CACHE=0).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,7 +18,7 @@ const ROOMS = 20
 const CONNECTIONS = 10
 const SECONDS = 4
 
-/** A change through the sketch must reach the next read: rename a room, read again, compare. */
+/** A change must reach the next read through the cache: rename a room, read again, compare. */
 async function cacheServesStale(http: Http, path: string, world: CenterWorld, etag: string) {
   const renamed = await http('PATCH', `/api/rooms/${world.roomIds[0]}`, { cookie: world.staffCookie, body: { name: '活动室 改名' } })
   if (renamed.status !== 200) throw new Error(`renaming a room failed: ${renamed.status} ${renamed.text}`)
@@ -40,6 +41,8 @@ export default {
     // BENCH_PROFILE=1 writes a V8 CPU profile of the API process to bench/results/profiles/ (open it in Chrome DevTools).
     const profile = env.profileApi ? ['--cpu-prof', `--cpu-prof-dir=${fileURLToPath(new URL('results/profiles/', import.meta.url))}`] : []
     const api = await spawnApi({ DATABASE_URL: database.url }, profile)
+    // "Before": the same server with its schedule cache switched off (a bench-only setting).
+    const uncachedApi = await spawnApi({ DATABASE_URL: database.url, LINLI_SCHEDULE_CACHE: '0' })
     const monday = nextMonday()
     const created = await addBusyWeek(httpClient(api.baseUrl), world, monday)
     const path = `/api/centers/${world.centerId}/schedule?from=${monday}&to=${addDays(monday, 6)}`
@@ -48,6 +51,8 @@ export default {
     const items = (first.json as { items: unknown[] }).items.length
     const etag = first.headers.get('etag')!
     if (first.status !== 200 || !etag) throw new Error(`schedule read failed: ${first.status} ${first.text.slice(0, 200)}`)
+    const uncachedFirst = await httpClient(uncachedApi.baseUrl)('GET', path)
+    if (uncachedFirst.text !== first.text || uncachedFirst.headers.get('etag') !== etag) throw new Error('the cached and uncached API answer differently')
     const dir = mkdtempSync(join(tmpdir(), 'linli-bench-'))
     const bodyFile = join(dir, 'schedule.json')
     writeFileSync(bodyFile, first.text)
@@ -59,32 +64,29 @@ export default {
     const notModified = (url: string, tag: string) =>
       httpLoad({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 304, headers: { 'if-none-match': tag } })
     const bareFull = await full(bareUrl)
+    const uncachedFull = await full(`${uncachedApi.baseUrl}${path}`)
     const pgFull = await full(`${api.baseUrl}${path}`)
     const bare304 = await notModified(bareUrl, etag)
+    const uncached304 = await notModified(`${uncachedApi.baseUrl}${path}`, etag)
     const pg304 = await notModified(`${api.baseUrl}${path}`, etag)
-    await api.stop()
-
-    // The proposal of docs/benchmarks.md ("Next improvement"), sketched outside apps/api: the same
-    // app with the schedule response cached until the API announces a change to the center.
-    const sketch = spawnWorker('servers/cached-api.ts', { DATABASE_URL: database.url })
-    const sketchBase = `http://127.0.0.1:${(await sketch.next<{ type: string; port: number }>('ready')).port}`
-    const cachedFull = await full(`${sketchBase}${path}`)
-    const cached304 = await notModified(`${sketchBase}${path}`, etag)
-    const stale = await cacheServesStale(httpClient(sketchBase), path, world, etag)
-    await sketch.stop()
+    const stale = await cacheServesStale(httpClient(api.baseUrl), path, world, etag)
+    await Promise.all([api.stop(), uncachedApi.stop()])
     await database.drop()
 
     // The same week on PGlite, the embedded database `npm start` uses without DATABASE_URL.
     const pglite = spawnWorker('servers/pglite-api.ts', { ROOMS: String(ROOMS) })
-    const ready = await pglite.next<{ type: string; port: number; centerId: string; monday: string }>('ready', 90_000)
+    const ready = await pglite.next<{ type: string; port: number; uncachedPort: number; centerId: string; monday: string }>('ready', 90_000)
     const pglitePath = `/api/centers/${ready.centerId}/schedule?from=${ready.monday}&to=${addDays(ready.monday, 6)}`
-    const pgliteBase = `http://127.0.0.1:${ready.port}${pglitePath}`
-    const pgliteEtag = (await fetch(pgliteBase)).headers.get('etag')!
-    const pgliteFull = await full(pgliteBase)
-    const pglite304 = await notModified(pgliteBase, pgliteEtag)
+    const pgliteUrl = (p: number) => `http://127.0.0.1:${p}${pglitePath}`
+    const pgliteEtag = (await fetch(pgliteUrl(ready.port))).headers.get('etag')!
+    const pgliteUncachedFull = await full(pgliteUrl(ready.uncachedPort))
+    const pgliteFull = await full(pgliteUrl(ready.port))
+    const pgliteUncached304 = await notModified(pgliteUrl(ready.uncachedPort), pgliteEtag)
+    const pglite304 = await notModified(pgliteUrl(ready.port), pgliteEtag)
     await pglite.stop()
     await bare.stop()
     rmSync(dir, { recursive: true, force: true })
+    if (stale) throw new Error('after renaming a room, the next schedule read was stale')
 
     return {
       name: 'schedule',
@@ -94,18 +96,24 @@ export default {
       rows: [
         ...rowsFor('PostgreSQL 200', bareFull, pgFull),
         ...rowsFor('PostgreSQL 304 (If-None-Match)', bare304, pg304),
-        ...rowsFor('sketch, cached: PostgreSQL 200', bareFull, cachedFull),
-        ...rowsFor('sketch, cached: PostgreSQL 304', bare304, cached304),
         ...rowsFor('PGlite 200', bareFull, pgliteFull),
         ...rowsFor('PGlite 304 (If-None-Match)', bare304, pglite304),
+        ...rowsFor('before (no cache): PostgreSQL 200', bareFull, uncachedFull),
+        ...rowsFor('before (no cache): PostgreSQL 304', bare304, uncached304),
+        ...rowsFor('before (no cache): PGlite 200', bareFull, pgliteUncachedFull),
+        ...rowsFor('before (no cache): PGlite 304', bare304, pgliteUncached304),
       ],
       notes: [
         `${ROOMS} rooms, ${created} activities created through the API, ${items} occurrences in the week, body ${(first.text.length / 1024).toFixed(1)} KiB`,
         `200 rows: autocannon, ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured; API spawned as \`src/server.ts\` with LOG_LEVEL=warn`,
-        `"sketch, cached" rows: NOT apps/api as it is, but the proposal under "Next improvement" (bench/servers/cached-api.ts: the real app plus a schedule cache dropped on realtime.centerChanged); after renaming a room through it, the next read ${stale ? 'was STALE' : 'had the new name and a new ETag'}`,
-        `304 rows: a node:http keep-alive loop (${CONNECTIONS} connections), because the API's 304 carries \`Content-Length: 4\` and no body, which stalls autocannon's parser`,
+        `"before (no cache)" rows: the same server with LINLI_SCHEDULE_CACHE=0 (bench-only switch), same database, same bytes and ETag`,
+        `after renaming a room through the API, the next read had the new name and a new ETag (checked; a stale read fails the run)`,
+        `304 rows: a node:http keep-alive loop (${CONNECTIONS} connections), on both sides, as in earlier runs (autocannon used to stall on the API's old \`Content-Length: 4\` 304)`,
       ],
-      details: { bareFull, pgFull, bare304, pg304, cachedFull, cached304, sketchServedStale: stale, pgliteFull, pglite304, bodyBytes: Buffer.byteLength(first.text), items },
+      details: {
+        bareFull, pgFull, bare304, pg304, uncachedFull, uncached304, pgliteFull, pglite304, pgliteUncachedFull, pgliteUncached304,
+        bodyBytes: Buffer.byteLength(first.text), items,
+      },
     }
   },
 } satisfies Bench

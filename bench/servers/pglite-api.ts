@@ -1,5 +1,6 @@
 // The API on embedded PGlite (the default `npm start` database), with the same busy week as the
-// PostgreSQL run. PGlite lives inside one process, so fixtures are written here, not by the parent.
+// PostgreSQL run, served twice: as it is and with LINLI_SCHEDULE_CACHE=0. PGlite lives inside one
+// process, so fixtures are written here, not by the parent.
 import { buildApp } from '@linli/api/src/app'
 import { loadConfig } from '@linli/api/src/config'
 import { createDatabase } from '@linli/api/src/db/database'
@@ -10,7 +11,11 @@ import { tell } from '../lib/child'
 
 const db = await createDatabase({ kind: 'pglite' })
 await migrateToLatest(db)
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, logger: false, backgroundJobs: false, webApps: [] })
+const appWith = async (scheduleCache: '0' | '1') =>
+  buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', LINLI_SCHEDULE_CACHE: scheduleCache }), db, logger: false, backgroundJobs: false, webApps: [] })
+const app = await appWith('1')
+// The same app without the schedule cache, on the same database: the "before" figures.
+const uncached = await appWith('0')
 const inject: Http = async (method, url, options = {}) => {
   const res = await app.inject({
     method: method as 'GET', url, payload: options.body as object | undefined,
@@ -21,6 +26,9 @@ const inject: Http = async (method, url, options = {}) => {
 const world = await newCenterWorld(db, Number(process.env.ROOMS ?? 20))
 const monday = nextMonday()
 await addBusyWeek(inject, world, monday)
-await app.listen({ port: 0, host: '127.0.0.1' })
-tell({ type: 'ready', port: (app.server.address() as { port: number }).port, centerId: world.centerId, monday })
-process.on('SIGTERM', () => void app.close().then(() => db.destroy()).then(() => process.exit(0)))
+const portOf = async (a: typeof app) => {
+  await a.listen({ port: 0, host: '127.0.0.1' })
+  return (a.server.address() as { port: number }).port
+}
+tell({ type: 'ready', port: await portOf(app), uncachedPort: await portOf(uncached), centerId: world.centerId, monday })
+process.on('SIGTERM', () => void Promise.all([app.close(), uncached.close()]).then(() => db.destroy()).then(() => process.exit(0)))

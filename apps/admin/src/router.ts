@@ -11,6 +11,8 @@ declare module 'vue-router' {
     public?: boolean
     /** A permission the page needs; without it the guard sends the person to the start page. */
     needs?: PagePermission
+    /** The menu entry to highlight when the page has none of its own (a sign-up list is part of the calendar). */
+    nav?: string
   }
 }
 
@@ -23,6 +25,8 @@ export const router = createRouter({
       component: () => import('./features/auth/login-page.vue'),
       meta: { public: true },
     },
+    // The printable monthly report: a sheet of paper on its own, outside the menu and header.
+    { path: '/reports/print', name: 'reports-print', component: () => import('./features/reports/print/report-print-page.vue') },
     {
       path: '/',
       component: () => import('./features/shell/app-shell.vue'),
@@ -32,10 +36,18 @@ export const router = createRouter({
         { path: 'rooms', name: 'rooms', component: () => import('./features/rooms/rooms-page.vue') },
         { path: 'calendar', name: 'calendar', component: () => import('./features/activities/calendar-page.vue') },
         { path: 'bookings', name: 'bookings', component: () => import('./features/bookings/bookings-page.vue') },
+        {
+          path: 'calendar/occurrences/:occurrenceId', name: 'occurrence-roster', props: true, meta: { nav: 'calendar' },
+          component: () => import('./features/participation/roster-page.vue'),
+        },
+        { path: 'participation', name: 'participation', component: () => import('./features/participation/participation-page.vue') },
+        { path: 'volunteers', name: 'volunteers', component: () => import('./features/volunteers/volunteers-page.vue') },
+        { path: 'service-requests', name: 'service-requests', component: () => import('./features/service-requests/service-requests-page.vue') },
         { path: 'screens', name: 'screens', component: () => import('./features/screens/screens-page.vue') },
         { path: 'announcements', name: 'announcements', component: () => import('./features/announcements/announcements-page.vue') },
         { path: 'staff', name: 'staff', component: () => import('./features/staff/staff-page.vue'), meta: { needs: 'manageStaff' } },
         { path: 'audit', name: 'audit', component: () => import('./features/audit/audit-page.vue'), meta: { needs: 'viewAudit' } },
+        { path: 'reports', name: 'reports', component: () => import('./features/reports/reports-page.vue') },
       ],
     },
     { path: '/:pathMatch(.*)*', redirect: { name: 'centers' } },

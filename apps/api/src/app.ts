@@ -10,11 +10,16 @@ import { registerSessionHook } from './modules/auth/session.hook'
 import { activitiesRoutes } from './modules/activities/activities.routes'
 import { registerAudit } from './modules/audit/audit.hook'
 import { auditRoutes } from './modules/audit/audit.routes'
+import { reportsRoutes } from './modules/reports/reports.routes'
+import { volunteersRoutes } from './modules/volunteers/volunteers.routes'
+import { serviceRequestsRoutes } from './modules/service-requests/service-requests.routes'
 import { staffRoutes } from './modules/staff/staff.routes'
 import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
 import { bookingsRoutes } from './modules/bookings/bookings.routes'
 import { scheduleBookingLifecycle } from './modules/bookings/lifecycle'
+import { participationRoutes } from './modules/participation/participation.routes'
+import { scheduleOfferTimer } from './modules/participation/offer-timer'
 import { registerResidentSessionHook } from './modules/residents/resident-session.hook'
 import { residentsRoutes } from './modules/residents/residents.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
@@ -119,10 +124,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(boardRoutes, { prefix: '/api' })
   await app.register(staffRoutes, { prefix: '/api' })
   await app.register(auditRoutes, { prefix: '/api' })
+  await app.register(participationRoutes, { prefix: '/api' })
+  await app.register(reportsRoutes, { prefix: '/api' })
+  await app.register(volunteersRoutes, { prefix: '/api' })
+  await app.register(serviceRequestsRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)
     scheduleBookingLifecycle(app)
+    scheduleOfferTimer(app)
   }
   return app
 }

@@ -5,14 +5,14 @@ import { ConfigError, loadConfig } from './config'
 describe('loadConfig', () => {
   it('gives working defaults: port 3000, embedded database, demo seed on', () => {
     const c = loadConfig({ INIT_CWD: '/srv/linli/apps/api' })
-    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, seedDemo: true, redisUrl: undefined })
+    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, seedDemo: true, redisUrl: undefined, scheduleCache: true })
     expect(c.dataDir).toBe(fileURLToPath(new URL('../../../data/pg', import.meta.url)))
     expect(loadConfig({ INIT_CWD: '/srv/linli', LINLI_DATA_DIR: 'db' }).dataDir).toBe('/srv/linli/db')
   })
 
   it('reads the documented variables', () => {
-    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@db/linli', REDIS_URL: 'redis://r:6379', LINLI_SEED: '0', LINLI_DATA_DIR: '/var/lib/linli' })
-    expect(c).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db/linli', redisUrl: 'redis://r:6379', seedDemo: false, dataDir: '/var/lib/linli' })
+    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@db/linli', REDIS_URL: 'redis://r:6379', LINLI_SEED: '0', LINLI_DATA_DIR: '/var/lib/linli', LINLI_SCHEDULE_CACHE: '0' })
+    expect(c).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db/linli', redisUrl: 'redis://r:6379', seedDemo: false, dataDir: '/var/lib/linli', scheduleCache: false })
   })
 
   it('lists every problem at once instead of starting half-configured', () => {

@@ -18,6 +18,7 @@ const Env = Type.Object({
   COOKIE_SECURE: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   TRUST_PROXY: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
+  LINLI_SCHEDULE_CACHE: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
 })
 
 const defaultDataDir = fileURLToPath(new URL('../../../data/pg', import.meta.url))
@@ -34,6 +35,8 @@ export interface Config {
   cookieSecure: boolean
   sessionTtlHours: number
   trustProxy: boolean
+  /** Off only to measure the uncached schedule read (bench/): `LINLI_SCHEDULE_CACHE=0`. */
+  scheduleCache: boolean
 }
 
 export class ConfigError extends Error {
@@ -67,5 +70,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: v.COOKIE_SECURE === '1',
     sessionTtlHours: v.SESSION_TTL_HOURS,
     trustProxy: v.TRUST_PROXY === '1',
+    scheduleCache: v.LINLI_SCHEDULE_CACHE === '1',
   }
 }

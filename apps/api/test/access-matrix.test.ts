@@ -57,7 +57,28 @@ async function sideOf(app: App, db: Database, w: Awaited<ReturnType<typeof newBo
   const member = async () => (await newStaff(db, 'center_staff', { centerId })).id
   const emptyCenter = async () => newCenter(db, regionId)
   const resident = side === 'A' ? w.alice.id : w.bob.id
-  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident }
+  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, side === 'A' ? w.alice.cookie : w.bob.cookie, activity) }
+}
+
+/** Volunteers and service requests: a fresh team, membership, service record or request per call. */
+function volunteerFixtures(db: Database, centerId: string, residentId: string) {
+  const volunteerTeam = async () => (await db.insertInto('volunteer_teams').values({ center_id: centerId, name: `队${Math.random()}` }).returning('id').executeTakeFirstOrThrow()).id
+  const volunteerMember = async () => (await db.insertInto('volunteer_members').values({ team_id: await volunteerTeam(), center_id: centerId, resident_id: residentId }).returning('id').executeTakeFirstOrThrow()).id
+  const volunteerService = async () => (await db.insertInto('volunteer_service').values({ member_id: await volunteerMember(), center_id: centerId, served_at: new Date('2026-11-19T01:00:00Z'), minutes: 60, points: 10 }).returning('id').executeTakeFirstOrThrow()).id
+  const serviceRequest = async () => (await db.insertInto('service_requests').values({ center_id: centerId, received_at: new Date('2026-11-19T01:00:00Z'), category: 'other', description: '来访', status: 'registered' }).returning('id').executeTakeFirstOrThrow()).id
+  return { volunteerTeam, volunteerMember, volunteerService, serviceRequest }
+}
+
+/** Participation: a fresh registration (by the side's resident), walk-in check-in or target group per call. */
+function participationFixtures(app: App, db: Database, centerId: string, residentCookie: string, activity: () => Promise<{ occurrences: string[] }>) {
+  const registration = async () => {
+    const res = await app.inject({ method: 'POST', url: `/api/occurrences/${(await activity()).occurrences[0]}/registrations`, headers: { cookie: residentCookie }, payload: {} })
+    if (res.statusCode !== 201) throw new Error(`fixture registration: ${res.statusCode} ${res.body}`)
+    return res.json().items[0].id as string
+  }
+  const checkIn = async () => (await db.insertInto('check_ins').values({ occurrence_id: (await activity()).occurrences[0]!, center_id: centerId, method: 'walk_in', headcount: 2 }).returning('id').executeTakeFirstOrThrow()).id
+  const group = async () => (await db.insertInto('resident_groups').values({ center_id: centerId, name: `组${Math.random()}` }).returning('id').executeTakeFirstOrThrow()).id
+  return { registration, checkIn, group }
 }
 
 async function newStaffCookie(app: App, db: Database, role: 'center_staff' | 'center_manager', scope: { centerId: string }) {
@@ -149,6 +170,49 @@ const matrix: Record<string, Rule> = {
   'POST /api/staff/{id}/password': { req: async (s) => body('POST', `/api/staff/${await s.member()}/password`, { password: 'Strong-pass-2027' }), own: MANAGERS },
   'GET /api/audit': { req: (s) => get(`/api/audit?centerId=${s.centerId}`), own: MANAGERS },
   'GET /api/audit.csv': { req: (s) => get(`/api/audit.csv?centerId=${s.centerId}`), own: MANAGERS },
+  // Reports (module reports): staff of the center and district admins above it; a region's report is for district admins.
+  'GET /api/centers/{id}/reports': { req: (s) => get(`/api/centers/${s.centerId}/reports?from=2026-11-01&to=2026-11-30`), own: STAFF },
+  'GET /api/centers/{id}/reports/export': { req: (s) => get(`/api/centers/${s.centerId}/reports/export?from=2026-11-01&to=2026-11-30&table=rooms&format=csv`), own: STAFF },
+  'GET /api/regions/{id}/reports': { req: (s) => get(`/api/regions/${s.regionId}/reports?from=2026-11-01&to=2026-11-30`), own: ['admin'] },
+  'GET /api/regions/{id}/reports/export': { req: (s) => get(`/api/regions/${s.regionId}/reports/export?from=2026-11-01&to=2026-11-30&format=xlsx`), own: ['admin'] },
+  // Volunteers and service requests (modules volunteers, service-requests): staff of the center; the leaderboard is public, a resident reads their own standing.
+  'GET /api/centers/{id}/volunteer-teams': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-teams`), own: STAFF },
+  'POST /api/centers/{id}/volunteer-teams': { req: (s) => body('POST', `/api/centers/${s.centerId}/volunteer-teams`, { name: `队${Math.random()}` }), own: STAFF },
+  'PATCH /api/volunteer-teams/{id}': { req: async (s) => body('PATCH', `/api/volunteer-teams/${await s.volunteerTeam()}`, { description: '改' }), own: STAFF },
+  'GET /api/volunteer-teams/{id}/members': { req: async (s) => get(`/api/volunteer-teams/${await s.volunteerTeam()}/members`), own: STAFF },
+  'POST /api/volunteer-teams/{id}/members': { req: async (s) => body('POST', `/api/volunteer-teams/${await s.volunteerTeam()}/members`, { residentId: s.resident }), own: STAFF },
+  'PATCH /api/volunteer-members/{id}': { req: async (s) => body('PATCH', `/api/volunteer-members/${await s.volunteerMember()}`, { publicAlias: '小志' }), own: STAFF },
+  'GET /api/centers/{id}/volunteer-members': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-members`), own: STAFF },
+  'GET /api/centers/{id}/volunteer-service': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-service`), own: STAFF },
+  'POST /api/centers/{id}/volunteer-service': { req: async (s) => body('POST', `/api/centers/${s.centerId}/volunteer-service`, { memberId: await s.volunteerMember(), servedAt: '2026-11-19T09:00:00+08:00', minutes: 60 }), own: STAFF },
+  'DELETE /api/volunteer-service/{id}': { req: async (s) => body('DELETE', `/api/volunteer-service/${await s.volunteerService()}`), own: STAFF },
+  'GET /api/centers/{id}/leaderboard': { req: (s) => get(`/api/centers/${s.centerId}/leaderboard`), own: ALL, foreign: ALL },
+  'GET /api/residents/me/volunteering': { req: () => get('/api/residents/me/volunteering'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/centers/{id}/service-requests': { req: (s) => get(`/api/centers/${s.centerId}/service-requests`), own: STAFF },
+  'POST /api/centers/{id}/service-requests': { req: (s) => body('POST', `/api/centers/${s.centerId}/service-requests`, { category: 'policy', description: '咨询' }), own: STAFF },
+  'GET /api/service-requests/{id}': { req: async (s) => get(`/api/service-requests/${await s.serviceRequest()}`), own: STAFF },
+  'POST /api/service-requests/{id}/actions': { req: async (s) => body('POST', `/api/service-requests/${await s.serviceRequest()}/actions`, { action: 'transfer', department: '街道办' }), own: STAFF },
+  // Participation (module participation): seats and sign-up listings are public; residents sign up, confirm, cancel and scan; staff keep the lists.
+  'GET /api/occurrences/{id}/seats': { req: async (s) => get(`/api/occurrences/${(await s.activity()).occurrences[0]}/seats`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/signups': { req: (s) => get(`/api/centers/${s.centerId}/signups`), own: ALL, foreign: ALL },
+  'POST /api/occurrences/{id}/registrations': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/registrations`, {}), own: ['resident'], foreign: ['resident'] },
+  'GET /api/residents/me/registrations': { req: () => get('/api/residents/me/registrations'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/registrations/{id}/confirm': { req: async (s) => body('POST', `/api/registrations/${await s.registration()}/confirm`), own: ['resident'] },
+  'POST /api/registrations/{id}/cancel': { req: async (s) => body('POST', `/api/registrations/${await s.registration()}/cancel`), own: ['resident', ...STAFF] },
+  'GET /api/occurrences/{id}/roster': { req: async (s) => get(`/api/occurrences/${(await s.activity()).occurrences[0]}/roster`), own: STAFF },
+  'POST /api/occurrences/{id}/roster': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/roster`, { residentId: s.resident }), own: STAFF },
+  'POST /api/occurrences/{id}/check-in': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/check-in`), own: ['resident'], foreign: ['resident'] },
+  'POST /api/occurrences/{id}/staff-check-ins': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/staff-check-ins`, { walkIns: 2 }), own: STAFF },
+  'DELETE /api/check-ins/{id}': { req: async (s) => body('DELETE', `/api/check-ins/${await s.checkIn()}`), own: STAFF },
+  'GET /api/centers/{id}/participation-policy': { req: (s) => get(`/api/centers/${s.centerId}/participation-policy`), own: STAFF },
+  'PATCH /api/centers/{id}/participation-policy': { req: (s) => body('PATCH', `/api/centers/${s.centerId}/participation-policy`, { offerHoldMinutes: 90 }), own: MANAGERS },
+  'GET /api/centers/{id}/groups': { req: (s) => get(`/api/centers/${s.centerId}/groups`), own: STAFF },
+  'POST /api/centers/{id}/groups': { req: (s) => body('POST', `/api/centers/${s.centerId}/groups`, { name: `组${Math.random()}` }), own: STAFF },
+  'PATCH /api/groups/{id}': { req: async (s) => body('PATCH', `/api/groups/${await s.group()}`, { description: '改' }), own: STAFF },
+  'DELETE /api/groups/{id}': { req: async (s) => body('DELETE', `/api/groups/${await s.group()}`), own: STAFF },
+  'GET /api/groups/{id}/members': { req: async (s) => get(`/api/groups/${await s.group()}/members`), own: STAFF },
+  'POST /api/groups/{id}/members': { req: async (s) => body('POST', `/api/groups/${await s.group()}/members`, { residentIds: [s.resident] }), own: STAFF },
+  'DELETE /api/groups/{id}/members/{residentId}': { req: async (s) => body('DELETE', `/api/groups/${await s.group()}/members/${s.resident}`), own: STAFF },
 }
 
 describe('access matrix: every operation x every role x own and foreign center', () => {

@@ -20,7 +20,8 @@ describe('demo seed', () => {
       const me = login.json()
       expect(me).toMatchObject({ role: s.role, scopeName: s.scope })
     }
-  })
+    // The seed also writes months of history for the reports (thousands of rows): more than the default 30 s on a busy machine.
+  }, 90_000)
 
   it('fills each center with a month of recurring and one-off activities around the seed date', async () => {
     const fenghuangtai = ((await ctx.app.inject('/api/centers')).json().items as { id: string; name: string }[]).find((c) => c.name === '凤凰台党群服务中心')!

@@ -39,6 +39,15 @@ describe('realtime pushes over a real Socket.IO connection', () => {
     expect(seenByB).toEqual([])
   })
 
+  it('tells lobby screens when the volunteer leaderboard may have changed', async () => {
+    const w = await newWorld(ctx.app, ctx.db)
+    const a = await watch(w.centerA)
+    const received = new Promise((resolve) => a.client.once('center:changed', resolve))
+    const res = await ctx.app.inject({ method: 'PATCH', url: `/api/centers/${w.centerA}/participation-policy`, headers: { cookie: w.as.manager }, payload: { kioskLeaderboard: true } })
+    expect(res.statusCode).toBe(200)
+    expect(await received).toEqual({ centerId: w.centerA, what: 'participation' })
+  })
+
   it('refuses to watch a center that does not exist', async () => {
     expect((await watch('00000000-0000-4000-8000-000000000000')).ok).toBe(false)
     expect((await watch('not-an-id')).ok).toBe(false)

@@ -3,6 +3,7 @@ import net from 'node:net'
 import { Redis } from 'ioredis'
 import { type Socket, io } from 'socket.io-client'
 import { describe, expect, it } from 'vitest'
+import type { Schedule } from '@linli/contracts'
 import { buildApp } from '../src/app'
 import { loadConfig } from '../src/config'
 import { advanceBookings } from '../src/modules/bookings/lifecycle'
@@ -76,6 +77,44 @@ describe.runIf(process.env.LINLI_TEST_DB === 'postgres' && redisUp)('two API rep
       client.disconnect()
       front.close()
       for (const p of [a, b]) if (p.child.exitCode === null && p.child.signalCode === null) {
+        p.child.kill('SIGTERM')
+        await once(p.child, 'exit')
+      }
+      await local.close()
+      await drop()
+    }
+  }, 120_000)
+
+  it('drops the schedule replica B cached when a change is saved on A, before B\'s screens re-read', async () => {
+    const { db, drop, url } = await createTestDatabase()
+    const local = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, logger: false, backgroundJobs: false })
+    await local.ready()
+    const w = await newBookingWorld(local, db)
+    const env = { DATABASE_URL: url!, REDIS_URL: redisUrl }
+    const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)])
+    const screen = io(`http://127.0.0.1:${b.port}`, { transports: ['websocket'] })
+    const onA = (method: string, path: string, body: object) => fetch(`http://127.0.0.1:${a.port}/api${path}`, {
+      method, headers: { cookie: w.as.staff, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    })
+    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
+    const readOnB = async () => (await (await fetch(`http://127.0.0.1:${b.port}/api/centers/${w.centerA}/schedule?from=${day}&to=${day}`)).json()) as Schedule
+    try {
+      await nextEvent(screen, 'connect')
+      expect(await screen.timeout(5000).emitWithAck('center:watch', w.centerA)).toBe(true)
+      const created = await onA('POST', `/centers/${w.centerA}/activities`, {
+        title: '书法班', category: 'culture_sports', organiserKind: 'center', organiserName: '中心', roomId: w.room.id, startsLocal: `${day}T09:00`, endsLocal: `${day}T10:00`,
+      })
+      expect(created.status).toBe(201)
+      expect((await readOnB()).items.map((i) => i.roomName)).toEqual(['会议室'])
+      expect((await readOnB()).items.map((i) => i.roomName)).toEqual(['会议室'])
+
+      const pushed = nextEvent(screen, 'center:changed')
+      expect((await onA('PATCH', `/rooms/${w.room.id}`, { name: '书画室' })).status).toBe(200)
+      expect(await pushed).toEqual({ centerId: w.centerA, what: 'rooms' })
+      expect((await readOnB()).items.map((i) => i.roomName)).toEqual(['书画室'])
+    } finally {
+      screen.disconnect()
+      for (const p of [a, b]) {
         p.child.kill('SIGTERM')
         await once(p.child, 'exit')
       }

@@ -60,18 +60,21 @@ describe('the public schedule, its iCalendar feed and the recurrence preview', (
     expect(changed.json().items.map((i: { title: string }) => i.title)).toContain('义诊')
   })
 
-  it('reads the schedule in a fixed number of queries, however many occurrences it returns', async () => {
+  it('reads the schedule in a fixed number of queries, however many occurrences it returns, and none when nothing changed', async () => {
     const { w } = await seededMonth()
     const queriesFor = async (from: string, to: string) => {
       counter.count = 0
       const res = await ctx.app.inject(`/api/centers/${w.centerA}/schedule?from=${from}&to=${to}`)
       return { queries: counter.count, items: res.json().items.length as number }
     }
+    const first = await queriesFor('2026-12-10', '2026-12-10')
+    expect(first.queries).toBeLessThanOrEqual(3)
     const day = await queriesFor('2026-12-11', '2026-12-11')
     const month = await queriesFor('2026-12-01', '2026-12-31')
     expect(month.items).toBeGreaterThan(day.items * 5)
     expect(month.queries).toBe(day.queries)
-    expect(month.queries).toBeLessThanOrEqual(3)
+    expect(month.queries).toBeLessThanOrEqual(2)
+    expect(await queriesFor('2026-12-01', '2026-12-31')).toEqual({ queries: 0, items: month.items })
   })
 
   it('filters by room and category and refuses bad ranges', async () => {

@@ -24,6 +24,10 @@ export const router = createRouter({
         { path: 'rooms/:roomId/check-in', name: 'm-check-in', component: () => import('./features/booking/check-in-page.vue'), props: true },
         { path: 'bookings', name: 'm-bookings', component: () => import('./features/account/my-bookings-page.vue') },
         { path: 'login', name: 'm-login', component: () => import('./features/account/login-page.vue') },
+        // Activities: sign up, my registrations (with volunteering), and check-in from a lobby or door code.
+        { path: 'centers/:centerId/activities', name: 'm-signups', component: () => import('./features/participation/signups-page.vue'), props: true },
+        { path: 'registrations', name: 'm-registrations', component: () => import('./features/participation/my-registrations-page.vue') },
+        { path: 'check-in/:occurrenceId', name: 'm-activity-check-in', component: () => import('./features/participation/activity-check-in-page.vue'), props: true },
         { path: ':rest(.*)*', redirect: { name: 'm-home' } },
       ],
     },

@@ -9,6 +9,17 @@ import type {
   Center, CenterCreate, CenterListQuery, CenterUpdate, LoginBody, Me, Region, RegionCreate,
   RegionUpdate, Room, RoomCreate, RoomListQuery, RoomUpdate,
 } from '@linli/contracts'
+import type {
+  Leaderboard, MyVolunteering, VolunteerMember, VolunteerMemberCreate, VolunteerMemberListQuery, VolunteerMemberUpdate, VolunteerService,
+  VolunteerServiceCreate, VolunteerServiceListQuery, VolunteerTeam, VolunteerTeamCreate, VolunteerTeamUpdate,
+  ServiceRequest, ServiceRequestAction, ServiceRequestCreate, ServiceRequestListQuery, ServiceRequestPage,
+} from '@linli/contracts'
+import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
+import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
+import type {
+  GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
+  StaffCheckIn, StaffRegistrationCreate,
+} from '@linli/contracts'
 import { type ClientOptions, createHttp } from './http'
 
 export { ApiError, type ClientOptions } from './http'
@@ -118,7 +129,73 @@ export function createApiClient(options: ClientOptions = {}) {
       const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)]))
       return `${options.baseUrl ?? ''}/api/audit.csv${qs.size ? `?${qs}` : ''}`
     },
+
+    // Participation: a center's sign-up listing, a resident's registrations (sign up, confirm an offer, cancel) and QR check-in.
+    listSignups: (centerId: string, query: DateRangeQuery = {}) =>
+      http<SignupListing>('GET', `/api/centers/${id(centerId)}/signups`, undefined, query),
+    getOccurrenceSeats: (occurrenceId: string) => http<Seats>('GET', `/api/occurrences/${id(occurrenceId)}/seats`),
+    createRegistration: (occurrenceId: string, body: RegistrationCreate = {}) =>
+      http<Items<Registration>>('POST', `/api/occurrences/${id(occurrenceId)}/registrations`, body),
+    listMyRegistrations: () => http<Items<Registration>>('GET', '/api/residents/me/registrations'),
+    confirmRegistration: (registrationId: string) => http<Registration>('POST', `/api/registrations/${id(registrationId)}/confirm`),
+    cancelRegistration: (registrationId: string) => http<Registration>('POST', `/api/registrations/${id(registrationId)}/cancel`),
+    checkInOccurrence: (occurrenceId: string) => http<CheckIn>('POST', `/api/occurrences/${id(occurrenceId)}/check-in`),
+    // Participation, staff side: an occurrence's list and check-ins, the center's rules, target groups.
+    getRoster: (occurrenceId: string) => http<Roster>('GET', `/api/occurrences/${id(occurrenceId)}/roster`),
+    addToRoster: (occurrenceId: string, body: StaffRegistrationCreate) =>
+      http<Items<Registration>>('POST', `/api/occurrences/${id(occurrenceId)}/roster`, body),
+    staffCheckIn: (occurrenceId: string, body: StaffCheckIn) => http<CheckIn>('POST', `/api/occurrences/${id(occurrenceId)}/staff-check-ins`, body),
+    deleteCheckIn: (checkInId: string) => http<void>('DELETE', `/api/check-ins/${id(checkInId)}`),
+    getParticipationPolicy: (centerId: string) => http<ParticipationPolicy>('GET', `/api/centers/${id(centerId)}/participation-policy`),
+    updateParticipationPolicy: (centerId: string, body: ParticipationPolicyPatch) =>
+      http<ParticipationPolicy>('PATCH', `/api/centers/${id(centerId)}/participation-policy`, body),
+    listGroups: (centerId: string) => http<Items<ResidentGroup>>('GET', `/api/centers/${id(centerId)}/groups`),
+    createGroup: (centerId: string, body: ResidentGroupCreate) => http<ResidentGroup>('POST', `/api/centers/${id(centerId)}/groups`, body),
+    updateGroup: (groupId: string, body: ResidentGroupUpdate) => http<ResidentGroup>('PATCH', `/api/groups/${id(groupId)}`, body),
+    deleteGroup: (groupId: string) => http<void>('DELETE', `/api/groups/${id(groupId)}`),
+    listGroupMembers: (groupId: string) => http<Items<GroupMember>>('GET', `/api/groups/${id(groupId)}/members`),
+    addGroupMembers: (groupId: string, body: GroupMembersAdd) => http<Items<GroupMember>>('POST', `/api/groups/${id(groupId)}/members`, body),
+    removeGroupMember: (groupId: string, residentId: string) => http<void>('DELETE', `/api/groups/${id(groupId)}/members/${id(residentId)}`),
+
+    // Volunteers: teams, members, service hours; the lobby leaderboard and a resident's own standing.
+    listVolunteerTeams: (centerId: string) => http<Items<VolunteerTeam>>('GET', `/api/centers/${id(centerId)}/volunteer-teams`),
+    createVolunteerTeam: (centerId: string, body: VolunteerTeamCreate) => http<VolunteerTeam>('POST', `/api/centers/${id(centerId)}/volunteer-teams`, body),
+    updateVolunteerTeam: (teamId: string, body: VolunteerTeamUpdate) => http<VolunteerTeam>('PATCH', `/api/volunteer-teams/${id(teamId)}`, body),
+    listTeamMembers: (teamId: string, query: { includeInactive?: boolean } = {}) =>
+      http<Items<VolunteerMember>>('GET', `/api/volunteer-teams/${id(teamId)}/members`, undefined, query),
+    addTeamMember: (teamId: string, body: VolunteerMemberCreate) => http<VolunteerMember>('POST', `/api/volunteer-teams/${id(teamId)}/members`, body),
+    updateVolunteerMember: (memberId: string, body: VolunteerMemberUpdate) => http<VolunteerMember>('PATCH', `/api/volunteer-members/${id(memberId)}`, body),
+    listVolunteerMembers: (centerId: string, query: VolunteerMemberListQuery = {}) =>
+      http<Items<VolunteerMember>>('GET', `/api/centers/${id(centerId)}/volunteer-members`, undefined, query),
+    listVolunteerService: (centerId: string, query: VolunteerServiceListQuery = {}) =>
+      http<Items<VolunteerService>>('GET', `/api/centers/${id(centerId)}/volunteer-service`, undefined, query),
+    recordVolunteerService: (centerId: string, body: VolunteerServiceCreate) =>
+      http<VolunteerService>('POST', `/api/centers/${id(centerId)}/volunteer-service`, body),
+    deleteVolunteerService: (serviceId: string) => http<void>('DELETE', `/api/volunteer-service/${id(serviceId)}`),
+    getLeaderboard: (centerId: string) => http<Leaderboard>('GET', `/api/centers/${id(centerId)}/leaderboard`),
+    getMyVolunteering: () => http<MyVolunteering>('GET', '/api/residents/me/volunteering'),
+
+    // Service requests (民情) logged at the service hall.
+    listServiceRequests: (centerId: string, query: ServiceRequestListQuery = {}) =>
+      http<ServiceRequestPage>('GET', `/api/centers/${id(centerId)}/service-requests`, undefined, query),
+    createServiceRequest: (centerId: string, body: ServiceRequestCreate) =>
+      http<ServiceRequest>('POST', `/api/centers/${id(centerId)}/service-requests`, body),
+    getServiceRequest: (requestId: string) => http<ServiceRequest>('GET', `/api/service-requests/${id(requestId)}`),
+    actOnServiceRequest: (requestId: string, body: ServiceRequestAction) =>
+      http<ServiceRequest>('POST', `/api/service-requests/${id(requestId)}/actions`, body),
+
+    // Reports: a center's or a region's figures for a period, and their tables as CSV / XLSX downloads.
+    getCenterReport: (centerId: string, query: ReportQuery) => http<CenterReport>('GET', `/api/centers/${id(centerId)}/reports`, undefined, query),
+    getRegionReport: (regionId: string, query: RegionReportQuery) => http<RegionReport>('GET', `/api/regions/${id(regionId)}/reports`, undefined, query),
+    centerReportExportUrl: (centerId: string, query: ReportExportQuery) =>
+      `${options.baseUrl ?? ''}/api/centers/${id(centerId)}/reports/export?${searchOf(query)}`,
+    regionReportExportUrl: (regionId: string, query: RegionExportQuery) =>
+      `${options.baseUrl ?? ''}/api/regions/${id(regionId)}/reports/export?${searchOf(query)}`,
   }
 }
+
+/** A query string of the set fields, for links the browser follows itself (downloads). */
+const searchOf = (query: object) =>
+  new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== '').map(([k, v]): [string, string] => [k, String(v)]))
 
 export type ApiClient = ReturnType<typeof createApiClient>

@@ -2,7 +2,7 @@
  * The Socket.IO contract. A push is a hint that something changed: clients re-read
  * over HTTP, so a missed message never leaves a screen wrong.
  */
-export type CenterChange = 'center' | 'rooms' | 'schedule' | 'announcements' | 'emergency'
+export type CenterChange = 'center' | 'rooms' | 'schedule' | 'announcements' | 'emergency' | 'participation'
 
 export interface ServerToClientEvents {
   'center:changed': (payload: { centerId: string; what: CenterChange }) => void

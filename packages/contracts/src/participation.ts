@@ -1,7 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
-import { ActivityCategory, LocalDate, OffsetDateTime } from './activities'
+import { ActivityCategory, LocalDate, OccurrenceStatus, OffsetDateTime, ScheduleItem } from './activities'
 import { MobilePhone } from './bookings'
+import { TimeZone } from './centers'
 
 /** A center's rules for sign-ups, check-in and volunteer points. */
 export const ParticipationPolicy = Type.Object(
@@ -66,6 +67,8 @@ export const Registration = Type.Object({
   startsAt: OffsetDateTime,
   endsAt: OffsetDateTime,
   status: RegistrationStatus,
+  /** 'cancelled' when the occurrence or its whole activity was called off (the registration itself is kept). */
+  occurrenceStatus: OccurrenceStatus,
   /** 1-based place in the queue while waitlisted, else null. */
   waitlistPosition: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
   offerExpiresAt: Type.Union([OffsetDateTime, Type.Null()]),
@@ -108,6 +111,35 @@ export const Seats = Type.Object({
 })
 export type Seats = Static<typeof Seats>
 
+/** One upcoming occurrence on a center's phone sign-up page: what is on, and how full (numbers only). */
+export const SignupItem = Type.Composite([
+  ScheduleItem,
+  Type.Object({
+    recurring: Type.Boolean(),
+    seatsTaken: Type.Integer(),
+    waitlisted: Type.Integer(),
+    signupOpen: Type.Boolean(),
+    /** Sign-ups close at this instant (the start minus the center's signupClosesMinutes). */
+    signupClosesAt: OffsetDateTime,
+  }),
+])
+export type SignupItem = Static<typeof SignupItem>
+
+export const SignupListing = Type.Object({
+  centerId: Id,
+  timeZone: TimeZone,
+  from: LocalDate,
+  to: LocalDate,
+  items: Type.Array(SignupItem),
+  /**
+   * The center's windows, so phones and lobby screens can explain them (check-in opens at …, a late
+   * cancellation): numbers only, the API still enforces them. Optional: clients fall back to
+   * DEFAULT_PARTICIPATION_POLICY without it.
+   */
+  rules: Type.Optional(Type.Pick(ParticipationPolicy, ['checkInOpensMinutes', 'checkInClosesMinutes', 'lateCancelMinutes', 'offerHoldMinutes'])),
+})
+export type SignupListing = Static<typeof SignupListing>
+
 export const CHECK_IN_METHODS = ['qr', 'staff', 'walk_in'] as const
 export const CheckInMethod = Type.Union(CHECK_IN_METHODS.map((m) => Type.Literal(m)))
 export type CheckInMethod = Static<typeof CheckInMethod>
@@ -137,6 +169,9 @@ export const ResidentGroupCreate = Type.Object(
 )
 export type ResidentGroupCreate = Static<typeof ResidentGroupCreate>
 
+export const ResidentGroupUpdate = Type.Partial(ResidentGroupCreate, { additionalProperties: false, minProperties: 1 })
+export type ResidentGroupUpdate = Static<typeof ResidentGroupUpdate>
+
 export const ResidentGroup = Type.Object({
   id: Id, centerId: Id, name: Type.String(), description: Type.String(), memberCount: Type.Integer(), createdAt: Timestamp,
 })
@@ -151,6 +186,9 @@ export const GroupMembersAdd = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 )
 export type GroupMembersAdd = Static<typeof GroupMembersAdd>
+
+export const GroupMemberParams = Type.Object({ id: Id, residentId: Id }, { additionalProperties: false })
+export type GroupMemberParams = Static<typeof GroupMemberParams>
 
 export const GroupMember = Type.Object({ residentId: Id, name: Type.String(), phone: Type.String(), joinedAt: Timestamp })
 export type GroupMember = Static<typeof GroupMember>

@@ -12,6 +12,10 @@ export const ReportQuery = Type.Object(
 )
 export type ReportQuery = Static<typeof ReportQuery>
 
+/** A region's report has no target group: groups belong to one center. */
+export const RegionReportQuery = Type.Object({ from: LocalDate, to: LocalDate }, { additionalProperties: false })
+export type RegionReportQuery = Static<typeof RegionReportQuery>
+
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', examples: ['2026-11'] })
 
 /** Figures per month and category. `people` counts distinct residents plus walk-in headcount. */
@@ -23,19 +27,32 @@ export const RoomUsageRow = Type.Object({
   /** usedHours / openHours, 0..1 (null when the room's center is never open in the period). */
   utilisation: Type.Union([Type.Number(), Type.Null()]),
 })
+/** The rooms of one kind added up (utilisation = their used hours / their open hours). */
+export const RoomKindUsageRow = Type.Object({
+  kind: RoomKind, rooms: Type.Integer(), openHours: Type.Number(), bookedHours: Type.Number(), usedHours: Type.Number(),
+  utilisation: Type.Union([Type.Number(), Type.Null()]),
+})
 export const BookingStatusRow = Type.Object({ month: Month, status: BookingStatus, count: Type.Integer() })
-export const ServiceFigures = Type.Object({
+const serviceCounts = {
   received: Type.Integer(), resolvedOnSpot: Type.Integer(), transferred: Type.Integer(), closed: Type.Integer(),
   /** closed / transferred, 0..1 (null with nothing transferred). */
   closingRate: Type.Union([Type.Number(), Type.Null()]),
+}
+export const ServiceFigures = Type.Object({
+  ...serviceCounts,
   byCategory: Type.Array(Type.Object({ category: ServiceRequestCategory, received: Type.Integer() })),
+  byMonth: Type.Array(Type.Object({ month: Month, ...serviceCounts })),
 })
 
 export const CenterReport = Type.Object({
   centerId: Id, centerName: Type.String(), timeZone: Type.String(), from: LocalDate, to: LocalDate,
+  /** Every month the period touches; the monthly series below have one entry for each. */
+  months: Type.Array(Month),
   totals: Type.Object({
     activitiesHeld: Type.Integer(), people: Type.Integer(), personTimes: Type.Integer(),
-    bookings: Type.Integer(), noShows: Type.Integer(), lateCancellations: Type.Integer(),
+    bookings: Type.Integer(), noShows: Type.Integer(),
+    /** lateCancelledBookings + lateCancelledRegistrations. */
+    lateCancellations: Type.Integer(), lateCancelledBookings: Type.Integer(), lateCancelledRegistrations: Type.Integer(),
     volunteerHours: Type.Number(), volunteerMembersServed: Type.Integer(),
     /** Share of the chosen target group's members who attended at least once (null without a group). */
     participationRate: Type.Union([Type.Number(), Type.Null()]),
@@ -43,6 +60,7 @@ export const CenterReport = Type.Object({
   }),
   participation: Type.Array(ParticipationRow),
   rooms: Type.Array(RoomUsageRow),
+  roomsByKind: Type.Array(RoomKindUsageRow),
   bookingsByStatus: Type.Array(BookingStatusRow),
   service: ServiceFigures,
   volunteersByMonth: Type.Array(Type.Object({ month: Month, hours: Type.Number(), points: Type.Integer(), members: Type.Integer() })),
@@ -52,7 +70,7 @@ export type CenterReport = Static<typeof CenterReport>
 
 /** One line per center of a region, for comparing them. */
 export const RegionReport = Type.Object({
-  regionId: Id, regionName: Type.String(), from: LocalDate, to: LocalDate,
+  regionId: Id, regionName: Type.String(), from: LocalDate, to: LocalDate, months: Type.Array(Month),
   centers: Type.Array(Type.Object({
     centerId: Id, centerName: Type.String(), activitiesHeld: Type.Integer(), people: Type.Integer(), personTimes: Type.Integer(),
     roomUtilisation: Type.Union([Type.Number(), Type.Null()]), bookings: Type.Integer(), noShows: Type.Integer(),
@@ -66,8 +84,19 @@ export const REPORT_TABLES = ['participation', 'rooms', 'bookings', 'service', '
 export const ReportTable = Type.Union(REPORT_TABLES.map((t) => Type.Literal(t)))
 export type ReportTable = Static<typeof ReportTable>
 
+export const ReportFormat = Type.Union([Type.Literal('csv'), Type.Literal('xlsx')])
+export type ReportFormat = Static<typeof ReportFormat>
+
+/** A center's tables: participation, rooms, bookings, service, volunteers. */
 export const ReportExportQuery = Type.Composite([
   ReportQuery,
-  Type.Object({ table: ReportTable, format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')]) }),
+  Type.Object({ table: ReportTable, format: ReportFormat }),
 ], { additionalProperties: false })
 export type ReportExportQuery = Static<typeof ReportExportQuery>
+
+/** A region has one table, its centers side by side. */
+export const RegionExportQuery = Type.Composite([
+  RegionReportQuery,
+  Type.Object({ table: Type.Optional(Type.Literal('centers')), format: ReportFormat }),
+], { additionalProperties: false })
+export type RegionExportQuery = Static<typeof RegionExportQuery>

@@ -57,3 +57,7 @@ export const ServiceRequestListQuery = Type.Object(
   { additionalProperties: false },
 )
 export type ServiceRequestListQuery = Static<typeof ServiceRequestListQuery>
+
+/** One page of a center's requests, newest first, and how many match the filters in all. */
+export const ServiceRequestPage = Type.Object({ items: Type.Array(ServiceRequest), total: Type.Integer() })
+export type ServiceRequestPage = Static<typeof ServiceRequestPage>

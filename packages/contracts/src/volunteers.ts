@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
-import { OffsetDateTime } from './activities'
+import { LocalDate, OffsetDateTime } from './activities'
 import { MobilePhone } from './bookings'
 
 export const VolunteerTeamCreate = Type.Object(
@@ -79,3 +79,35 @@ export const Leaderboard = Type.Object({
   teams: Type.Array(Type.Object({ name: Type.String(), memberCount: Type.Integer(), hours: Type.Number(), points: Type.Integer() })),
 })
 export type Leaderboard = Static<typeof Leaderboard>
+
+/** Staff lists: one team's members, or the whole center's; inactive members on request. */
+export const VolunteerMemberListQuery = Type.Object(
+  { teamId: Type.Optional(Id), includeInactive: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+)
+export type VolunteerMemberListQuery = Static<typeof VolunteerMemberListQuery>
+
+/** Service served on these local days (both inclusive; default the last 30 days), newest first. */
+export const VolunteerServiceListQuery = Type.Object(
+  { from: Type.Optional(LocalDate), to: Type.Optional(LocalDate), memberId: Type.Optional(Id) },
+  { additionalProperties: false },
+)
+export type VolunteerServiceListQuery = Static<typeof VolunteerServiceListQuery>
+
+/** The signed-in resident's own volunteering: per team membership, under that center's rules. */
+export const MyVolunteering = Type.Object({
+  memberships: Type.Array(Type.Object({
+    memberId: Id, teamId: Id, teamName: Type.String(), centerId: Id, centerName: Type.String(),
+    active: Type.Boolean(), publicAlias: Type.Union([Type.String(), Type.Null()]), leaderboardConsent: Type.Boolean(),
+    totalMinutes: Type.Integer(), hours: Type.Number(), totalPoints: Type.Integer(),
+    stars: Type.Integer({ minimum: 0, maximum: 10 }),
+    /** Points needed for the next star (the threshold itself), or null at the top level. */
+    nextStarPoints: Type.Union([Type.Integer(), Type.Null()]),
+  })),
+  /** The latest service across all memberships (at most 20). */
+  recentService: Type.Array(Type.Object({
+    teamName: Type.String(), activityTitle: Type.Union([Type.String(), Type.Null()]), servedAt: OffsetDateTime,
+    minutes: Type.Integer(), points: Type.Integer(),
+  })),
+})
+export type MyVolunteering = Static<typeof MyVolunteering>

@@ -23,6 +23,10 @@ export function permissionsFor(me: Me | null) {
     manageScreens: (centerId: string) => role === 'district_admin' || (role === 'center_manager' && ownCenter(centerId)),
     /** Announcements and emergencies for a whole region. */
     announceToRegions: role === 'district_admin',
+    /** Sign-up lists, check-ins, target groups, volunteers and service requests: any staff of the center (features/participation and neighbours). */
+    manageParticipation: (centerId: string) => role === 'district_admin' || (!!role && ownCenter(centerId)),
+    /** Waitlist, check-in and volunteer point rules are the manager's, like booking rules. */
+    editParticipationRules: (centerId: string) => role === 'district_admin' || (role === 'center_manager' && ownCenter(centerId)),
     /** Staff accounts and the audit log of their scope: managers and district admins, not center staff. */
     manageStaff: role === 'district_admin' || role === 'center_manager',
     viewAudit: role === 'district_admin' || role === 'center_manager',

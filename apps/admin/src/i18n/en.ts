@@ -5,6 +5,10 @@ import announcementsEn from '../features/announcements/i18n/en'
 import staffEn, { staffErrorsEn } from '../features/staff/i18n/en'
 import auditEn from '../features/audit/i18n/en'
 import accountEn, { accountErrorsEn } from '../features/account/i18n/en'
+import participationEn, { participationErrorsEn } from '../features/participation/i18n/en'
+import volunteersEn, { volunteerErrorsEn } from '../features/volunteers/i18n/en'
+import serviceRequestsEn, { serviceRequestErrorsEn } from '../features/service-requests/i18n/en'
+import reportsEn from '../features/reports/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -13,7 +17,7 @@ const en: MessageSchema = {
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
     saved: 'Saved', deleted: 'Deleted', confirmDelete: 'Confirm deletion', close: 'Close', view: 'View',
   },
-  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log' },
+  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log', participation: 'Participation', volunteers: 'Volunteers', serviceRequests: 'Service requests', reports: 'Reports' },
   shell: { signOut: 'Sign out', language: 'Language', signedOut: 'Signed out' },
   auth: {
     title: 'Staff sign-in', subtitle: 'Community service center administration',
@@ -102,6 +106,10 @@ const en: MessageSchema = {
   ...staffEn,
   ...auditEn,
   ...accountEn,
+  ...participationEn,
+  ...volunteersEn,
+  ...serviceRequestsEn,
+  ...reportsEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
@@ -134,6 +142,9 @@ const en: MessageSchema = {
     ...bookingErrorsEn,
     ...staffErrorsEn,
     ...accountErrorsEn,
+    ...participationErrorsEn,
+    ...volunteerErrorsEn,
+    ...serviceRequestErrorsEn,
   },
 }
 

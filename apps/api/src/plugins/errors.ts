@@ -29,6 +29,9 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   rooms_center_name_key: ['duplicate_name', 'A room with this name already exists in this center'],
   staff_username_key: ['duplicate_username', 'This username is taken'],
   residents_phone_key: ['phone_registered', 'This phone number already has an account; sign in instead'],
+  volunteer_teams_name_key: ['duplicate_name', 'A volunteer team with this name already exists in this center'],
+  volunteer_members_key: ['already_member', 'This resident is already a member of this team'],
+  volunteer_members_consent: ['alias_required', 'A member shown on the leaderboard needs a public alias'],
 }
 
 const statusCodes: Record<number, string> = {

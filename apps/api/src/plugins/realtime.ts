@@ -7,12 +7,19 @@ import {
 } from '@linli/contracts'
 
 interface SocketData { screen?: { id: string; centerId: string } }
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>
+/** Between replicas (through the Redis adapter), never to clients. */
+interface ServerSideEvents {
+  'center:changed': (centerId: string, what: CenterChange) => void
+}
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, ServerSideEvents, SocketData>
+export type CenterChangeListener = (centerId: string, what: CenterChange) => void
 
 /** The only way the API pushes to clients; call it after the transaction has committed. */
 export interface Realtime {
   io: RealtimeServer
   centerChanged(centerId: string, what: CenterChange): void
+  /** Calls `listener` for every change announced to a center, on this replica or (with Redis) any other. */
+  onCenterChanged(listener: CenterChangeListener): void
   /** Sends one paired screen an instruction. */
   toScreen(screenId: string): ReturnType<RealtimeServer['to']>
   /** Drops a revoked screen's connections after telling it so. */
@@ -85,9 +92,29 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
     io.engine.close()
   })
 
+  const listeners = new Set<CenterChangeListener>()
+  const notify: CenterChangeListener = (centerId, what) => {
+    for (const listener of listeners) {
+      try {
+        listener(centerId, what)
+      } catch (err) {
+        app.log.error({ err, centerId, what }, 'a center change listener failed')
+      }
+    }
+  }
+  io.on('center:changed', notify)
+
   return {
     io,
-    centerChanged: (centerId, what) => io.to(centerRoom(centerId)).emit('center:changed', { centerId, what }),
+    // This replica first, then the others, then the clients. Both messages leave on the one Redis
+    // publishing connection and reach every replica in that order, so a replica has dropped what it
+    // cached before its screens hear of the change and re-read.
+    centerChanged: (centerId, what) => {
+      notify(centerId, what)
+      if (options.redisUrl) io.serverSideEmit('center:changed', centerId, what)
+      io.to(centerRoom(centerId)).emit('center:changed', { centerId, what })
+    },
+    onCenterChanged: (listener) => void listeners.add(listener),
     toScreen: (screenId) => io.to(screenRoom(screenId)),
     revokeScreen: (screenId) => {
       io.to(screenRoom(screenId)).emit('screen:revoked')

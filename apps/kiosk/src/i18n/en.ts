@@ -2,6 +2,7 @@ import type zhCN from './zh-CN'
 import phone from '../features/booking/messages/en'
 import account from '../features/account/messages/en'
 import kiosk from '../features/boards/messages/en'
+import participation from '../features/participation/messages/en'
 
 const en: typeof zhCN = {
   app: { title: 'Linli · Lobby screen' },
@@ -27,6 +28,8 @@ const en: typeof zhCN = {
   account,
   // The wall screens: pairing, lobby, door and week boards.
   kiosk,
+  // Activity sign-up, my registrations, activity check-in and volunteering (phone pages and lobby QR cards).
+  participation,
 }
 
 export default en

@@ -1,6 +1,7 @@
 import phone from '../features/booking/messages/zh-CN'
 import account from '../features/account/messages/zh-CN'
 import kiosk from '../features/boards/messages/zh-CN'
+import participation from '../features/participation/messages/zh-CN'
 
 export default {
   app: { title: '邻里 · 大厅屏' },
@@ -27,4 +28,6 @@ export default {
   account,
   // The wall screens: pairing, lobby, door and week boards.
   kiosk,
+  // Activity sign-up, my registrations, activity check-in and volunteering (phone pages and lobby QR cards).
+  participation,
 }

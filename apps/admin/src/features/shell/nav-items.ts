@@ -3,6 +3,8 @@ import { Calendar, Document, House, OfficeBuilding, User } from '@element-plus/i
 // Carries the pending-requests badge, as the nav only renders an icon and a label per item.
 import BookingsNavIcon from '../bookings/components/bookings-nav-icon.vue'
 import { Bell, Monitor } from '@element-plus/icons-vue'
+import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
+import { DataAnalysis } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -23,10 +25,14 @@ export const allNavItems: NavItem[] = [
   { name: 'rooms', label: 'nav.rooms', icon: House },
   { name: 'calendar', label: 'nav.calendar', icon: Calendar },
   { name: 'bookings', label: 'nav.bookings', icon: BookingsNavIcon },
+  { name: 'participation', label: 'nav.participation', icon: UserFilled },
+  { name: 'volunteers', label: 'nav.volunteers', icon: Medal },
+  { name: 'service-requests', label: 'nav.serviceRequests', icon: ChatLineSquare },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
   { name: 'staff', label: 'nav.staff', icon: User, needs: 'manageStaff' },
   { name: 'audit', label: 'nav.audit', icon: Document, needs: 'viewAudit' },
+  { name: 'reports', label: 'nav.reports', icon: DataAnalysis },
 ]
 
 /** The entries the signed-in person may open; read lazily, after Pinia is installed. */

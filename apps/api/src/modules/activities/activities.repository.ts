@@ -1,3 +1,4 @@
+import { withParticipation } from '../participation/occurrence-history'
 import { formatOffset } from '@linli/schedule'
 import type { Activity, ActivityCreate, Occurrence } from '@linli/contracts'
 import type { Database } from '../../db/database'
@@ -134,8 +135,20 @@ export async function updateOccurrenceRow(
     .execute()
 }
 
-export async function deleteOccurrences(db: Database, ids: string[]) {
+async function deleteOccurrences(db: Database, ids: string[]) {
   if (ids.length) await db.deleteFrom('occurrences').where('id', 'in', ids).execute()
+}
+
+/**
+ * Takes dates out of a series. Dates nobody signed up for or attended go; the others stay as history:
+ * past ones as they happened, future ones cancelled (their residents see the cancellation).
+ */
+export async function retireOccurrences(db: Database, ids: string[], now: Date) {
+  const kept = await withParticipation(db, ids)
+  await deleteOccurrences(db, ids.filter((id) => !kept.has(id)))
+  if (!kept.size) return
+  await db.updateTable('occurrences').set({ overridden: true, updated_at: now }).where('id', 'in', [...kept]).execute()
+  await db.updateTable('occurrences').set({ status: 'cancelled' }).where('id', 'in', [...kept]).where('ends_at', '>', now).execute()
 }
 
 /** Occurrences with what staff need to see about their activity, in one query. */

@@ -2,13 +2,14 @@ import { addMinutes, formatOffset, instantToLocal, localDateOf, localToInstant, 
 import type { ActivityCreate, ActivitySplit, ActivityUpdate, Conflict, Occurrence, OccurrenceUpdate } from '@linli/contracts'
 import type { App } from '../../app'
 import type { Database } from '../../db/database'
-import { AppError, badRequest, notFound } from '../../plugins/errors'
+import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { activityHasParticipation, moveParticipation } from '../participation/occurrence-history'
 import { type Hold, findClashes, lockRooms, refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import {
-  type ActivityFields, type NewOccurrence, activityFields, deleteActivityRow, deleteOccurrences, findActivityRow,
+  type ActivityFields, type NewOccurrence, activityFields, deleteActivityRow, findActivityRow,
   findOccurrence, insertActivity, insertOccurrences, listActivityOccurrences, toActivity, toLocal, toOccurrence,
-  updateActivityRow, updateOccurrenceRow,
+  retireOccurrences, updateActivityRow, updateOccurrenceRow,
 } from './activities.repository'
 import { materialize, splitRule, validateActivity, withDefaults } from './series'
 
@@ -111,7 +112,7 @@ async function applyPlan(trx: Database, activityId: string, centerId: string, pl
     if (!match) inserts.push(p)
     else if (!match.overridden) updates.push([match.id, p])
   }
-  await deleteOccurrences(trx, [...byDate.values()].map((o) => o.id))
+  await retireOccurrences(trx, [...byDate.values()].map((o) => o.id), now)
   for (const [id, p] of updates) await updateOccurrenceRow(trx, id, { ...p }, now)
   await insertOccurrences(trx, activityId, centerId, inserts)
   await refreshOccurrenceReservations(trx, { activityId })
@@ -154,10 +155,13 @@ export async function splitActivity(app: App, actor: Actor, activityId: string, 
   const kept = materialize(earlier, row.time_zone, now)
   const old = await listActivityOccurrences(app.db, activityId)
   const newId = await reserving(app, holdsOf(next, planned.occurrences), old.map((o) => o.id), row.time_zone, async (trx) => {
-    await deleteOccurrences(trx, old.filter((o) => toLocal(o.recurrence_local) >= splitLocal).map((o) => o.id))
+    const moving = old.filter((o) => toLocal(o.recurrence_local) >= splitLocal).map((o) => o.id)
     await updateActivityRow(trx, activityId, earlier, kept.materializedUntil, now)
     const { id } = await insertActivity(trx, row.center_id, next, { createdBy: actor.id, splitFromId: activityId, materializedUntil: planned.materializedUntil })
     await insertOccurrences(trx, id, row.center_id, planned.occurrences)
+    await moveParticipation(trx, moving, id)
+    await retireOccurrences(trx, moving, now)
+    await refreshOccurrenceReservations(trx, { activityId })
     await refreshOccurrenceReservations(trx, { activityId: id })
     return id
   })
@@ -167,6 +171,9 @@ export async function splitActivity(app: App, actor: Actor, activityId: string, 
 
 export async function deleteActivity(app: App, actor: Actor, activityId: string) {
   const row = await loadForChange(app, actor, activityId)
+  // Deleting would take residents' sign-ups and attendance with it; cancelling keeps the record.
+  if (await activityHasParticipation(app.db, activityId))
+    throw conflict('has_participation', 'Residents signed up for or attended this activity; cancel it instead of deleting it')
   await deleteActivityRow(app.db, activityId)
   app.realtime.centerChanged(row.center_id, 'schedule')
 }

@@ -18,6 +18,7 @@ const SLACK_DAYS = 30
 export async function extendHorizons(app: App): Promise<number> {
   const now = app.clock()
   let extended = 0
+  const centers = new Set<string>()
   await app.db.transaction().execute(async (trx) => {
     const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(hashtext('linli:extend-horizons')) as locked`.execute(trx)
     if (!rows[0]?.locked) return
@@ -30,10 +31,14 @@ export async function extendHorizons(app: App): Promise<number> {
       await insertOccurrences(trx, row.id, row.center_id, fresh.map((o) => (clashing.has(o.startsAt.getTime()) ? { ...o, status: 'cancelled' as const } : o)))
       await refreshOccurrenceReservations(trx, { activityId: row.id })
       await setMaterializedUntil(trx, row.id, materializedUntil!)
-      if (fresh.length) extended++
+      if (fresh.length) {
+        extended++
+        centers.add(row.center_id)
+      }
       if (clashing.size) app.log.warn({ activityId: row.id, dates: clashing.size }, 'extended series: some dates found their room taken and were added as cancelled')
     }
   })
+  for (const id of centers) app.realtime.centerChanged(id, 'schedule')
   return extended
 }
 

@@ -9,6 +9,7 @@ import {
 import { badRequest, notFound } from '../../plugins/errors'
 import { type OccurrenceDetailRow } from '../activities/activities.repository'
 import { listOccupiedInRange, listOccurrencesInRange } from './schedule.repository'
+import { type CachedSchedule, ScheduleCache } from './schedule-cache'
 import { resolveRange } from './range'
 
 const PREVIEW_CAP = 500
@@ -21,10 +22,30 @@ const toScheduleItem = (o: OccurrenceDetailRow): ScheduleItem => ({
 })
 
 export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const cache = new ScheduleCache({ clock: () => app.clock(), enabled: app.config.scheduleCache })
+  // Any change to a center drops its schedule, whatever it was: a room renamed, a booking, a time zone.
+  app.realtime.onCenterChanged((centerId) => cache.dropCenter(centerId))
+
   async function centerZone(centerId: string) {
     const c = await app.db.selectFrom('centers').select(['time_zone', 'name']).where('id', '=', centerId).executeTakeFirst()
     if (!c) throw notFound('Center')
     return c
+  }
+
+  /** Reads and builds one schedule; the ETag is over the very JSON the client receives. */
+  async function buildSchedule(centerId: string, timeZone: string, range: ReturnType<typeof resolveRange>, query: RangeQuery): Promise<CachedSchedule> {
+    const filter = { ...query, centerId, from: range.fromInstant, to: range.toInstant }
+    const [rows, booked] = await Promise.all([
+      listOccurrencesInRange(app.db, filter, true),
+      query.category ? [] : listOccupiedInRange(app.db, filter),
+    ])
+    const occupied = booked.map((b) => ({
+      roomId: b.room_id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, timeZone), endsAt: formatOffset(b.ends_at, timeZone),
+      label: (b.publish_organisation && b.organisation_name) || '已占用',
+    }))
+    const body: Schedule = { centerId, timeZone, from: range.from, to: range.to, items: rows.map(toScheduleItem), occupied }
+    const json = JSON.stringify(body)
+    return { json, etag: `W/"${createHash('sha1').update(json).digest('base64url')}"` }
   }
 
   app.get(
@@ -36,24 +57,17 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const center = await centerZone(request.params.id)
-      const range = resolveRange(request.query, center.time_zone, app.clock())
-      const filter = { ...request.query, centerId: request.params.id, from: range.fromInstant, to: range.toInstant }
-      const [rows, booked] = await Promise.all([
-        listOccurrencesInRange(app.db, filter, true),
-        request.query.category ? [] : listOccupiedInRange(app.db, filter),
-      ])
-      const tz = center.time_zone
-      const occupied = booked.map((b) => ({
-        roomId: b.room_id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, tz), endsAt: formatOffset(b.ends_at, tz),
-        label: (b.publish_organisation && b.organisation_name) || '已占用',
-      }))
-      const body = { centerId: request.params.id, timeZone: tz, from: range.from, to: range.to, items: rows.map(toScheduleItem), occupied }
-      const etag = `W/"${createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`
+      const centerId = request.params.id
+      const timeZone = await cache.timeZone(centerId, async () => (await centerZone(centerId)).time_zone)
+      // Keyed after resolving the range: a request without dates means the center's today.
+      const range = resolveRange(request.query, timeZone, app.clock())
+      const key = [centerId, timeZone, range.from, range.to, request.query.roomId ?? '', request.query.category ?? ''].join('|')
+      const { etag, json } = await cache.schedule(centerId, key, () => buildSchedule(centerId, timeZone, range, request.query))
       reply.header('etag', etag).header('cache-control', 'no-cache')
       // A 304 carries no body at all (`send(null)` would announce four bytes of "null").
       if (request.headers['if-none-match'] === etag) return reply.status(304).send(undefined as never)
-      return body
+      // Already JSON: a string with a JSON content type goes out as it is, not serialized again.
+      return reply.type('application/json; charset=utf-8').send(json as never)
     },
   )
 

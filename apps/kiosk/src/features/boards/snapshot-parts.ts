@@ -14,6 +14,8 @@ const byHint: Record<RefreshHint, readonly Part[]> = {
   schedule: ['schedule'],
   announcements: ['board'],
   emergency: ['board'],
+  // Sign-up, check-in and leaderboard panels follow the center themselves.
+  participation: [],
 }
 
 export const partsFor = (hint: RefreshHint): readonly Part[] => byHint[hint] ?? ALL_PARTS

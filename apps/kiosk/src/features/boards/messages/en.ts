@@ -27,6 +27,17 @@ const en: typeof zhCN = {
     bookQrHint: 'See free times and book on your phone',
     page: 'Page {page}/{count}',
   },
+  join: {
+    title: 'Scan to check in · sign up',
+    checkIn: 'Scan to check in',
+    signUp: 'Scan to sign up',
+  },
+  leaderboard: {
+    title: 'Volunteer points',
+    points: '{n} pts',
+    stars: '{n} stars',
+    empty: 'No volunteers listed yet',
+  },
   door: {
     inUse: 'In use',
     until: 'until {time}',
@@ -37,6 +48,8 @@ const en: typeof zhCN = {
     nothing: 'Nothing booked today',
     checkIn: 'Scan to check in',
     checkInHint: 'If you booked this room, scan when you arrive',
+    activityCheckIn: 'Scan to check in',
+    activityCheckInHint: 'Taking part? Scan with your phone to check in',
     noRoom: 'No room is set for this screen',
     noRoomHint: 'Choose a room for it in the admin app under "Screens".',
   },

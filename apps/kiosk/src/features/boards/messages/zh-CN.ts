@@ -26,6 +26,17 @@ export default {
     bookQrHint: '手机扫一扫，查看空闲时间并在线预约',
     page: '第 {page}/{count} 页',
   },
+  join: {
+    title: '扫码签到 · 报名',
+    checkIn: '扫码签到',
+    signUp: '扫码报名',
+  },
+  leaderboard: {
+    title: '志愿服务积分榜',
+    points: '{n} 分',
+    stars: '{n} 星',
+    empty: '暂无上榜志愿者',
+  },
   door: {
     inUse: '使用中',
     until: '至 {time}',
@@ -36,6 +47,8 @@ export default {
     nothing: '今天没有安排',
     checkIn: '扫码签到',
     checkInHint: '预约人到场后请扫码签到',
+    activityCheckIn: '扫码签到',
+    activityCheckInHint: '参加活动的居民请用手机扫码签到',
     noRoom: '本屏尚未指定功能室',
     noRoomHint: '请在管理后台「大屏管理」中为本屏选择功能室。',
   },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PARTICIPATION_POLICY } from '@linli/contracts'
+import { policyPatch, thresholdProblems, thresholdsOf, toPolicyForm } from './policy-form'
+
+const keys = (values: (number | null)[]) => thresholdProblems(values).map((p) => `${p.index}:${p.key.split('.').at(-1)}`)
+
+describe('star thresholds', () => {
+  it('accepts ten ascending numbers, and fewer stars with trailing blanks', () => {
+    expect(keys([10, 30, 60, 100, 200, 400, 700, 1000, 1500, 2000])).toEqual([])
+    expect(keys([10, 30, 60, null, null, null, null, null, null, null])).toEqual([])
+    expect(thresholdsOf([10, 30, 60, null, null])).toEqual([10, 30, 60])
+  })
+
+  it('refuses a list with no first star', () => {
+    expect(keys([null, null, null])).toEqual(['0:first'])
+  })
+
+  it('points at the box that breaks the order', () => {
+    expect(keys([10, 30, 30, 100])).toEqual(['2:ascending'])
+    expect(keys([10, 50, 40, 100])).toEqual(['2:ascending'])
+  })
+
+  it('points at a blank between filled boxes, and at numbers out of range', () => {
+    expect(keys([10, null, 60])).toEqual(['1:gap'])
+    expect(keys([0, 30])).toEqual(['0:range'])
+    expect(keys([10, 20.5, 30])).toEqual(['1:range'])
+    expect(keys([10, 20_000_000])).toEqual(['1:range'])
+  })
+})
+
+describe('participation rules form', () => {
+  it('fills ten boxes whatever the center has', () => {
+    const form = toPolicyForm({ ...DEFAULT_PARTICIPATION_POLICY, starThresholds: [5, 15] })
+    expect(form.starThresholds).toEqual([5, 15, null, null, null, null, null, null, null, null])
+  })
+
+  it('sends only what changed', () => {
+    const current = DEFAULT_PARTICIPATION_POLICY
+    const form = toPolicyForm(current)
+    expect(policyPatch(form, current)).toEqual({})
+    form.offerHoldMinutes = 60
+    form.kioskLeaderboard = true
+    form.starThresholds = [10, 30, 60, null, null, null, null, null, null, null]
+    expect(policyPatch(form, current)).toEqual({ offerHoldMinutes: 60, kioskLeaderboard: true, starThresholds: [10, 30, 60] })
+  })
+})

@@ -1,0 +1,47 @@
+import { ApiError } from '@linli/api-client'
+import type { ErrorBody } from '@linli/contracts'
+
+/**
+ * The file name a Content-Disposition header gives: the UTF-8 `filename*` (Chinese names) when
+ * present, else the plain `filename`, else undefined.
+ */
+export function dispositionName(header: string | null): string | undefined {
+  if (!header) return undefined
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim())
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header)
+  const name = plain?.[2] ?? plain?.[1]?.trim()
+  return name || undefined
+}
+
+/** An error answer as the same ApiError the client throws, so it gets the same UI text. */
+export async function exportError(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => ({}))) as Partial<ErrorBody>
+  return new ApiError({
+    statusCode: res.status, code: body.code ?? 'http_error', message: body.message ?? res.statusText, details: body.details,
+  })
+}
+
+/**
+ * Fetches a file with the session cookie and hands it to the browser as a download, so an
+ * error (an expired session, a refused period) becomes a message instead of a saved error page.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<string> {
+  const res = await fetch(url, { credentials: 'same-origin' })
+  if (!res.ok) throw await exportError(res)
+  const name = dispositionName(res.headers.get('content-disposition')) ?? fallbackName
+  const href = URL.createObjectURL(await res.blob())
+  const link = Object.assign(document.createElement('a'), { href, download: name, hidden: true })
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // The click starts the download at once; the object URL only has to outlive it.
+  setTimeout(() => URL.revokeObjectURL(href), 30_000)
+  return name
+}

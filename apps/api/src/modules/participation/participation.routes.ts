@@ -1,0 +1,13 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { checkInsRoutes } from './check-ins.routes'
+import { groupsRoutes } from './groups.routes'
+import { participationPolicyRoutes } from './policy.routes'
+import { registrationsRoutes } from './registrations.routes'
+
+/** Sign-ups with a waitlist, check-in, target groups and the center's participation rules. */
+export const participationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(registrationsRoutes)
+  await app.register(checkInsRoutes)
+  await app.register(groupsRoutes)
+  await app.register(participationPolicyRoutes)
+}

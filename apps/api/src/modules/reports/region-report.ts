@@ -1,0 +1,52 @@
+import type { RegionReport } from '@linli/contracts'
+import type { Database } from '../../db/database'
+import { participationFigures } from './attendance.repository'
+import { roomTotals, serviceCounts } from './center-report'
+import { type Period, monthsOf, round2 } from './period'
+import { PER, centersOfRegion, inReportSnapshot } from './scope.repository'
+import { serviceFigures, volunteerFigures } from './service.repository'
+import { bookingFigures, roomFigures } from './usage.repository'
+
+/**
+ * Every center of a region's subtree side by side, and the region's months. The same grouped
+ * queries as a center's report over all the region's centers at once (each center's period in its
+ * own time zone), so the cost grows with the rows, not with the number of centers.
+ */
+export async function regionReport(db: Database, region: { id: string; name: string }, period: Period): Promise<RegionReport> {
+  const target = { regionId: region.id }
+  const { centers, participation, rooms, bookings, service, volunteers } = await inReportSnapshot(db, async (trx) => ({
+    centers: await centersOfRegion(trx, region.id),
+    participation: await participationFigures(trx, target, period, false),
+    rooms: await roomFigures(trx, target, period),
+    bookings: await bookingFigures(trx, target, period),
+    service: await serviceFigures(trx, target, period),
+    volunteers: await volunteerFigures(trx, target, period),
+  }))
+
+  const months = monthsOf(period)
+  return {
+    regionId: region.id, regionName: region.name, from: period.from, to: period.to, months,
+    centers: centers.map((c) => {
+      const attendance = participation.find((r) => r.g === PER.center && r.center_id === c.id)
+      const booked = bookings.find((r) => r.g === PER.center && r.center_id === c.id)
+      const served = service.find((r) => r.g === PER.center && r.center_id === c.id)
+      const volunteered = volunteers.find((r) => r.g === 1 && r.center_id === c.id)
+      return {
+        centerId: c.id, centerName: c.name,
+        activitiesHeld: attendance?.activities_held ?? 0, people: attendance?.people ?? 0, personTimes: attendance?.person_times ?? 0,
+        roomUtilisation: roomTotals(rooms.filter((r) => r.center_id === c.id)).utilisation,
+        bookings: booked?.count ?? 0, noShows: booked?.no_shows ?? 0,
+        serviceReceived: served?.received ?? 0, serviceClosingRate: serviceCounts(served).closingRate,
+        volunteerHours: round2((volunteered?.minutes ?? 0) / 60),
+      }
+    }),
+    byMonth: months.map((month) => {
+      const attendance = participation.find((r) => r.g === PER.month && r.month === month)
+      const volunteered = volunteers.find((r) => r.g === 2 && r.month === month)
+      return {
+        month, activitiesHeld: attendance?.activities_held ?? 0, personTimes: attendance?.person_times ?? 0,
+        volunteerHours: round2((volunteered?.minutes ?? 0) / 60),
+      }
+    }),
+  }
+}

@@ -1,0 +1,128 @@
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import type { CenterReport, RegionReport } from '@linli/contracts'
+import { newReportFixture } from './support/report-fixture'
+import { useTestApp } from './support/test-app'
+
+type Cell = string | number | null
+
+/** CSV back into rows: quoted cells are text, bare ones numbers, empty ones null. */
+function parseCsv(text: string): Cell[][] {
+  expect(text.startsWith('\ufeff')).toBe(true)
+  expect(text.endsWith('\r\n')).toBe(true)
+  const lines = text.slice(1, -2).split('\r\n')
+  expect(lines.every((l) => !l.includes('\n'))).toBe(true)
+  // No cell of these tables holds a comma or a quote, so splitting is enough.
+  return lines.map((line) => line.split(',').map((cell) => (cell === '' ? null : cell.startsWith('"') ? cell.slice(1, -1) : Number(cell))))
+}
+
+/** XLSX back into rows: unzip, read the one sheet's inline strings and numbers by cell reference. */
+function parseXlsx(bytes: Buffer): { rows: Cell[][]; sheetName: string; files: string[] } {
+  const files = unzipSync(new Uint8Array(bytes))
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
+  const workbook = strFromU8(files['xl/workbook.xml']!)
+  expect(sheet).not.toContain('<f>')
+  const rows = [...sheet.matchAll(/<row r="(\d+)">(.*?)<\/row>/g)].map(([, , cells]) => {
+    const row: Cell[] = []
+    for (const [, col, attrs, body] of cells!.matchAll(/<c r="([A-Z]+)\d+"([^>]*)>(.*?)<\/c>/g)) {
+      const index = col!.charCodeAt(0) - 65
+      while (row.length < index) row.push(null)
+      row.push(attrs!.includes('t="inlineStr"') ? /<t[^>]*>(.*?)<\/t>/.exec(body!)![1]!.replace(/&amp;/g, '&') : Number(/<v>(.*?)<\/v>/.exec(body!)![1]))
+    }
+    return row
+  })
+  return { rows, sheetName: /<sheet name="([^"]+)"/.exec(workbook)![1]!, files: Object.keys(files).sort() }
+}
+
+
+describe('report exports, parsed back and compared with the JSON report', () => {
+  const ctx = useTestApp()
+  let f: Awaited<ReturnType<typeof newReportFixture>>
+  let report: CenterReport
+  const period = 'from=2026-10-01&to=2026-10-31'
+  const download = (url: string, cookie = f.as.staff) => ctx.app.inject({ method: 'GET', url, headers: { cookie } })
+
+  it('builds the fixture', async () => {
+    f = await newReportFixture(ctx.app, ctx.db)
+    report = (await download(`/api/centers/${f.centerA}/reports?${period}`)).json()
+  })
+
+  /** Each table as the JSON report has it: Chinese headers, the rows, a total row. */
+  const expected = (): Record<string, Cell[][]> => {
+    const t = report.totals
+    const pct = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 100)
+    return {
+      participation: [
+        ['月份', '活动类别', '开展活动（场）', '参与人数', '参与人次'],
+        ['2026-10', '少儿课堂', 1, 3, 3], ['2026-10', '文体活动', 1, 11, 11], ['2026-10', '讲座讲堂', 2, 11, 12],
+        ['合计', '', t.activitiesHeld, t.people, t.personTimes],
+      ],
+      rooms: [
+        ['房间', '房间类型', '开放时长（小时）', '预订时长（小时）', '使用时长（小时）', '使用率（%）'],
+        ...report.rooms.map((r) => [r.roomName, { other: '其他', meeting_room: '会议室', multi_function: '多功能活动室' }[r.kind as string]!, r.openHours, r.bookedHours, r.usedHours, pct(r.utilisation)]),
+        ['合计', '', 573, 12.5, 10.5, 1.83],
+      ],
+      bookings: [
+        ['月份', '状态', '预约数'],
+        ...report.bookingsByStatus.map((b) => [b.month, { requested: '待审批', approved: '已通过', rejected: '已拒绝', cancelled: '已取消', expired: '已过期', checked_in: '已签到', completed: '已完成', no_show: '未到场' }[b.status], b.count]),
+        ['合计', '', 9],
+      ],
+      service: [
+        ['月份', '受理', '当场办结', '登记转办', '转办办结', '办结率（%）'],
+        ['2026-10', 8, 3, 3, 2, 66.67],
+        ['合计', 8, 3, 3, 2, 66.67],
+      ],
+      volunteers: [
+        ['月份', '服务时长（小时）', '积分', '服务人数'],
+        ['2026-10', 3, 30, 2],
+        ['合计', 3, 30, 2],
+      ],
+    }
+  }
+
+  it('writes every table of a center as CSV: BOM, CRLF, Chinese headers, the report figures, formulas neutralised', async () => {
+    for (const [table, rows] of Object.entries(expected())) {
+      const res = await download(`/api/centers/${f.centerA}/reports/export?${period}&table=${table}&format=csv`)
+      expect(res.statusCode, res.body).toBe(200)
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
+      expect(res.headers['content-disposition']).toContain(`filename="linli-${table}-2026-10.csv"`)
+      const parsed = parseCsv(res.body)
+      // The room named "=SUM(A1)活动室" arrives as text, not as a formula.
+      expect(parsed, table).toEqual(rows.map((row) => row.map((c) => (c === '=SUM(A1)活动室' ? "'=SUM(A1)活动室" : c))))
+    }
+  })
+
+  it('writes every table of a center as XLSX that unzips to one sheet with the same cells', async () => {
+    const titles: Record<string, string> = { participation: '活动参与', rooms: '房间使用', bookings: '预约情况', service: '民情办理', volunteers: '志愿服务' }
+    const centerName = (await ctx.db.selectFrom('centers').select('name').where('id', '=', f.centerA).executeTakeFirstOrThrow()).name
+    for (const [table, rows] of Object.entries(expected())) {
+      const res = await download(`/api/centers/${f.centerA}/reports/export?${period}&table=${table}&format=xlsx`)
+      expect(res.statusCode, res.body).toBe(200)
+      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      const disposition = String(res.headers['content-disposition'])
+      expect(disposition).toContain(`filename="linli-${table}-2026-10.xlsx"`)
+      expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toBe(`${centerName}-${titles[table]}-2026-10.xlsx`)
+      const xlsx = parseXlsx(res.rawPayload)
+      expect(xlsx.files).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'])
+      expect(xlsx.sheetName).toBe(titles[table])
+      // Empty text cells are written as empty strings; a missing share is a missing cell.
+      expect(xlsx.rows, table).toEqual(rows)
+    }
+  })
+
+  it('exports the region table of centers, and refuses a table the report does not have', async () => {
+    const region = (await download(`/api/regions/${f.subA.id}/reports?${period}`, f.as.admin)).json() as RegionReport
+    for (const format of ['csv', 'xlsx'] as const) {
+      const res = await download(`/api/regions/${f.subA.id}/reports/export?${period}&format=${format}`, f.as.admin)
+      expect(res.statusCode, res.body).toBe(200)
+      const rows = format === 'csv' ? parseCsv(res.body) : parseXlsx(res.rawPayload).rows
+      expect(rows[0]).toEqual(['服务中心', '开展活动（场）', '参与人数', '参与人次', '房间使用率（%）', '预约数', '未到场', '受理民情', '办结率（%）', '志愿服务时长（小时）'])
+      expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(region.centers.map((c) => [c.centerName, c.activitiesHeld, c.personTimes, c.roomUtilisation === null ? null : Math.round(c.roomUtilisation * 10_000) / 100]))
+    }
+    const wrong = await download(`/api/centers/${f.centerA}/reports/export?${period}&table=centers&format=csv`)
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.json().code).toBe('invalid_table')
+    expect((await download(`/api/centers/${f.centerA}/reports/export?${period}&table=rooms&format=pdf`)).statusCode).toBe(400)
+    expect((await download(`/api/centers/${f.centerA}/reports/export?${period}&table=rooms&format=csv`, f.asStaffN)).statusCode).toBe(403)
+  })
+})

@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { type RunningServer, startServer } from './support/server'
+import { shanghaiDate, staffFetch } from './support/staff-api'
+
+const t = (page: Page, test: string) => page.locator(`[data-test="${test}"]`)
+
+/** The wall clock in Shanghai `minutes` from now, on the 5-minute grid: 'YYYY-MM-DDTHH:mm'. */
+function shanghaiClock(minutes: number) {
+  const at = new Date(Math.floor((Date.now() + minutes * 60_000) / 300_000) * 300_000)
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at).map((x) => [x.type, x.value]))
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`
+}
+
+/** A demo resident's session over HTTP, for the other residents in the story. */
+async function residentFetch(baseUrl: string, phone: string) {
+  const res = await fetch(`${baseUrl}/api/residents/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, password: 'linli-demo' }) })
+  if (res.status !== 200) throw new Error(`resident sign-in failed: ${res.status}`)
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  return async (method: string, path: string, body?: unknown) => {
+    const r = await fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) })
+    return { status: r.status, body: await r.json() }
+  }
+}
+
+// Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
+describe.skipIf(!hasChromium)('a resident signs up for activities on the phone and checks in by the code at the door', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('joins the waiting list of a full activity, then checks in to one on now through the door panel\'s code', async () => {
+    const manager = await staffFetch(server.baseUrl, 'manager')
+    const centerId = manager.me.centerId
+    const occurrenceOf = async (activityId: string, date: string) => {
+      const list = await manager.call('GET', `/api/centers/${centerId}/occurrences?from=${date}&to=${date}`)
+      return list.body.items.find((o: { activityId: string }) => o.activityId === activityId) as { id: string }
+    }
+
+    // Tomorrow's class has one seat, and another resident has it.
+    const tomorrow = shanghaiDate(1)
+    const full = await manager.call('POST', `/api/centers/${centerId}/activities`, {
+      title: 'e2e 手机使用课', category: 'seniors', organiserKind: 'center', organiserName: '中心', roomId: null, location: '中心东侧广场',
+      startsLocal: `${tomorrow}T19:00`, endsLocal: `${tomorrow}T20:00`, capacity: 1, status: 'published',
+    })
+    expect(full.status).toBe(201)
+    const fullOccurrence = await occurrenceOf(full.body.id, tomorrow)
+    const other = await residentFetch(server.baseUrl, '13800000002')
+    expect((await other('POST', `/api/occurrences/${fullOccurrence.id}/registrations`)).body.items[0].status).toBe('confirmed')
+
+    // An activity on now, in a room whose door panel will show its code: the first room free now.
+    const rooms = (await (await fetch(`${server.baseUrl}/api/centers/${centerId}/rooms`)).json()).items as { id: string }[]
+    let onNow: { activityId: string; roomId: string } | undefined
+    for (const room of rooms) {
+      const created = await manager.call('POST', `/api/centers/${centerId}/activities`, {
+        title: 'e2e 书法体验课', category: 'culture_sports', organiserKind: 'center', organiserName: '中心', roomId: room.id,
+        startsLocal: shanghaiClock(-10), endsLocal: shanghaiClock(60), capacity: 20, status: 'published',
+      })
+      if (created.status === 201) {
+        onNow = { activityId: created.body.id, roomId: room.id }
+        break
+      }
+    }
+    expect(onNow).toBeDefined()
+    const nowOccurrence = await occurrenceOf(onNow!.activityId, shanghaiClock(-10).slice(0, 10))
+
+    // On the phone: the full class offers the waiting list; signing in keeps the choice.
+    const phone = await newPage(browser, { width: 390, height: 844 })
+    await phone.goto(`${server.baseUrl}/kiosk/m/centers/${centerId}/activities?o=${fullOccurrence.id}`)
+    const card = phone.locator(`[data-test="m-signup"][data-occurrence-id="${fullOccurrence.id}"]`)
+    await expect.poll(() => card.locator('[data-test="m-seats"]').textContent()).toContain('已满')
+    await card.locator('[data-test="m-signup-open"]').click()
+    await t(phone, 'm-phone').fill('13800000001')
+    await phone.locator('#m-password').fill('linli-demo')
+    await t(phone, 'm-login-submit').click()
+    await t(phone, 'm-signup-one').click()
+    const result = t(phone, 'm-signup-result')
+    await result.waitFor()
+    expect(await result.getAttribute('data-status')).toBe('waitlisted')
+    expect(await t(phone, 'm-signup-headline').textContent()).toContain('候补第 1 位')
+    await screenshot(phone, 'phone-signup-waitlisted-390x844')
+
+    await t(phone, 'm-signup-mine-link').click()
+    const mine = phone.locator('[data-test="m-registration"]', { hasText: 'e2e 手机使用课' })
+    await expect.poll(() => mine.locator('[data-test="m-registration-status"]').textContent()).toContain('候补第 1 位')
+    await screenshot(phone, 'phone-my-registrations-390x844')
+
+    // The room's door panel shows the code of the activity on now, big; the lobby offers check-in codes too.
+    const door = await newPage(browser, { width: 1080, height: 1920 })
+    await door.goto(`${server.baseUrl}/kiosk/centers/${centerId}?layout=door&room=${onNow!.roomId}`)
+    const code = door.locator(`[data-test="door-activity-qr"][data-occurrence="${nowOccurrence.id}"]`)
+    await code.waitFor()
+    const url = (await code.getAttribute('data-url'))!
+    expect(url).toBe(`${server.baseUrl}/kiosk/m/check-in/${nowOccurrence.id}?c=${centerId}`)
+    await screenshot(door, 'kiosk-door-check-in-1080x1920')
+    const lobby = await newPage(browser, { width: 1920, height: 1080 })
+    await lobby.goto(`${server.baseUrl}/kiosk/centers/${centerId}`)
+    await lobby.locator('[data-test="lobby-qr-card"][data-kind="check-in"]').first().waitFor()
+    const shown = await lobby.locator('body').textContent()
+    expect(shown).not.toContain('13800000001')
+    expect(shown).not.toContain('王秀英')
+    await screenshot(lobby, 'kiosk-lobby-codes-1920x1080')
+
+    // Scanning it: the signed-in resident checks in once; scanning again says so.
+    await phone.goto(url)
+    await t(phone, 'm-activity-check-in-button').click()
+    await phone.locator('[data-test="m-activity-check-in"][data-state="done"]').waitFor()
+    await screenshot(phone, 'phone-activity-check-in-390x844')
+    await phone.reload()
+    await phone.locator('[data-test="m-activity-check-in"][data-state="already"]').waitFor()
+
+    // Tomorrow's class is not open for check-in yet: the page says when it opens.
+    await phone.goto(`${server.baseUrl}/kiosk/m/check-in/${fullOccurrence.id}?c=${centerId}`)
+    await phone.locator('[data-test="m-activity-check-in"][data-state="early"]').waitFor()
+    expect(await phone.locator('[data-test="m-activity-check-in"]').textContent()).toContain('签到将于 18:30 开放')
+  }, 180_000)
+})
