@@ -188,6 +188,7 @@ const matrix: Record<string, Rule> = {
   'DELETE /api/volunteer-service/{id}': { req: async (s) => body('DELETE', `/api/volunteer-service/${await s.volunteerService()}`), own: STAFF },
   'GET /api/centers/{id}/leaderboard': { req: (s) => get(`/api/centers/${s.centerId}/leaderboard`), own: ALL, foreign: ALL },
   'GET /api/residents/me/volunteering': { req: () => get('/api/residents/me/volunteering'), own: ['resident'], foreign: ['resident'] },
+  'PATCH /api/residents/me/volunteering/{id}': { req: async (s) => body('PATCH', `/api/residents/me/volunteering/${await s.volunteerMember()}`, { publicAlias: '热心邻居', leaderboardConsent: true }), own: ['resident'] },
   'GET /api/centers/{id}/service-requests': { req: (s) => get(`/api/centers/${s.centerId}/service-requests`), own: STAFF },
   'POST /api/centers/{id}/service-requests': { req: (s) => body('POST', `/api/centers/${s.centerId}/service-requests`, { category: 'policy', description: '咨询' }), own: STAFF },
   'GET /api/service-requests/{id}': { req: async (s) => get(`/api/service-requests/${await s.serviceRequest()}`), own: STAFF },

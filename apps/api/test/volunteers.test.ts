@@ -165,6 +165,30 @@ describe('the lobby leaderboard', () => {
     expect(res.json()).toEqual({ centerId: w.centerA, enabled: false, members: [], teams: [] })
   })
 
+  it('lets volunteers choose their own alias and withdraw from the leaderboard, and nobody else\'s', async () => {
+    const w = await newVolunteerWorld(ctx.app, ctx.db, { kioskLeaderboard: true })
+    const m = (await w.join({ residentId: w.alice.id })).json() as VolunteerMember
+    await w.serve(m.id, '2026-11-19T09:00:00+08:00', 60)
+    const board = async () => ((await ctx.app.inject(`/api/centers/${w.centerA}/leaderboard`)).json() as Leaderboard).members.map((x) => x.alias)
+    const mine = (body: object, cookie = w.alice.cookie) => w.call('PATCH', `/api/residents/me/volunteering/${m.id}`, body, cookie)
+    expect(await board()).toEqual([])
+
+    const revealing = await mine({ publicAlias: '王秀兰阿姨', leaderboardConsent: true })
+    expect(revealing.json()).toMatchObject({ statusCode: 400, code: 'alias_reveals_identity' })
+    expect(await board()).toEqual([])
+
+    const joined = await mine({ publicAlias: '兰姐', leaderboardConsent: true })
+    expect(joined.statusCode).toBe(200)
+    expect((joined.json() as MyVolunteering).memberships).toEqual([expect.objectContaining({ memberId: m.id, publicAlias: '兰姐', leaderboardConsent: true })])
+    expect(await board()).toEqual(['兰姐'])
+    // Another resident cannot see or change this membership.
+    expect((await mine({ leaderboardConsent: false }, w.bob.cookie)).statusCode).toBe(404)
+    expect(await board()).toEqual(['兰姐'])
+
+    expect((await mine({ leaderboardConsent: false })).statusCode).toBe(200)
+    expect(await board()).toEqual([])
+  })
+
   it('ranks consenting active members by points under their alias only, never a name or phone', async () => {
     const w = await newVolunteerWorld(ctx.app, ctx.db, { kioskLeaderboard: true })
     const alice = (await w.join({ residentId: w.alice.id, publicAlias: '兰姐', leaderboardConsent: true })).json()

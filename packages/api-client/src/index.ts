@@ -10,7 +10,7 @@ import type {
   RegionUpdate, Room, RoomCreate, RoomListQuery, RoomUpdate,
 } from '@linli/contracts'
 import type {
-  Leaderboard, MyVolunteering, VolunteerMember, VolunteerMemberCreate, VolunteerMemberListQuery, VolunteerMemberUpdate, VolunteerService,
+  Leaderboard, MyVolunteering, MyVolunteeringUpdate, VolunteerMember, VolunteerMemberCreate, VolunteerMemberListQuery, VolunteerMemberUpdate, VolunteerService,
   VolunteerServiceCreate, VolunteerServiceListQuery, VolunteerTeam, VolunteerTeamCreate, VolunteerTeamUpdate,
   ServiceRequest, ServiceRequestAction, ServiceRequestCreate, ServiceRequestListQuery, ServiceRequestPage,
 } from '@linli/contracts'
@@ -174,6 +174,8 @@ export function createApiClient(options: ClientOptions = {}) {
     deleteVolunteerService: (serviceId: string) => http<void>('DELETE', `/api/volunteer-service/${id(serviceId)}`),
     getLeaderboard: (centerId: string) => http<Leaderboard>('GET', `/api/centers/${id(centerId)}/leaderboard`),
     getMyVolunteering: () => http<MyVolunteering>('GET', '/api/residents/me/volunteering'),
+    updateMyVolunteering: (memberId: string, body: MyVolunteeringUpdate) =>
+      http<MyVolunteering>('PATCH', `/api/residents/me/volunteering/${id(memberId)}`, body),
 
     // Service requests (民情) logged at the service hall.
     listServiceRequests: (centerId: string, query: ServiceRequestListQuery = {}) =>

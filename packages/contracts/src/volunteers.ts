@@ -111,3 +111,10 @@ export const MyVolunteering = Type.Object({
   })),
 })
 export type MyVolunteering = Static<typeof MyVolunteering>
+
+/** A volunteer's own say over the lobby leaderboard: their alias, and whether it may be shown. */
+export const MyVolunteeringUpdate = Type.Partial(
+  Type.Object({ publicAlias: Type.Union([Text(20), Type.Null()]), leaderboardConsent: Type.Boolean() }),
+  { additionalProperties: false, minProperties: 1 },
+)
+export type MyVolunteeringUpdate = Static<typeof MyVolunteeringUpdate>

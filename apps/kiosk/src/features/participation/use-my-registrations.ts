@@ -1,5 +1,5 @@
 import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
-import type { MyVolunteering, Registration } from '@linli/contracts'
+import type { MyVolunteering, MyVolunteeringUpdate, Registration } from '@linli/contracts'
 import { api } from '../../api'
 import { useResidentSession } from '../account/use-resident-session'
 import { isSignedOutError } from '../booking/api-errors'
@@ -84,5 +84,27 @@ export function useMyRegistrations() {
     return done
   }
 
-  return { ...list, session, now, groups, rulesFor, volunteering, confirming, notice, confirm, cancelling, rules, askCancel, cancel }
+  /** The membership whose leaderboard choice is being saved. */
+  const savingVolunteering = ref<string>()
+
+  async function saveVolunteering(memberId: string, body: MyVolunteeringUpdate) {
+    savingVolunteering.value = memberId
+    notice.value = undefined
+    try {
+      await api.updateMyVolunteering(memberId, body)
+      notice.value = { kind: 'ok', text: body.leaderboardConsent ? 'participation.volunteering.savedOn' : 'participation.volunteering.savedOff' }
+      await list.reload()
+    } catch (err) {
+      // No reload on a refusal: the form keeps what the resident typed, to correct it.
+      if (isSignedOutError(err)) session.forget()
+      notice.value = { kind: 'error', error: err }
+    } finally {
+      savingVolunteering.value = undefined
+    }
+  }
+
+  return {
+    ...list, session, now, groups, rulesFor, volunteering, confirming, notice, confirm, cancelling, rules, askCancel, cancel,
+    savingVolunteering, saveVolunteering,
+  }
 }
