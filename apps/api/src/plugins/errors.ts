@@ -32,6 +32,7 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   volunteer_teams_name_key: ['duplicate_name', 'A volunteer team with this name already exists in this center'],
   volunteer_members_key: ['already_member', 'This resident is already a member of this team'],
   volunteer_members_consent: ['alias_required', 'A member shown on the leaderboard needs a public alias'],
+  resident_groups_name_key: ['duplicate_name', 'A group with this name already exists in this center'],
 }
 
 const statusCodes: Record<number, string> = {

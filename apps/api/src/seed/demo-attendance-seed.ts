@@ -1,13 +1,10 @@
 import type { Insertable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CheckInsTable, RegistrationsTable } from '../db/schema'
+import { fnv1a } from './demo-people'
 
 /** A deterministic 0..99 from a text (FNV-1a): the same occurrence and person always roll the same. */
-export function roll(text: string): number {
-  let h = 2166136261
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
-  return (h >>> 0) % 100
-}
+export const roll = (text: string): number => fnv1a(text) % 100
 
 export interface AttendanceScope {
   centerId: string

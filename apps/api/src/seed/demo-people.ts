@@ -19,9 +19,16 @@ export function demoPeople(index: number): DemoPerson[] {
 /** Aliases volunteers chose for the lobby leaderboard (only shown with their consent). */
 export const volunteerAlias = (name: string, i: number) => `${['热心', '爱笑', '勤快', '乐呵'][i % 4]}的${name.slice(0, 1)}${i % 2 ? '叔' : '阿姨'}`
 
+/** FNV-1a over a text's UTF-16 code units, as an unsigned 32-bit number. */
+export function fnv1a(text: string): number {
+  let h = 2166136261
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
+  return h >>> 0
+}
+
 /** mulberry32: a small seeded generator, so the demo is the same on every machine. */
 export function seededRandom(seed: string): () => number {
-  let a = [...seed].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619), 2166136261) >>> 0
+  let a = fnv1a(seed)
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
     let t = a

@@ -32,9 +32,6 @@ export async function deleteGroup(db: Database, id: string) {
   await db.deleteFrom('resident_groups').where('id', '=', id).execute()
 }
 
-export const isDuplicateGroupName = (e: unknown) =>
-  (e as { code?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'resident_groups_name_key'
-
 export async function listMembers(db: Database, groupId: string): Promise<GroupMember[]> {
   const rows = await db.selectFrom('resident_group_members as m').innerJoin('residents as p', 'p.id', 'm.resident_id')
     .select(['p.id', 'p.name', 'p.phone', 'm.joined_at']).where('m.group_id', '=', groupId).orderBy('m.joined_at').orderBy('p.name').execute()

@@ -3,14 +3,12 @@ import { Type } from '@sinclair/typebox'
 import {
   GroupMember, GroupMemberParams, GroupMembersAdd, IdParams, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, errorResponses, itemsOf,
 } from '@linli/contracts'
-import { badRequest, conflict, notFound } from '../../plugins/errors'
+import { badRequest, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import {
-  addMembers, deleteGroup, findGroup, findResidents, insertGroup, isDuplicateGroupName, listGroups, listMembers, removeMember, toGroup, updateGroup,
+  addMembers, deleteGroup, findGroup, findResidents, insertGroup, listGroups, listMembers, removeMember, toGroup, updateGroup,
 } from './groups.repository'
-
-const duplicateName = () => conflict('duplicate_name', 'A group with this name already exists in this center')
 
 /** Target groups (党员, 银龄, 四点半课堂的家长 …) whose participation rate the reports give. */
 export const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,15 +19,6 @@ export const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!group) throw notFound('Group')
     await assertCenterAccess(app.db, actor, group.center_id, 'manage_participation')
     return group
-  }
-
-  const writing = async <T>(write: () => Promise<T>) => {
-    try {
-      return await write()
-    } catch (e) {
-      if (isDuplicateGroupName(e)) throw duplicateName()
-      throw e
-    }
   }
 
   app.get(
@@ -46,7 +35,7 @@ export const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, summary: 'Create a target group', params: IdParams, body: ResidentGroupCreate, response: { 201: ResidentGroup, ...errorResponses } } },
     async (request, reply) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_participation')
-      const id = await writing(() => insertGroup(app.db, request.params.id, request.body))
+      const id = await insertGroup(app.db, request.params.id, request.body)
       const group = toGroup((await findGroup(app.db, id))!)
       await request.audit({ entity: 'resident_group', entityId: id, action: 'create', centerId: group.centerId, after: group })
       return reply.status(201).send(group)
@@ -58,7 +47,7 @@ export const groupsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, summary: 'Rename or describe a target group', params: IdParams, body: ResidentGroupUpdate, response: { 200: ResidentGroup, ...errorResponses } } },
     async (request) => {
       const before = toGroup(await loadGroup(requireActor(request), request.params.id))
-      await writing(() => updateGroup(app.db, before.id, request.body, app.clock()))
+      await updateGroup(app.db, before.id, request.body, app.clock())
       const after = toGroup((await findGroup(app.db, before.id))!)
       await request.audit({ entity: 'resident_group', entityId: before.id, action: 'update', centerId: before.centerId, before, after })
       return after

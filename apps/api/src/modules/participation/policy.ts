@@ -1,6 +1,6 @@
 import { DEFAULT_PARTICIPATION_POLICY, type ParticipationPolicy, type ParticipationPolicyPatch } from '@linli/contracts'
 import type { Database } from '../../db/database'
-import { notFound } from '../../plugins/errors'
+import { storedParticipationPolicy } from './policy.repository'
 
 export const effectiveParticipationPolicy = (patch: ParticipationPolicyPatch): ParticipationPolicy => ({
   ...DEFAULT_PARTICIPATION_POLICY, ...patch,
@@ -8,9 +8,7 @@ export const effectiveParticipationPolicy = (patch: ParticipationPolicyPatch): P
 
 /** A center's participation rules, defaults filled in. */
 export async function participationPolicyOf(db: Database, centerId: string): Promise<ParticipationPolicy> {
-  const row = await db.selectFrom('centers').select('participation_policy').where('id', '=', centerId).executeTakeFirst()
-  if (!row) throw notFound('Center')
-  return effectiveParticipationPolicy(row.participation_policy)
+  return effectiveParticipationPolicy(await storedParticipationPolicy(db, centerId))
 }
 
 /** Points for a stretch of service under the center's rule, fixed when recorded. */

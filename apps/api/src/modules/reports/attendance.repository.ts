@@ -33,7 +33,7 @@ export async function participationFigures(db: Database, target: ReportTarget, p
   const grouped = byCategory ? sql`grouping(h.center_id, h.month, h.category, ci.resident_id)` : sql`grouping(h.center_id, h.month, ci.resident_id)`
   const [detailBits, centerBits] = byCategory ? [0, 0b0110] : [0b001, 0b010]
   const { rows } = await sql<ParticipationFigureRow>`
-    with ${scopeCte(target, period)}, ${heldCte},
+    with ${scopeCte(db, target, period)}, ${heldCte},
     held_n as (select center_id, month, ${category} as category, count(*)::int as n from held group by 1, 2, 3),
     agg as (
       select ${grouped}::int as gg, h.center_id, h.month, ${byCategory ? sql`h.category` : sql`null::text`} as category, ci.resident_id,
@@ -66,7 +66,7 @@ export async function participationFigures(db: Database, target: ReportTarget, p
  */
 export async function groupFigures(db: Database, centerId: string, groupId: string, period: Period) {
   const { rows } = await sql<{ members: number; attended: number }>`
-    with ${scopeCte({ centerId }, period)}, ${heldCte}
+    with ${scopeCte(db, { centerId }, period)}, ${heldCte}
     select count(*)::int as members,
       count(*) filter (where exists (
         select 1 from check_ins ci join held h on h.id = ci.occurrence_id where ci.resident_id = m.resident_id))::int as attended
@@ -80,7 +80,7 @@ export async function groupFigures(db: Database, centerId: string, groupId: stri
  */
 export async function lateRegistrationFigures(db: Database, target: ReportTarget, period: Period) {
   const { rows } = await sql<{ center_id: string; late: number }>`
-    with ${scopeCte(target, period)}
+    with ${scopeCte(db, target, period)}
     select s.center_id, count(*)::int as late
     from scope s
     join registrations r on r.center_id = s.center_id and r.late_cancellation

@@ -12,14 +12,8 @@ export type ReportTarget = { centerId: string } | { regionId: string }
  * `to`, in that center's own time zone (`timestamp at time zone` reads a wall clock in a zone).
  * Materialized, so the bounds are computed once per center rather than once per row joined.
  */
-export function scopeCte(target: ReportTarget, period: Period): RawBuilder<unknown> {
-  const centers = 'centerId' in target
-    ? sql`c.id = ${target.centerId}`
-    : sql`c.region_id in (
-        with recursive subtree(id) as (
-          select id from regions where id = ${target.regionId}
-          union all select r.id from regions r join subtree on r.parent_id = subtree.id)
-        select id from subtree)`
+export function scopeCte(db: Database, target: ReportTarget, period: Period): RawBuilder<unknown> {
+  const centers = 'centerId' in target ? sql`c.id = ${target.centerId}` : sql`c.region_id in (${subtreeQuery(db, target.regionId)})`
   return sql`scope as materialized (
     select c.id as center_id, c.time_zone as tz,
       (${period.from}::date)::timestamp at time zone c.time_zone as lo,

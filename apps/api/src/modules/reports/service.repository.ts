@@ -23,7 +23,7 @@ export interface ServiceFigureRow {
  */
 export async function serviceFigures(db: Database, target: ReportTarget, period: Period) {
   const { rows } = await sql<ServiceFigureRow>`
-    with ${scopeCte(target, period)},
+    with ${scopeCte(db, target, period)},
     r as (
       select r.center_id, ${localMonth(sql`r.received_at`)} as month, r.category, r.status, r.transferred_at
       from scope s join service_requests r on r.center_id = s.center_id and r.received_at >= s.lo and r.received_at < s.hi)
@@ -53,7 +53,7 @@ export interface VolunteerFigureRow {
  */
 export async function volunteerFigures(db: Database, target: ReportTarget, period: Period) {
   const { rows } = await sql<VolunteerFigureRow>`
-    with ${scopeCte(target, period)},
+    with ${scopeCte(db, target, period)},
     v as (
       select v.center_id, ${localMonth(sql`v.served_at`)} as month, v.minutes, v.points, m.resident_id
       from scope s

@@ -1,5 +1,5 @@
 import {
-  type BookingStatus, type CenterReport, type RegionReport, type ReportTable, type ServiceRequestCategory, activityCategoryLabels, roomKindLabels,
+  type BookingStatus, type CenterReport, type RegionReport, type ReportTable, activityCategoryLabels, roomKindLabels,
 } from '@linli/contracts'
 import { round2 } from './period'
 
@@ -7,13 +7,9 @@ export type Cell = string | number | null
 /** One exported table: what the sheet is called, Chinese column headers, rows of text and numbers. */
 export interface Table { title: string; header: string[]; rows: Cell[][] }
 
-export const bookingStatusZh: Record<BookingStatus, string> = {
+const bookingStatusZh: Record<BookingStatus, string> = {
   requested: '待审批', approved: '已通过', rejected: '已拒绝', cancelled: '已取消', expired: '已过期',
   checked_in: '已签到', completed: '已完成', no_show: '未到场',
-}
-export const serviceCategoryZh: Record<ServiceRequestCategory, string> = {
-  policy: '政策咨询', social_security: '社保医保', legal_aid: '法律援助', family_mediation: '家事调解', property: '物业管理',
-  environment: '环境卫生', employment: '就业创业', elderly_care: '养老服务', other: '其他',
 }
 export const TABLE_TITLES: Record<ReportTable, string> = {
   participation: '活动参与', rooms: '房间使用', bookings: '预约情况', service: '民情办理', volunteers: '志愿服务', centers: '各中心对比',

@@ -29,7 +29,7 @@ export interface RoomFigureRow {
  */
 export async function roomFigures(db: Database, target: ReportTarget, period: Period) {
   const { rows } = await sql<RoomFigureRow>`
-    with ${scopeCte(target, period)},
+    with ${scopeCte(db, target, period)},
     open as (
       select s.center_id, coalesce(sum(extract(epoch from ((e->>'closes')::time - (e->>'opens')::time))) / 3600, 0)::float8 as hours
       from scope s join centers c on c.id = s.center_id
@@ -77,7 +77,7 @@ export interface BookingFigureRow {
  */
 export async function bookingFigures(db: Database, target: ReportTarget, period: Period) {
   const { rows } = await sql<BookingFigureRow>`
-    with ${scopeCte(target, period)},
+    with ${scopeCte(db, target, period)},
     b as (
       select b.center_id, ${localMonth(sql`b.starts_at`)} as month, b.status, b.late_cancellation
       from scope s join bookings b on b.center_id = s.center_id and b.starts_at >= s.lo and b.starts_at < s.hi)

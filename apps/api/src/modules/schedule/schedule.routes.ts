@@ -10,7 +10,7 @@ import { badRequest, notFound } from '../../plugins/errors'
 import { type OccurrenceDetailRow } from '../activities/activities.repository'
 import { listOccupiedInRange, listOccurrencesInRange } from './schedule.repository'
 import { type CachedSchedule, ScheduleCache } from './schedule-cache'
-import { resolveRange } from './range'
+import { rangeInstants, resolveDates } from './range'
 
 const PREVIEW_CAP = 500
 
@@ -33,8 +33,9 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   /** Reads and builds one schedule; the ETag is over the very JSON the client receives. */
-  async function buildSchedule(centerId: string, timeZone: string, range: ReturnType<typeof resolveRange>, query: RangeQuery): Promise<CachedSchedule> {
-    const filter = { ...query, centerId, from: range.fromInstant, to: range.toInstant }
+  async function buildSchedule(centerId: string, timeZone: string, range: ReturnType<typeof resolveDates>, query: RangeQuery): Promise<CachedSchedule> {
+    const { fromInstant, toInstant } = rangeInstants(range, timeZone)
+    const filter = { ...query, centerId, from: fromInstant, to: toInstant }
     const [rows, booked] = await Promise.all([
       listOccurrencesInRange(app.db, filter, true),
       query.category ? [] : listOccupiedInRange(app.db, filter),
@@ -59,8 +60,9 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const centerId = request.params.id
       const timeZone = await cache.timeZone(centerId, async () => (await centerZone(centerId)).time_zone)
-      // Keyed after resolving the range: a request without dates means the center's today.
-      const range = resolveRange(request.query, timeZone, app.clock())
+      // Keyed after resolving the dates: a request without dates means the center's today. The
+      // instants are only needed on a miss, so buildSchedule converts them.
+      const range = resolveDates(request.query, timeZone, app.clock())
       const key = [centerId, timeZone, range.from, range.to, request.query.roomId ?? '', request.query.category ?? ''].join('|')
       const { etag, json } = await cache.schedule(centerId, key, () => buildSchedule(centerId, timeZone, range, request.query))
       reply.header('etag', etag).header('cache-control', 'no-cache')

@@ -5,6 +5,7 @@ import {
 import { badRequest, notFound } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
+import { centerTimeZone } from '../participation/policy.repository'
 import { findResident } from '../residents/residents.repository'
 import { localDays } from './local-days'
 import {
@@ -24,9 +25,8 @@ export const serviceRequestsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, security, summary: "A center's requests, newest first, filtered by received day (center-local), status and category", params: IdParams, querystring: ServiceRequestListQuery, response: { 200: ServiceRequestPage, ...errorResponses } } },
     async (request) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_service_requests')
-      const center = await app.db.selectFrom('centers').select('time_zone').where('id', '=', request.params.id).executeTakeFirstOrThrow()
       const { from, to, status, category, limit, offset } = request.query
-      const range = localDays({ from, to }, center.time_zone)
+      const range = localDays({ from, to }, await centerTimeZone(app.db, request.params.id))
       const page = await listServiceRequests(app.db, { centerId: request.params.id, ...range, status, category, limit: limit ?? 50, offset: offset ?? 0 })
       return { items: page.rows.map(toServiceRequest), total: page.total }
     },
@@ -77,7 +77,8 @@ export const serviceRequestsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!before) throw notFound('Service request')
       await assertCenterAccess(app.db, actor, before.center_id, 'manage_service_requests')
       const action = request.body
-      const after = await changeStatus(app.db, before.id, ACTION_FROM[action.action], changeFor(action, app.clock()), app.clock())
+      const now = app.clock()
+      const after = await changeStatus(app.db, before.id, ACTION_FROM[action.action], changeFor(action, now), now)
       if (!after) {
         // Someone may have moved it since it was read: report the status it has now.
         const current = await findServiceRequest(app.db, before.id)

@@ -77,7 +77,7 @@ export const volunteerStandingRoutes: FastifyPluginAsyncTypebox = async (app) =>
       // Someone else's membership does not exist as far as this resident can tell.
       if (!before || before.resident_id !== residentId) throw notFound('Membership')
       const policy = await participationPolicyOf(app.db, before.center_id)
-      const after = await changeMember(app.db, before, request.body)
+      const after = await changeMember(app.db, before, request.body, policy)
       await request.audit({ entity: 'volunteer_member', entityId: before.id, action: 'update', centerId: before.center_id, before: toMember(before, policy), after })
       app.realtime.centerChanged(before.center_id, 'participation')
       return myVolunteering(app.db, residentId)

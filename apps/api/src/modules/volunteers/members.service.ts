@@ -1,9 +1,9 @@
-import type { VolunteerMemberCreate, VolunteerMemberUpdate } from '@linli/contracts'
+import type { ParticipationPolicy, VolunteerMemberCreate, VolunteerMemberUpdate } from '@linli/contracts'
 import type { Database } from '../../db/database'
-import { badRequest, conflict } from '../../plugins/errors'
+import { badRequest, conflict, notFound } from '../../plugins/errors'
 import { findActiveResidentByPhone, findResident } from '../residents/residents.repository'
 import { participationPolicyOf } from '../participation/policy'
-import { type MemberDetailRow, findMember, findMembership, insertMember, toMember, updateMember } from './members.repository'
+import { type MemberDetailRow, findMembership, insertMember, toMember, updateMember } from './members.repository'
 import type { TeamDetailRow } from './teams.repository'
 
 interface Identity { name: string; phone: string }
@@ -51,10 +51,11 @@ export async function joinTeam(db: Database, team: TeamDetailRow, input: Volunte
 }
 
 /** Changes alias, consent or active; the result must still satisfy the alias rules. */
-export async function changeMember(db: Database, before: MemberDetailRow, input: VolunteerMemberUpdate) {
+export async function changeMember(db: Database, before: MemberDetailRow, input: VolunteerMemberUpdate, policy: ParticipationPolicy) {
   const publicAlias = input.publicAlias === undefined ? before.public_alias : aliasOf(input.publicAlias)
   const leaderboardConsent = input.leaderboardConsent ?? before.leaderboard_consent
   checkAlias(publicAlias, leaderboardConsent, { name: before.resident_name, phone: before.resident_phone })
   const row = await updateMember(db, before.id, { publicAlias, leaderboardConsent, active: input.active ?? before.active })
-  return toMember(row ?? (await findMember(db, before.id))!, await participationPolicyOf(db, before.center_id))
+  if (!row) throw notFound('Volunteer member')
+  return toMember(row, policy)
 }

@@ -4,6 +4,7 @@ import { badRequest, notFound } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { participationPolicyOf, pointsFor } from '../participation/policy'
+import { centerTimeZone } from '../participation/policy.repository'
 import { recentLocalDays } from '../service-requests/local-days'
 import { findMember } from './members.repository'
 import { centerForStaff } from './access'
@@ -19,8 +20,7 @@ export const volunteerServiceRoutes: FastifyPluginAsyncTypebox = async (app) => 
     { schema: { tags, security, summary: "Service given at a center on local days from..to (default the last 30), newest first", params: IdParams, querystring: VolunteerServiceListQuery, response: { 200: itemsOf(VolunteerService), ...errorResponses } } },
     async (request) => {
       await centerForStaff(app.db, request, request.params.id)
-      const center = await app.db.selectFrom('centers').select('time_zone').where('id', '=', request.params.id).executeTakeFirstOrThrow()
-      const range = recentLocalDays(request.query, center.time_zone, app.clock(), 30)
+      const range = recentLocalDays(request.query, await centerTimeZone(app.db, request.params.id), app.clock(), 30)
       const rows = await listService(app.db, { centerId: request.params.id, ...range, memberId: request.query.memberId })
       return { items: rows.map(toService) }
     },

@@ -80,7 +80,7 @@ export const volunteerTeamsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const row = await memberForStaff(app.db, request, request.params.id)
       const policy = await participationPolicyOf(app.db, row.center_id)
-      const member = await changeMember(app.db, row, request.body)
+      const member = await changeMember(app.db, row, request.body, policy)
       await request.audit({ entity: 'volunteer_member', entityId: member.id, action: 'update', centerId: member.centerId, before: toMember(row, policy), after: member })
       app.realtime.centerChanged(member.centerId, 'participation')
       return member

@@ -1,7 +1,8 @@
 import { type Ref, computed, onBeforeUnmount, shallowRef, watch } from 'vue'
-import { DEFAULT_PARTICIPATION_POLICY, type Leaderboard, type SignupListing } from '@linli/contracts'
+import type { Leaderboard, SignupListing } from '@linli/contracts'
 import { api } from '../../api'
 import { followCenter } from '../../realtime/socket'
+import { checkInWindowOf, rulesOf } from '../participation/rules'
 import { RETRY_MS } from './use-center-snapshot'
 import type { CheckInWindow, SeatInfo } from './participation-qr'
 
@@ -18,7 +19,7 @@ export const PARTICIPATION_REFRESH_MS = 60_000
  * Kept in memory only; without it the board still shows its codes with the default window, and
  * no leaderboard.
  */
-export function useParticipationBoard(centerId: Ref<string>) {
+export function useParticipationBoard(centerId: Ref<string>, options: { leaderboard: boolean } = { leaderboard: true }) {
   const listing = shallowRef<SignupListing>()
   const leaderboard = shallowRef<Leaderboard>()
   let running: Promise<void> | undefined
@@ -27,10 +28,11 @@ export function useParticipationBoard(centerId: Ref<string>) {
 
   async function read() {
     const id = centerId.value
-    const [signups, board] = await Promise.allSettled([api.listSignups(id), api.getLeaderboard(id)])
+    // A door panel shows no leaderboard, so it does not ask for one.
+    const [signups, board] = await Promise.allSettled([api.listSignups(id), options.leaderboard ? api.getLeaderboard(id) : undefined])
     if (id !== centerId.value) return
     if (signups.status === 'fulfilled') listing.value = signups.value
-    if (board.status === 'fulfilled') leaderboard.value = board.value
+    if (board.status === 'fulfilled' && board.value) leaderboard.value = board.value
     if (signups.status === 'rejected' || board.status === 'rejected') {
       clearTimeout(retryTimer)
       retryTimer = setTimeout(refresh, RETRY_MS)
@@ -71,10 +73,7 @@ export function useParticipationBoard(centerId: Ref<string>) {
   })
 
   const seats = computed(() => new Map<string, SeatInfo>((listing.value?.items ?? []).map((i) => [i.id, i])))
-  const window = computed<CheckInWindow>(() => {
-    const rules = listing.value?.rules ?? DEFAULT_PARTICIPATION_POLICY
-    return { opensMinutes: rules.checkInOpensMinutes, closesMinutes: rules.checkInClosesMinutes }
-  })
+  const window = computed<CheckInWindow>(() => checkInWindowOf(rulesOf(listing.value)))
   /** Only when the center opted in; the API sends aliases of consenting members, never names. */
   const board = computed(() => (leaderboard.value?.enabled ? leaderboard.value : undefined))
 
