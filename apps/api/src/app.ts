@@ -3,7 +3,8 @@ import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
 import { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify from 'fastify'
+import type { App } from './app-instance'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { registerSessionHook } from './modules/auth/session.hook'
@@ -33,20 +34,10 @@ import { boardRoutes } from './modules/board/board.routes'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
-import { type Realtime, registerRealtime } from './plugins/realtime'
+import { registerRealtime } from './plugins/realtime'
 import { registerSecurity } from './plugins/security'
 import { type WebApp, registerStaticApps } from './plugins/static-apps'
 import { registerValidation } from './plugins/validation'
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    config: Config
-    db: Database
-    realtime: Realtime
-    /** The current time; tests inject a fixed clock. */
-    clock: () => Date
-  }
-}
 
 export interface AppOptions {
   config: Config
@@ -59,8 +50,6 @@ export interface AppOptions {
   /** Timers that maintain data (series horizons); tests run them by hand with their own clock. */
   backgroundJobs?: boolean
 }
-
-export type App = FastifyInstance
 
 /** Builds the whole app without listening: plugins first, then features, then the SPAs. */
 export async function buildApp(options: AppOptions): Promise<App> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RESIDENT_COOKIE, SESSION_COOKIE } from '@linli/contracts'
-import type { App } from '../src/app'
+import type { App } from '../src/app-instance'
 import type { Database } from '../src/db/database'
 import { createSession } from '../src/modules/auth/sessions.repository'
 import { completePairing, startPairing } from '../src/modules/screens/screens.repository'

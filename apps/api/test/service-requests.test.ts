@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ServiceRequest, ServiceRequestPage } from '@linli/contracts'
-import type { App } from '../src/app'
+import type { App } from '../src/app-instance'
 import type { Database } from '../src/db/database'
 import { countRows, newResident, newWorld } from './support/factories'
 import { useTestApp } from './support/test-app'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Leaderboard, MyVolunteering, VolunteerMember, VolunteerTeam } from '@linli/contracts'
-import type { App } from '../src/app'
+import type { App } from '../src/app-instance'
 import type { Database } from '../src/db/database'
 import { countRows, newResident, newWorld } from './support/factories'
 import { useTestApp } from './support/test-app'

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { RESIDENT_COOKIE, type RoomCreate, SESSION_COOKIE, type StaffRole } from '@linli/contracts'
-import type { App } from '../../src/app'
+import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
 import type { DB } from '../../src/db/schema'
 import { hashPassword } from '../../src/modules/auth/passwords'

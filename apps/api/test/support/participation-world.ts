@@ -1,5 +1,5 @@
 import type { Registration } from '@linli/contracts'
-import type { App } from '../../src/app'
+import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
 import { newBookingWorld } from './booking-world'
 import { newResident } from './factories'

@@ -1,4 +1,4 @@
-import type { App } from '../../src/app'
+import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
 import { newCenter, newResident, newStaff, newWorld, signIn } from './factories'
 import { reportFactories } from './report-world'

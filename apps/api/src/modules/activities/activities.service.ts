@@ -1,6 +1,6 @@
 import { addMinutes, formatOffset, instantToLocal, localDateOf, localToInstant, minutesBetween } from '@linli/schedule'
 import type { ActivityCreate, ActivitySplit, ActivityUpdate, Conflict, Occurrence, OccurrenceUpdate } from '@linli/contracts'
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'

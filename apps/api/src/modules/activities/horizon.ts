@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import { findClashes, refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import {
   activityFields, insertOccurrences, listActivitiesToExtend, listActivityOccurrences, setMaterializedUntil, toLocal,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { BookingPolicyPatch, BookingStatus } from '@linli/contracts'
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import { refreshBookingReservation, setStatus } from './bookings.repository'
 import { effectivePolicy } from './rules'
 

@@ -1,5 +1,5 @@
 import type { CheckIn, ParticipationPolicy, StaffCheckIn } from '@linli/contracts'
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { badRequest, conflict, notFound } from '../../plugins/errors'
 import type { OccurrenceDetailRow } from '../activities/activities.repository'

@@ -1,6 +1,6 @@
 import { formatOffset } from '@linli/schedule'
 import type { DateRangeQuery, Roster, Seats, SignupListing } from '@linli/contracts'
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import { type Actor, assertCenterAccess } from '../auth/policy'
 import { resolveRange } from '../schedule/range'
 import { listOccurrencesInRange } from '../schedule/schedule.repository'

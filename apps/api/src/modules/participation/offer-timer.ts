@@ -1,4 +1,4 @@
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import { findOccurrence } from '../activities/activities.repository'
 import { participationPolicyOf } from './policy'
 import { settleOccurrence } from './offers'

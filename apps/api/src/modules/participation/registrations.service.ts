@@ -1,6 +1,6 @@
 import { instantToLocal } from '@linli/schedule'
 import type { ParticipationPolicy, Registration } from '@linli/contracts'
-import type { App } from '../../app'
+import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { badRequest, conflict, notFound } from '../../plugins/errors'
 import { type OccurrenceDetailRow, findOccurrence, listActivityOccurrences } from '../activities/activities.repository'

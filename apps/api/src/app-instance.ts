@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify'
+import type { Config } from './config'
+import type { Database } from './db/database'
+import type { Realtime } from './plugins/realtime'
+
+// The app instance's type lives apart from the composition root, so modules that take the app
+// (services, timers, routes) never import app.ts, which imports them.
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+    db: Database
+    realtime: Realtime
+    /** The current time; tests inject a fixed clock. */
+    clock: () => Date
+  }
+}
+
+export type App = FastifyInstance
