@@ -61,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Unique across restarts and replicas, so an audit entry's request id finds its log lines.
     genReqId: () => randomUUID(),
     // Responses are serialized with their own Ajv; it only needs to know our format names exist.
-    serializerOpts: { ajv: { formats: { 'time-zone': true } } },
+    serializerOpts: { ajv: { formats: { 'time-zone': true, 'local-date': true, 'local-date-time': true, 'year-month': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)

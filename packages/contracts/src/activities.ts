@@ -27,12 +27,12 @@ export type OccurrenceStatus = Static<typeof OccurrenceStatus>
 
 /** A wall-clock time in the center's time zone, without offset: `2026-12-11T09:00`. */
 export const LocalDateTime = Type.String({
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d$',
+  format: 'local-date-time',
   description: 'wall-clock YYYY-MM-DDTHH:mm in the center time zone',
   examples: ['2026-12-11T09:00'],
 })
 /** A calendar date `YYYY-MM-DD`. */
-export const LocalDate = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', examples: ['2026-12-11'] })
+export const LocalDate = Type.String({ format: 'local-date', description: 'calendar date YYYY-MM-DD', examples: ['2026-12-11'] })
 /** An RFC 5545 RRULE value without the `RRULE:` prefix, e.g. `FREQ=MONTHLY;BYDAY=2FR`. */
 export const RRuleText = Type.String({ minLength: 6, maxLength: 500, examples: ['FREQ=MONTHLY;BYDAY=2FR'] })
 /** An instant with the center's UTC offset, e.g. `2026-12-11T09:00:00+08:00`. */

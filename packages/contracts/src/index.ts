@@ -1,4 +1,5 @@
 export * from './common'
+export * from './formats'
 export * from './regions'
 export * from './centers'
 export * from './rooms'

@@ -16,7 +16,7 @@ export type ReportQuery = Static<typeof ReportQuery>
 export const RegionReportQuery = Type.Object({ from: LocalDate, to: LocalDate }, { additionalProperties: false })
 export type RegionReportQuery = Static<typeof RegionReportQuery>
 
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', examples: ['2026-11'] })
+const Month = Type.String({ format: 'year-month', description: 'YYYY-MM', examples: ['2026-11'] })
 
 /** Figures per month and category. `people` counts distinct residents plus walk-in headcount. */
 export const ParticipationRow = Type.Object({

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { ErrorBody } from '@linli/contracts'
+import { formatMessages } from './validation'
 
 /** An error meant for the client: its status, stable code and message are sent as they are. */
 export class AppError extends Error {
@@ -60,12 +61,6 @@ function fromDatabase(e: DatabaseError): AppError | undefined {
     case '40P01': case '40001': return conflict('try_again', 'Someone else changed this at the same moment; try again')
     default: return undefined
   }
-}
-
-const formatMessages: Record<string, string> = {
-  'time-zone': 'must be an IANA time zone such as Asia/Shanghai',
-  uuid: 'must be an id (UUID)',
-  'date-time': 'must be an ISO 8601 date and time with an offset',
 }
 
 function toBody(error: FastifyError | AppError | Error): ErrorBody | undefined {

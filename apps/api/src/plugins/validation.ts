@@ -1,6 +1,7 @@
 import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
+import { dateFormats } from '@linli/contracts'
 
 /** IANA names only (no offsets or abbreviations), and only those the runtime's tz database knows. */
 export function isTimeZone(value: string): boolean {
@@ -18,6 +19,8 @@ function makeAjv(coerceTypes: false | 'array') {
   const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false })
   addFormats(ajv)
   ajv.addFormat('time-zone', { type: 'string', validate: isTimeZone })
+  // Ours replace ajv-formats' date-time too: it lets year 0000 and 9999 through.
+  for (const [name, { validate }] of Object.entries(dateFormats)) ajv.addFormat(name, { type: 'string', validate })
   return ajv
 }
 
@@ -25,6 +28,13 @@ function makeAjv(coerceTypes: false | 'array') {
  * JSON bodies are validated strictly (a string "12" is not a number); query strings and path
  * params are text by nature, so they are coerced.
  */
+/** What a person reads when a value misses a format, by format name. */
+export const formatMessages: Record<string, string> = {
+  'time-zone': 'must be an IANA time zone such as Asia/Shanghai',
+  uuid: 'must be an id (UUID)',
+  ...Object.fromEntries(Object.entries(dateFormats).map(([name, f]) => [name, f.message])),
+}
+
 export function registerValidation(app: FastifyInstance) {
   // A route that declares no query string accepts none: unknown parameters are a 400, never ignored.
   app.addHook('onRoute', (route) => {
