@@ -33,6 +33,7 @@ import { screensRoutes } from './modules/screens/screens.routes'
 import { boardRoutes } from './modules/board/board.routes'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
+import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors'
 import { registerOpenApi } from './plugins/openapi'
 import { registerRealtime } from './plugins/realtime'
 import { registerSecurity } from './plugins/security'
@@ -60,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: 256 * 1024,
     // Unique across restarts and replicas, so an audit entry's request id finds its log lines.
     genReqId: () => randomUUID(),
+    frameworkErrors,
+    clientErrorHandler,
     // Responses are serialized with their own Ajv; it only needs to know our format names exist.
     serializerOpts: { ajv: { formats: { 'time-zone': true, 'local-date': true, 'local-date-time': true, 'year-month': true } } },
   }).withTypeProvider<TypeBoxTypeProvider>()
