@@ -1,0 +1,82 @@
+import { SESSION_COOKIE } from '@linli/contracts'
+import type { App } from '../../src/app-instance'
+import type { Database } from '../../src/db/database'
+import { createSession } from '../../src/modules/auth/sessions.repository'
+import { completePairing, startPairing } from '../../src/modules/screens/screens.repository'
+import type { newBookingWorld } from './booking-world'
+import { newCenter, newRoom, newStaff } from './factories'
+
+export type World = Awaited<ReturnType<typeof newBookingWorld>>
+
+/** One side of the world: the center the identities belong to (A), or someone else's (B). */
+export async function sideOf(app: App, db: Database, w: World, side: 'A' | 'B') {
+  const centerId = side === 'A' ? w.centerA : w.centerB
+  const regionId = side === 'A' ? w.subA.id : w.subB.id
+  if (side === 'B') await db.updateTable('centers').set({ opening_hours: JSON.stringify([1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '08:30', closes: '21:00' }))) }).where('id', '=', centerId).execute()
+  const room = async () => (await newRoom(db, centerId)).id
+  let hour = 8
+  const slot = () => {
+    hour = hour >= 19 ? 9 : hour + 1
+    return { startsLocal: `2026-11-2${side === 'A' ? 3 : 4}T${String(hour).padStart(2, '0')}:00`, endsLocal: `2026-11-2${side === 'A' ? 3 : 4}T${String(hour).padStart(2, '0')}:30` }
+  }
+  // Fixtures act through accounts of their own: the matrix signs its identities out everywhere.
+  const staffCookie = await newStaffCookie(app, db, 'center_staff', { centerId })
+  const managerCookie = await newStaffCookie(app, db, 'center_manager', { centerId })
+  // The resident identity books on side A many times over: lift the quotas there.
+  await db.updateTable('centers').set({ booking_policy: JSON.stringify({ weeklyQuota: 100, maxUpcoming: 100 }) }).where('id', '=', centerId).execute()
+  const activity = async () => {
+    const res = await app.inject({ method: 'POST', url: `/api/centers/${centerId}/activities`, headers: { cookie: staffCookie }, payload: { title: '讲座', category: 'lecture', organiserKind: 'center', organiserName: '中心', roomId: null, location: '广场', startsLocal: '2026-12-01T10:00', endsLocal: '2026-12-01T11:00', rrule: 'FREQ=WEEKLY;COUNT=3' } })
+    if (res.statusCode !== 201) throw new Error(`fixture activity: ${res.statusCode} ${res.body}`)
+    const occ = await db.selectFrom('occurrences').select('id').where('activity_id', '=', res.json().id).orderBy('starts_at').execute()
+    return { id: res.json().id as string, occurrences: occ.map((o) => o.id) }
+  }
+  const booking = async () => {
+    const r = await room()
+    const res = await app.inject({ method: 'POST', url: `/api/rooms/${r}/staff-bookings`, headers: { cookie: staffCookie }, payload: { ...slot(), purpose: '议事', headcount: 3, organisationName: '居民小组' } })
+    return res.json().id as string
+  }
+  const requested = async () => {
+    const r = await newRoom(db, centerId, { requiresApproval: true })
+    const res = await app.inject({ method: 'POST', url: `/api/rooms/${r.id}/bookings`, headers: { cookie: side === 'A' ? w.alice.cookie : w.bob.cookie }, payload: { ...slot(), purpose: '议事', headcount: 3 } })
+    if (res.statusCode !== 201) throw new Error(`fixture booking: ${res.statusCode} ${res.body}`)
+    return res.json().id as string
+  }
+  const screen = async () => {
+    const p = await startPairing(db, app.clock())
+    return (await completePairing(db, p.pairingId, centerId, { code: p.code, name: '屏', layout: 'lobby', language: 'zh-CN' }, w.usernames.staff && (await db.selectFrom('staff').select('id').limit(1).executeTakeFirstOrThrow()).id)).id
+  }
+  const announcement = async () => (await app.inject({ method: 'POST', url: '/api/announcements', headers: { cookie: managerCookie }, payload: { text: '通知', centerId, startsAt: '2026-11-20T00:00:00Z', endsAt: '2026-11-30T00:00:00Z', priority: 'normal' } })).json().id as string
+  const emergency = async () => (await app.inject({ method: 'POST', url: '/api/emergencies', headers: { cookie: managerCookie }, payload: { title: '演练', message: '演练', centerId, endsAt: '2026-11-20T05:00:00Z' } })).json().id as string
+  const member = async () => (await newStaff(db, 'center_staff', { centerId })).id
+  const emptyCenter = async () => newCenter(db, regionId)
+  const resident = side === 'A' ? w.alice.id : w.bob.id
+  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, side === 'A' ? w.alice.cookie : w.bob.cookie, activity) }
+}
+
+/** Volunteers and service requests: a fresh team, membership, service record or request per call. */
+function volunteerFixtures(db: Database, centerId: string, residentId: string) {
+  const volunteerTeam = async () => (await db.insertInto('volunteer_teams').values({ center_id: centerId, name: `队${Math.random()}` }).returning('id').executeTakeFirstOrThrow()).id
+  const volunteerMember = async () => (await db.insertInto('volunteer_members').values({ team_id: await volunteerTeam(), center_id: centerId, resident_id: residentId }).returning('id').executeTakeFirstOrThrow()).id
+  const volunteerService = async () => (await db.insertInto('volunteer_service').values({ member_id: await volunteerMember(), center_id: centerId, served_at: new Date('2026-11-19T01:00:00Z'), minutes: 60, points: 10 }).returning('id').executeTakeFirstOrThrow()).id
+  const serviceRequest = async () => (await db.insertInto('service_requests').values({ center_id: centerId, received_at: new Date('2026-11-19T01:00:00Z'), category: 'other', description: '来访', status: 'registered' }).returning('id').executeTakeFirstOrThrow()).id
+  return { volunteerTeam, volunteerMember, volunteerService, serviceRequest }
+}
+
+/** Participation: a fresh registration (by the side's resident), walk-in check-in or target group per call. */
+function participationFixtures(app: App, db: Database, centerId: string, residentCookie: string, activity: () => Promise<{ occurrences: string[] }>) {
+  const registration = async () => {
+    const res = await app.inject({ method: 'POST', url: `/api/occurrences/${(await activity()).occurrences[0]}/registrations`, headers: { cookie: residentCookie }, payload: {} })
+    if (res.statusCode !== 201) throw new Error(`fixture registration: ${res.statusCode} ${res.body}`)
+    return res.json().items[0].id as string
+  }
+  const checkIn = async () => (await db.insertInto('check_ins').values({ occurrence_id: (await activity()).occurrences[0]!, center_id: centerId, method: 'walk_in', headcount: 2 }).returning('id').executeTakeFirstOrThrow()).id
+  const group = async () => (await db.insertInto('resident_groups').values({ center_id: centerId, name: `组${Math.random()}` }).returning('id').executeTakeFirstOrThrow()).id
+  return { registration, checkIn, group }
+}
+
+async function newStaffCookie(app: App, db: Database, role: 'center_staff' | 'center_manager', scope: { centerId: string }) {
+  const s = await newStaff(db, role, scope)
+  return `${SESSION_COOKIE}=${await createSession(db, { staffId: s.id }, new Date(app.clock().getTime() + 3_600_000))}`
+}
+
+export type Side = Awaited<ReturnType<typeof sideOf>>

@@ -1,0 +1,160 @@
+import { RESIDENT_COOKIE, SESSION_COOKIE } from '@linli/contracts'
+import type { App } from '../../src/app-instance'
+import type { Database } from '../../src/db/database'
+import { createSession } from '../../src/modules/auth/sessions.repository'
+import { completePairing, startPairing } from '../../src/modules/screens/screens.repository'
+import type { Side, World } from './matrix-sides'
+
+/** A well-formed request for every OpenAPI operation, with real ids, and who may make it: shared by the access matrix and the fuzz. */
+export const ROLES = ['anon', 'resident', 'screen', 'staff', 'manager', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+const ALL = [...ROLES]
+const STAFF: Role[] = ['staff', 'manager', 'admin']
+const MANAGERS: Role[] = ['manager', 'admin']
+export type Req = { method: string; url: string; payload?: object }
+export interface Rule { req: (s: Side) => Promise<Req> | Req; own: Role[]; foreign?: Role[] }
+const get = (url: string): Req => ({ method: 'GET', url })
+const body = (method: string, url: string, payload: object = {}): Req => ({ method, url, payload })
+const roomBody = { name: '新房间', kind: 'meeting_room', capacity: 10, floor: 1, access: 'resident' }
+const activityBody = { title: '党课', category: 'lecture', organiserKind: 'center', organiserName: '中心', roomId: null, location: '广场', startsLocal: '2026-12-02T10:00', endsLocal: '2026-12-02T11:00' }
+const iso = (d: string) => `${d}T00:00:00Z`
+
+/** Who may call each operation on their own center's things (own) and on another district's (foreign). */
+export const matrix: Record<string, Rule> = {
+  'GET /healthz': { req: () => get('/healthz'), own: ALL, foreign: ALL },
+  'GET /readyz': { req: () => get('/readyz'), own: ALL, foreign: ALL },
+  'POST /api/auth/login': { req: () => body('POST', '/api/auth/login', { username: 'nobody', password: 'x' }), own: [], foreign: [] },
+  'POST /api/auth/logout': { req: () => body('POST', '/api/auth/logout'), own: ALL, foreign: ALL },
+  'GET /api/auth/me': { req: () => get('/api/auth/me'), own: STAFF, foreign: STAFF },
+  'POST /api/auth/logout-everywhere': { req: () => body('POST', '/api/auth/logout-everywhere'), own: STAFF, foreign: STAFF },
+  'POST /api/auth/password': { req: () => body('POST', '/api/auth/password', { currentPassword: 'wrong', newPassword: 'Another-pass-2026' }), own: STAFF, foreign: STAFF },
+  'GET /api/regions': { req: () => get('/api/regions'), own: ALL, foreign: ALL },
+  'POST /api/regions': { req: (s) => body('POST', '/api/regions', { parentId: s.regionId, level: 'community', name: `社区${Math.random()}` }), own: ['admin'] },
+  'PATCH /api/regions/{id}': { req: (s) => body('PATCH', `/api/regions/${s.regionId}`, { name: `街道${Math.random()}` }), own: ['admin'] },
+  'GET /api/centers': { req: () => get('/api/centers'), own: ALL, foreign: ALL },
+  'POST /api/centers': { req: (s) => body('POST', '/api/centers', { regionId: s.regionId, name: `中心${Math.random()}`, address: '郑州', areaM2: 1000 }), own: ['admin'] },
+  'GET /api/centers/{id}': { req: (s) => get(`/api/centers/${s.centerId}`), own: ALL, foreign: ALL },
+  'PATCH /api/centers/{id}': { req: (s) => body('PATCH', `/api/centers/${s.centerId}`, { areaM2: 1234 }), own: MANAGERS },
+  'DELETE /api/centers/{id}': { req: async (s) => body('DELETE', `/api/centers/${await s.emptyCenter()}`), own: ['admin'] },
+  'GET /api/centers/{id}/rooms': { req: (s) => get(`/api/centers/${s.centerId}/rooms`), own: ALL, foreign: ALL },
+  'POST /api/centers/{id}/rooms': { req: (s) => body('POST', `/api/centers/${s.centerId}/rooms`, { ...roomBody, name: `房${Math.random()}` }), own: STAFF },
+  'GET /api/rooms/{id}': { req: async (s) => get(`/api/rooms/${await s.room()}`), own: ALL, foreign: ALL },
+  'PATCH /api/rooms/{id}': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}`, { capacity: 12 }), own: STAFF },
+  'DELETE /api/rooms/{id}': { req: async (s) => body('DELETE', `/api/rooms/${await s.room()}`), own: STAFF },
+  'GET /api/centers/{id}/occurrences': { req: (s) => get(`/api/centers/${s.centerId}/occurrences`), own: STAFF },
+  'POST /api/centers/{id}/activities': { req: (s) => body('POST', `/api/centers/${s.centerId}/activities`, activityBody), own: STAFF },
+  'POST /api/centers/{id}/activities/check': { req: (s) => body('POST', `/api/centers/${s.centerId}/activities/check`, activityBody), own: STAFF },
+  'GET /api/activities/{id}': { req: async (s) => get(`/api/activities/${(await s.activity()).id}`), own: STAFF },
+  'PATCH /api/activities/{id}': { req: async (s) => body('PATCH', `/api/activities/${(await s.activity()).id}`, { title: '改' }), own: STAFF },
+  'DELETE /api/activities/{id}': { req: async (s) => body('DELETE', `/api/activities/${(await s.activity()).id}`), own: STAFF },
+  'POST /api/activities/{id}/split': { req: async (s) => { const a = await s.activity(); return body('POST', `/api/activities/${a.id}/split`, { fromOccurrenceId: a.occurrences[1], changes: { title: '新' } }) }, own: STAFF },
+  'PATCH /api/occurrences/{id}': { req: async (s) => body('PATCH', `/api/occurrences/${(await s.activity()).occurrences[0]}`, { status: 'cancelled' }), own: STAFF },
+  'GET /api/centers/{id}/schedule': { req: (s) => get(`/api/centers/${s.centerId}/schedule`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/calendar.ics': { req: (s) => get(`/api/centers/${s.centerId}/calendar.ics`), own: ALL, foreign: ALL },
+  'POST /api/recurrence/preview': { req: () => body('POST', '/api/recurrence/preview', { dtstart: '2026-12-11T09:00', timezone: 'Asia/Shanghai', rrule: 'FREQ=MONTHLY;BYDAY=2FR', limit: 2 }), own: ALL, foreign: ALL },
+  'POST /api/residents/signup': { req: () => body('POST', '/api/residents/signup', { name: '新居民', phone: `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'long-enough-1' }), own: ALL, foreign: ALL },
+  'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: '13000000000', password: 'x' }), own: [], foreign: [] },
+  'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
+  'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/rooms/{id}/availability': { req: async (s) => get(`/api/rooms/${await s.room()}/availability?date=2026-11-23`), own: ALL, foreign: ALL },
+  'POST /api/rooms/{id}/bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/bookings`, { startsLocal: '2026-11-21T10:00', endsLocal: '2026-11-21T10:30', purpose: '读书', headcount: 2 }), own: ['resident'], foreign: ['resident'] },
+  'POST /api/rooms/{id}/staff-bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/staff-bookings`, { startsLocal: '2026-11-21T12:00', endsLocal: '2026-11-21T12:30', purpose: '读书', headcount: 2, organisationName: '书友会' }), own: STAFF },
+  'POST /api/rooms/{id}/booking-series': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/booking-series`, { startsLocal: '2026-11-21T14:00', endsLocal: '2026-11-21T14:30', purpose: '排练', headcount: 2, organisationName: '合唱团', weeks: 2 }), own: STAFF },
+  'GET /api/residents/me/bookings': { req: () => get('/api/residents/me/bookings'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/bookings/{id}': { req: async (s) => get(`/api/bookings/${await s.requested()}`), own: ['resident', ...STAFF] },
+  'GET /api/bookings/{id}/calendar.ics': { req: async (s) => get(`/api/bookings/${await s.requested()}/calendar.ics`), own: ['resident', ...STAFF] },
+  'POST /api/bookings/{id}/cancel': { req: async (s) => body('POST', `/api/bookings/${await s.requested()}/cancel`), own: ['resident', ...STAFF] },
+  'POST /api/bookings/decisions': { req: async (s) => body('POST', '/api/bookings/decisions', { ids: [await s.requested()], decision: 'approve' }), own: STAFF },
+  'POST /api/bookings/{id}/check-in': { req: async (s) => body('POST', `/api/bookings/${await s.booking()}/check-in`), own: STAFF },
+  'POST /api/rooms/{id}/check-in': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/check-in`), own: ['resident'], foreign: ['resident'] },
+  'GET /api/centers/{id}/bookings': { req: (s) => get(`/api/centers/${s.centerId}/bookings`), own: STAFF },
+  'GET /api/residents/{id}/bookings': { req: (s) => get(`/api/residents/${s.resident}/bookings`), own: STAFF, foreign: STAFF },
+  'GET /api/rooms/{id}/booking-policy': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-policy`), own: ALL, foreign: ALL },
+  'PATCH /api/rooms/{id}/booking-policy': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}/booking-policy`, { slotMinutes: 60 }), own: MANAGERS },
+  'GET /api/rooms/{id}/booking-policy/overrides': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-policy/overrides`), own: STAFF },
+  'GET /api/centers/{id}/booking-policy': { req: (s) => get(`/api/centers/${s.centerId}/booking-policy`), own: STAFF },
+  'PATCH /api/centers/{id}/booking-policy': { req: (s) => body('PATCH', `/api/centers/${s.centerId}/booking-policy`, { weeklyQuota: 4 }), own: MANAGERS },
+  'POST /api/screens/pairings': { req: () => body('POST', '/api/screens/pairings'), own: ALL, foreign: ALL },
+  'POST /api/screens/pairings/{id}/poll': { req: () => body('POST', '/api/screens/pairings/00000000-0000-4000-8000-000000000000/poll', { secret: 'not-the-secret' }), own: [], foreign: [] },
+  'POST /api/centers/{id}/screens': { req: (s) => body('POST', `/api/centers/${s.centerId}/screens`, { code: 'ZZZZZZ', name: '屏', layout: 'lobby', language: 'zh-CN' }), own: MANAGERS },
+  'GET /api/centers/{id}/screens': { req: (s) => get(`/api/centers/${s.centerId}/screens`), own: STAFF },
+  'PATCH /api/screens/{id}': { req: async (s) => body('PATCH', `/api/screens/${await s.screen()}`, { name: '改名' }), own: MANAGERS },
+  'DELETE /api/screens/{id}': { req: async (s) => body('DELETE', `/api/screens/${await s.screen()}`), own: MANAGERS },
+  'POST /api/screens/{id}/reload': { req: async (s) => body('POST', `/api/screens/${await s.screen()}/reload`), own: MANAGERS },
+  'POST /api/screens/{id}/identify': { req: async (s) => body('POST', `/api/screens/${await s.screen()}/identify`), own: MANAGERS },
+  'GET /api/screens/me': { req: () => get('/api/screens/me'), own: ['screen'], foreign: ['screen'] },
+  'GET /api/centers/{id}/board': { req: (s) => get(`/api/centers/${s.centerId}/board`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/announcements': { req: (s) => get(`/api/centers/${s.centerId}/announcements`), own: STAFF },
+  'POST /api/announcements': { req: (s) => body('POST', '/api/announcements', { text: '通知', centerId: s.centerId, startsAt: iso('2026-11-20'), endsAt: iso('2026-11-25'), priority: 'normal' }), own: MANAGERS },
+  'DELETE /api/announcements/{id}': { req: async (s) => body('DELETE', `/api/announcements/${await s.announcement()}`), own: MANAGERS },
+  'POST /api/emergencies': { req: (s) => body('POST', '/api/emergencies', { title: '演练', message: '演练', centerId: s.centerId, endsAt: iso('2026-11-21') }), own: MANAGERS },
+  'POST /api/emergencies/{id}/clear': { req: async (s) => body('POST', `/api/emergencies/${await s.emergency()}/clear`), own: MANAGERS },
+  'GET /api/staff': { req: () => get('/api/staff'), own: MANAGERS, foreign: MANAGERS },
+  'POST /api/staff': { req: (s) => body('POST', '/api/staff', { username: `u${String(Math.random()).slice(2, 10)}`, displayName: '新人', role: 'center_staff', centerId: s.centerId, password: 'Strong-pass-2026' }), own: MANAGERS },
+  'PATCH /api/staff/{id}': { req: async (s) => body('PATCH', `/api/staff/${await s.member()}`, { displayName: '改名' }), own: MANAGERS },
+  'POST /api/staff/{id}/password': { req: async (s) => body('POST', `/api/staff/${await s.member()}/password`, { password: 'Strong-pass-2027' }), own: MANAGERS },
+  'GET /api/audit': { req: (s) => get(`/api/audit?centerId=${s.centerId}`), own: MANAGERS },
+  'GET /api/audit.csv': { req: (s) => get(`/api/audit.csv?centerId=${s.centerId}`), own: MANAGERS },
+  // Reports (module reports): staff of the center and district admins above it; a region's report is for district admins.
+  'GET /api/centers/{id}/reports': { req: (s) => get(`/api/centers/${s.centerId}/reports?from=2026-11-01&to=2026-11-30`), own: STAFF },
+  'GET /api/centers/{id}/reports/export': { req: (s) => get(`/api/centers/${s.centerId}/reports/export?from=2026-11-01&to=2026-11-30&table=rooms&format=csv`), own: STAFF },
+  'GET /api/regions/{id}/reports': { req: (s) => get(`/api/regions/${s.regionId}/reports?from=2026-11-01&to=2026-11-30`), own: ['admin'] },
+  'GET /api/regions/{id}/reports/export': { req: (s) => get(`/api/regions/${s.regionId}/reports/export?from=2026-11-01&to=2026-11-30&format=xlsx`), own: ['admin'] },
+  // Volunteers and service requests (modules volunteers, service-requests): staff of the center; the leaderboard is public, a resident reads their own standing.
+  'GET /api/centers/{id}/volunteer-teams': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-teams`), own: STAFF },
+  'POST /api/centers/{id}/volunteer-teams': { req: (s) => body('POST', `/api/centers/${s.centerId}/volunteer-teams`, { name: `队${Math.random()}` }), own: STAFF },
+  'PATCH /api/volunteer-teams/{id}': { req: async (s) => body('PATCH', `/api/volunteer-teams/${await s.volunteerTeam()}`, { description: '改' }), own: STAFF },
+  'GET /api/volunteer-teams/{id}/members': { req: async (s) => get(`/api/volunteer-teams/${await s.volunteerTeam()}/members`), own: STAFF },
+  'POST /api/volunteer-teams/{id}/members': { req: async (s) => body('POST', `/api/volunteer-teams/${await s.volunteerTeam()}/members`, { residentId: s.resident }), own: STAFF },
+  'PATCH /api/volunteer-members/{id}': { req: async (s) => body('PATCH', `/api/volunteer-members/${await s.volunteerMember()}`, { publicAlias: '小志' }), own: STAFF },
+  'GET /api/centers/{id}/volunteer-members': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-members`), own: STAFF },
+  'GET /api/centers/{id}/volunteer-service': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-service`), own: STAFF },
+  'POST /api/centers/{id}/volunteer-service': { req: async (s) => body('POST', `/api/centers/${s.centerId}/volunteer-service`, { memberId: await s.volunteerMember(), servedAt: '2026-11-19T09:00:00+08:00', minutes: 60 }), own: STAFF },
+  'DELETE /api/volunteer-service/{id}': { req: async (s) => body('DELETE', `/api/volunteer-service/${await s.volunteerService()}`), own: STAFF },
+  'GET /api/centers/{id}/leaderboard': { req: (s) => get(`/api/centers/${s.centerId}/leaderboard`), own: ALL, foreign: ALL },
+  'GET /api/residents/me/volunteering': { req: () => get('/api/residents/me/volunteering'), own: ['resident'], foreign: ['resident'] },
+  'PATCH /api/residents/me/volunteering/{id}': { req: async (s) => body('PATCH', `/api/residents/me/volunteering/${await s.volunteerMember()}`, { publicAlias: '热心邻居', leaderboardConsent: true }), own: ['resident'] },
+  'GET /api/centers/{id}/service-requests': { req: (s) => get(`/api/centers/${s.centerId}/service-requests`), own: STAFF },
+  'POST /api/centers/{id}/service-requests': { req: (s) => body('POST', `/api/centers/${s.centerId}/service-requests`, { category: 'policy', description: '咨询' }), own: STAFF },
+  'GET /api/service-requests/{id}': { req: async (s) => get(`/api/service-requests/${await s.serviceRequest()}`), own: STAFF },
+  'POST /api/service-requests/{id}/actions': { req: async (s) => body('POST', `/api/service-requests/${await s.serviceRequest()}/actions`, { action: 'transfer', department: '街道办' }), own: STAFF },
+  // Participation (module participation): seats and sign-up listings are public; residents sign up, confirm, cancel and scan; staff keep the lists.
+  'GET /api/occurrences/{id}/seats': { req: async (s) => get(`/api/occurrences/${(await s.activity()).occurrences[0]}/seats`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/signups': { req: (s) => get(`/api/centers/${s.centerId}/signups`), own: ALL, foreign: ALL },
+  'POST /api/occurrences/{id}/registrations': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/registrations`, {}), own: ['resident'], foreign: ['resident'] },
+  'GET /api/residents/me/registrations': { req: () => get('/api/residents/me/registrations'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/registrations/{id}/confirm': { req: async (s) => body('POST', `/api/registrations/${await s.registration()}/confirm`), own: ['resident'] },
+  'POST /api/registrations/{id}/cancel': { req: async (s) => body('POST', `/api/registrations/${await s.registration()}/cancel`), own: ['resident', ...STAFF] },
+  'GET /api/occurrences/{id}/roster': { req: async (s) => get(`/api/occurrences/${(await s.activity()).occurrences[0]}/roster`), own: STAFF },
+  'POST /api/occurrences/{id}/roster': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/roster`, { residentId: s.resident }), own: STAFF },
+  'POST /api/occurrences/{id}/check-in': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/check-in`), own: ['resident'], foreign: ['resident'] },
+  'POST /api/occurrences/{id}/staff-check-ins': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/staff-check-ins`, { walkIns: 2 }), own: STAFF },
+  'DELETE /api/check-ins/{id}': { req: async (s) => body('DELETE', `/api/check-ins/${await s.checkIn()}`), own: STAFF },
+  'GET /api/centers/{id}/participation-policy': { req: (s) => get(`/api/centers/${s.centerId}/participation-policy`), own: STAFF },
+  'PATCH /api/centers/{id}/participation-policy': { req: (s) => body('PATCH', `/api/centers/${s.centerId}/participation-policy`, { offerHoldMinutes: 90 }), own: MANAGERS },
+  'GET /api/centers/{id}/groups': { req: (s) => get(`/api/centers/${s.centerId}/groups`), own: STAFF },
+  'POST /api/centers/{id}/groups': { req: (s) => body('POST', `/api/centers/${s.centerId}/groups`, { name: `组${Math.random()}` }), own: STAFF },
+  'PATCH /api/groups/{id}': { req: async (s) => body('PATCH', `/api/groups/${await s.group()}`, { description: '改' }), own: STAFF },
+  'DELETE /api/groups/{id}': { req: async (s) => body('DELETE', `/api/groups/${await s.group()}`), own: STAFF },
+  'GET /api/groups/{id}/members': { req: async (s) => get(`/api/groups/${await s.group()}/members`), own: STAFF },
+  'POST /api/groups/{id}/members': { req: async (s) => body('POST', `/api/groups/${await s.group()}/members`, { residentIds: [s.resident] }), own: STAFF },
+  'DELETE /api/groups/{id}/members/{residentId}': { req: async (s) => body('DELETE', `/api/groups/${await s.group()}/members/${s.resident}`), own: STAFF },
+}
+
+/** Headers for each role in center A's world; a fresh session per call, because some operations end the caller's sessions. */
+export async function identityHeaders(app: App, db: Database, w: World) {
+  const screenToken = async () => {
+    const p = await startPairing(db, app.clock())
+    await completePairing(db, p.pairingId, w.centerA, { code: p.code, name: '屏', layout: 'lobby', language: 'zh-CN' }, (await db.selectFrom('staff').select('id').limit(1).executeTakeFirstOrThrow()).id)
+    const pairing = await db.selectFrom('screen_pairings').select('pending_token').where('id', '=', p.pairingId).executeTakeFirstOrThrow()
+    return pairing.pending_token!
+  }
+  const staffIds = Object.fromEntries(await Promise.all((['staff', 'manager', 'admin'] as const).map(async (r) => [r, (await db.selectFrom('staff').select('id').where('username', '=', w.usernames[r]).executeTakeFirstOrThrow()).id])))
+  return async (role: Role): Promise<Record<string, string>> => {
+    const until = new Date(app.clock().getTime() + 3_600_000)
+    if (role === 'anon') return {}
+    if (role === 'resident') return { cookie: `${RESIDENT_COOKIE}=${await createSession(db, { residentId: w.alice.id }, until)}` }
+    if (role === 'screen') return { authorization: `Bearer ${await screenToken()}` }
+    return { cookie: `${SESSION_COOKIE}=${await createSession(db, { staffId: staffIds[role]! }, until)}` }
+  }
+}
