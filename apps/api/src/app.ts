@@ -31,6 +31,7 @@ import { roomsRoutes } from './modules/rooms/rooms.routes'
 import { findScreenByToken, touchScreen } from './modules/screens/screens.repository'
 import { screensRoutes } from './modules/screens/screens.routes'
 import { boardRoutes } from './modules/board/board.routes'
+import { scheduleAnnouncementPushes } from './modules/board/announcement-pushes'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors'
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     scheduleHorizonExtension(app)
     scheduleBookingLifecycle(app)
     scheduleOfferTimer(app)
+    scheduleAnnouncementPushes(app)
   }
   return app
 }

@@ -9,6 +9,14 @@ export const SCREEN_LANGUAGES = ['zh-CN', 'en'] as const
 export const ScreenLanguage = Type.Union(SCREEN_LANGUAGES.map((l) => Type.Literal(l)))
 export type ScreenLanguage = Static<typeof ScreenLanguage>
 
+/**
+ * How large the panel is (inches diagonal) and how far away people read it (metres): the screen
+ * sizes its text from these so the smallest text meets the 25 mm per 3 m legibility rule.
+ */
+export const PanelInches = Type.Number({ minimum: 7, maximum: 150, description: 'panel diagonal in inches' })
+export const ViewingDistance = Type.Number({ minimum: 0.3, maximum: 30, description: 'viewing distance in metres' })
+export const SCREEN_VIEWING_DEFAULTS = { panelInches: 55, viewingDistanceM: 3 } as const
+
 /** What a fresh lobby screen shows so staff can pair it: a short code, and a secret only it knows. */
 export const PairingStart = Type.Object({
   pairingId: Id,
@@ -28,23 +36,43 @@ export const PairingStatus = Type.Union([
 ])
 export type PairingStatus = Static<typeof PairingStatus>
 
+/** The pairing code as the screen shows it: six of these letters and digits, no 0/O or 1/I. */
+export const PAIRING_CODE_LENGTH = 6
+
+/**
+ * A code as staff type or paste it ('mgf 56v', 'MGF-56V') in the form the screen generated it
+ * ('MGF56V'): spaces (also full-width ones) and dashes dropped, upper-cased. Done before any length
+ * check, so a space read off the screen never costs a character.
+ */
+export const normalizePairingCode = (input: string) => input.replace(/[\s\-‐-―－]/gu, '').toUpperCase()
+
 export const PairingPoll = Type.Object({ secret: Type.String({ minLength: 10, maxLength: 200 }) }, { additionalProperties: false })
 
 export const ScreenCreate = Type.Object(
   {
-    code: Type.String({ pattern: '^[A-Za-z0-9]{6}$', description: 'the code the screen shows' }),
+    code: Type.String({
+      maxLength: 40,
+      // Six letters or digits, with spaces and dashes allowed anywhere (as the screen groups it).
+      pattern: '^[\\s\\-‐-―－]*(?:[A-Za-z0-9][\\s\\-‐-―－]*){6}$',
+      description: "the code the screen shows, in any case, with or without its spaces or dashes ('MGF 56V')",
+    }),
     name: Text(40),
     layout: ScreenLayout,
     language: ScreenLanguage,
     /** For the door panel: the room it stands at. */
     roomId: Type.Optional(Type.Union([Id, Type.Null()])),
+    panelInches: Type.Optional(PanelInches),
+    viewingDistanceM: Type.Optional(ViewingDistance),
   },
   { additionalProperties: false },
 )
 export type ScreenCreate = Static<typeof ScreenCreate>
 
 export const ScreenUpdate = Type.Partial(
-  Type.Object({ name: Text(40), layout: ScreenLayout, language: ScreenLanguage, roomId: Type.Union([Id, Type.Null()]), centerId: Id }),
+  Type.Object({
+    name: Text(40), layout: ScreenLayout, language: ScreenLanguage, roomId: Type.Union([Id, Type.Null()]), centerId: Id,
+    panelInches: PanelInches, viewingDistanceM: ViewingDistance,
+  }),
   { additionalProperties: false, minProperties: 1 },
 )
 export type ScreenUpdate = Static<typeof ScreenUpdate>
@@ -56,8 +84,10 @@ export const Screen = Type.Object({
   layout: ScreenLayout,
   language: ScreenLanguage,
   roomId: Type.Union([Id, Type.Null()]),
+  panelInches: Type.Number(),
+  viewingDistanceM: Type.Number(),
   online: Type.Boolean(),
-  /** No heartbeat for over two minutes: flagged in admin. */
+  /** No heartbeat for over two minutes (a screen never seen counts from its pairing): flagged in admin. */
   stale: Type.Boolean(),
   lastSeenAt: Type.Union([Timestamp, Type.Null()]),
   appVersion: Type.Union([Type.String(), Type.Null()]),
@@ -73,6 +103,8 @@ export const ScreenConfig = Type.Object({
   layout: ScreenLayout,
   language: ScreenLanguage,
   roomId: Type.Union([Id, Type.Null()]),
+  panelInches: Type.Number(),
+  viewingDistanceM: Type.Number(),
 })
 export type ScreenConfig = Static<typeof ScreenConfig>
 

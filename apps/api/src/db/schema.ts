@@ -197,6 +197,8 @@ export interface ScreensTable {
   revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   last_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   app_version: ColumnType<string | null, string | null | undefined, string | null>
+  panel_inches: Generated<number>
+  viewing_distance_m: Generated<number>
   created_by: string | null
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -222,6 +224,9 @@ export interface AnnouncementsTable {
   priority: 'normal' | 'high'
   created_by: string | null
   created_at: CreatedAt
+  /** When screens were pushed the start and the end; null while still to do (announcement-pushes.ts). */
+  start_pushed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  end_pushed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
 export interface EmergenciesTable {

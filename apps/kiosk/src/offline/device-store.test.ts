@@ -3,7 +3,7 @@ import type { ScreenConfig } from '@linli/contracts'
 import { forgetDevice, readDeviceToken, readScreenConfig, saveDeviceToken, saveScreenConfig } from './device-store'
 import { memoryStore } from './storage'
 
-const config: ScreenConfig = { screenId: 's1', centerId: 'c1', name: '一楼大厅', layout: 'lobby', language: 'zh-CN', roomId: null }
+const config: ScreenConfig = { screenId: 's1', centerId: 'c1', name: '一楼大厅', layout: 'lobby', language: 'zh-CN', roomId: null, panelInches: 65, viewingDistanceM: 4 }
 
 describe('device store', () => {
   it('remembers the token and settings until the device is forgotten', () => {
@@ -24,5 +24,12 @@ describe('device store', () => {
     expect(readScreenConfig(store)).toBeUndefined()
     store.setItem('linli.kiosk.screenConfig', '{')
     expect(readScreenConfig(store)).toBeUndefined()
+  })
+
+  it('reads settings stored before screens had a panel size as a 55-inch panel seen from 3 m', () => {
+    const store = memoryStore()
+    const { panelInches: _p, viewingDistanceM: _d, ...older } = config
+    store.setItem('linli.kiosk.screenConfig', JSON.stringify(older))
+    expect(readScreenConfig(store)).toEqual({ ...older, panelInches: 55, viewingDistanceM: 3 })
   })
 })

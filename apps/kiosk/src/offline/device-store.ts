@@ -1,4 +1,4 @@
-import { SCREEN_LANGUAGES, SCREEN_LAYOUTS, type ScreenConfig } from '@linli/contracts'
+import { SCREEN_LANGUAGES, SCREEN_LAYOUTS, SCREEN_VIEWING_DEFAULTS, type ScreenConfig } from '@linli/contracts'
 import { browserStore, isObject, parseJson, tryWrite } from './storage'
 
 /** What a paired screen remembers about itself across reloads and power cuts. */
@@ -36,6 +36,13 @@ export function parseScreenConfig(text: string | null): ScreenConfig | undefined
     && SCREEN_LAYOUTS.includes(c.layout as ScreenConfig['layout'])
     && SCREEN_LANGUAGES.includes(c.language as ScreenConfig['language'])
     && (c.roomId === null || typeof c.roomId === 'string')
-  return ok ? (c as unknown as ScreenConfig) : undefined
+  if (!ok) return undefined
+  // Settings stored before screens had a panel size and distance read as the defaults.
+  const positive = (v: unknown, fallback: number) => (typeof v === 'number' && v > 0 ? v : fallback)
+  return {
+    ...(c as unknown as ScreenConfig),
+    panelInches: positive(c.panelInches, SCREEN_VIEWING_DEFAULTS.panelInches),
+    viewingDistanceM: positive(c.viewingDistanceM, SCREEN_VIEWING_DEFAULTS.viewingDistanceM),
+  }
 }
 

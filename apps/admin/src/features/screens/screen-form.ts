@@ -1,5 +1,7 @@
 import type { FormRules } from 'element-plus'
-import type { Screen, ScreenCreate, ScreenLanguage, ScreenLayout, ScreenUpdate } from '@linli/contracts'
+import {
+  SCREEN_VIEWING_DEFAULTS, type Screen, type ScreenCreate, type ScreenLanguage, type ScreenLayout, type ScreenUpdate, normalizePairingCode,
+} from '@linli/contracts'
 
 /** What the pairing and settings dialogs edit; the code is only used when pairing. */
 export interface ScreenForm {
@@ -8,33 +10,51 @@ export interface ScreenForm {
   layout: ScreenLayout
   language: ScreenLanguage
   roomId: string | null
+  /** Panel diagonal in inches and how far people read it from, in metres: the screen sizes its text from these. */
+  panelInches: number
+  viewingDistanceM: number
 }
 
 export const NAME_MAX = 40
 export const CODE_LENGTH = 6
 /** The screen shows A-Z and 2-9 (no 0/O or 1/I to misread); typing is forgiven by normalizeCode. */
 export const CODE_PATTERN = /^[A-Z2-9]{6}$/
+/** What the panel size and viewing distance fields accept (the API's limits). */
+export const PANEL_INCHES = { min: 7, max: 150 } as const
+export const VIEWING_DISTANCE_M = { min: 0.3, max: 30 } as const
 
-/** Upper-cases what was typed and drops spaces, dashes and anything else not in a code. */
+/**
+ * Upper-cases what was typed or pasted and drops spaces, dashes and anything else not in a code,
+ * then keeps six characters: 'mgf 56v' as the screen shows it is 'MGF56V', never 'MGF56'.
+ */
 export function normalizeCode(input: string): string {
-  return input.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, CODE_LENGTH)
+  return normalizePairingCode(input).replace(/[^A-Z0-9]/g, '').slice(0, CODE_LENGTH)
 }
 
 export function toScreenForm(screen?: Screen | null): ScreenForm {
-  if (!screen) return { code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null }
-  return { code: '', name: screen.name, layout: screen.layout, language: screen.language, roomId: screen.roomId }
+  if (!screen) return { code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null, ...SCREEN_VIEWING_DEFAULTS }
+  return {
+    code: '', name: screen.name, layout: screen.layout, language: screen.language, roomId: screen.roomId,
+    panelInches: screen.panelInches, viewingDistanceM: screen.viewingDistanceM,
+  }
 }
 
 /** Only a door panel stands at a room; other layouts show the whole center. */
 const roomOf = (form: ScreenForm) => (form.layout === 'door' ? form.roomId : null)
 
 export function toPairBody(form: ScreenForm): ScreenCreate {
-  return { code: normalizeCode(form.code), name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form) }
+  return {
+    code: normalizeCode(form.code), name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form),
+    panelInches: form.panelInches, viewingDistanceM: form.viewingDistanceM,
+  }
 }
 
 /** The PATCH body: only what changed, so an unchanged dialog sends nothing. */
 export function toScreenUpdate(form: ScreenForm, screen: Screen): ScreenUpdate {
-  const next = { name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form) }
+  const next = {
+    name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form),
+    panelInches: form.panelInches, viewingDistanceM: form.viewingDistanceM,
+  }
   const out: ScreenUpdate = {}
   for (const key of Object.keys(next) as (keyof typeof next)[]) {
     if (next[key] !== screen[key]) Object.assign(out, { [key]: next[key] })
@@ -58,6 +78,8 @@ export function screenRules(t: T, pairing: boolean, form: () => ScreenForm): For
       { required: true, whitespace: true, trigger: 'blur', message: t('validation.required', { field: t('screens.name') }) },
       { max: NAME_MAX, trigger: 'blur', message: t('validation.maxLength', { field: t('screens.name'), max: NAME_MAX }) },
     ],
+    panelInches: [{ required: true, type: 'number', trigger: 'change', message: t('validation.required', { field: t('screens.panelInches') }) }],
+    viewingDistanceM: [{ required: true, type: 'number', trigger: 'change', message: t('validation.required', { field: t('screens.viewingDistance') }) }],
     roomId: [{
       trigger: 'change',
       validator: (_r, v, cb) => cb(form().layout === 'door' && !v ? new Error(t('screens.roomRequired')) : undefined),

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { relativeTime, screenStatus, statusTagType } from './screen-status'
 
 describe('screenStatus', () => {
+  const seen = '2026-12-11T08:59:00Z'
   it('is online with a recent heartbeat, offline in between, stale after two minutes', () => {
-    expect(screenStatus({ online: true, stale: false })).toBe('online')
-    expect(screenStatus({ online: false, stale: false })).toBe('offline')
-    expect(screenStatus({ online: false, stale: true })).toBe('stale')
+    expect(screenStatus({ online: true, stale: false, lastSeenAt: seen })).toBe('online')
+    expect(screenStatus({ online: false, stale: false, lastSeenAt: seen })).toBe('offline')
+    expect(screenStatus({ online: false, stale: true, lastSeenAt: seen })).toBe('stale')
     expect(statusTagType.stale).toBe('danger')
+  })
+
+  it('is waiting, not offline, for a screen paired a moment ago that has not connected yet', () => {
+    expect(screenStatus({ online: false, stale: false, lastSeenAt: null })).toBe('waiting')
+    expect(screenStatus({ online: false, stale: true, lastSeenAt: null })).toBe('stale')
   })
 })
 

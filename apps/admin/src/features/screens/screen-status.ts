@@ -1,16 +1,22 @@
 import type { Screen } from '@linli/contracts'
 
-/** What the status column says: the API decides online (heartbeat within 75 s) and stale (over 2 min). */
-export type ScreenStatus = 'online' | 'offline' | 'stale'
+/**
+ * What the status column says: the API decides online (heartbeat within 75 s) and stale (silent over
+ * 2 min, counted from pairing for a screen never seen). A screen paired a moment ago that has not
+ * connected yet is waiting, not offline.
+ */
+export type ScreenStatus = 'online' | 'waiting' | 'offline' | 'stale'
 
-export function screenStatus(screen: Pick<Screen, 'online' | 'stale'>): ScreenStatus {
+export function screenStatus(screen: Pick<Screen, 'online' | 'stale' | 'lastSeenAt'>): ScreenStatus {
   if (screen.online) return 'online'
-  return screen.stale ? 'stale' : 'offline'
+  if (screen.stale) return 'stale'
+  return screen.lastSeenAt ? 'offline' : 'waiting'
 }
 
 /** Element Plus tag colour per status; the text says the same, so colour is never the only cue. */
-export const statusTagType: Record<ScreenStatus, 'success' | 'warning' | 'danger'> = {
+export const statusTagType: Record<ScreenStatus, 'success' | 'info' | 'warning' | 'danger'> = {
   online: 'success',
+  waiting: 'info',
   offline: 'warning',
   stale: 'danger',
 }

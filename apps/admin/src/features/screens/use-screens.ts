@@ -6,6 +6,9 @@ import { listScreens } from './screens-api'
 
 /** How often the list is re-read while the page is open, for the online status and "last seen". */
 export const POLL_MS = 30_000
+/** A screen just paired connects within seconds: the list is re-read this often until it has, for two minutes at most. */
+export const FIRST_CONTACT_MS = 2_000
+const FIRST_CONTACT_FOR_MS = 120_000
 
 /**
  * The screens of the chosen center, re-read every 30 s. A background poll that fails keeps the
@@ -54,16 +57,31 @@ export function useScreens(centerId: Ref<string | undefined>) {
     // A hidden tab need not poll; the next visible tick catches up.
     if (typeof document === 'undefined' || !document.hidden) void load({ quiet: true })
   }, POLL_MS)
+  let contactTimer: ReturnType<typeof setTimeout> | undefined
   onScopeDispose(() => {
     clearInterval(timer)
+    clearTimeout(contactTimer)
     latest++
   })
+
+  /** Re-reads soon and often until this screen has been seen, so it shows online without waiting for the next poll. */
+  function awaitFirstContact(screenId: string) {
+    const until = Date.now() + FIRST_CONTACT_FOR_MS
+    const check = async () => {
+      await load({ quiet: true })
+      const screen = screens.value.find((s) => s.id === screenId)
+      if (screen && !screen.lastSeenAt && Date.now() < until) contactTimer = setTimeout(() => void check(), FIRST_CONTACT_MS)
+    }
+    clearTimeout(contactTimer)
+    contactTimer = setTimeout(() => void check(), FIRST_CONTACT_MS)
+  }
 
   function upsert(screen: Screen) {
     const i = screens.value.findIndex((s) => s.id === screen.id)
     if (screen.centerId !== centerId.value) screens.value = screens.value.filter((s) => s.id !== screen.id)
     else if (i >= 0) screens.value.splice(i, 1, screen)
     else screens.value.push(screen)
+    if (screen.centerId === centerId.value && !screen.lastSeenAt) awaitFirstContact(screen.id)
   }
 
   function drop(screenId: string) {

@@ -5,6 +5,7 @@ import * as bookings from './2026_11_21_1500_bookings'
 import * as screens from './2026_11_21_1800_screens'
 import * as trust from './2026_11_21_2000_trust'
 import * as participation from './2026_11_21_2300_participation'
+import * as screenViewing from './2026_11_22_1100_screen_viewing_and_announcement_pushes'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_1800_screens': screens,
   '2026_11_21_2000_trust': trust,
   '2026_11_21_2300_participation': participation,
+  '2026_11_22_1100_screen_viewing_and_announcement_pushes': screenViewing,
 }

@@ -40,11 +40,45 @@ export function activeEmergency(db: Database, centerId: string, now: Date) {
     .orderBy('starts_at', 'desc').limit(1).executeTakeFirst()
 }
 
-export function insertAnnouncement(db: Database, a: AnnouncementCreate, staffId: string) {
+/** What has already started (or ended) is pushed by the route that saves it, so the timer leaves it be. */
+export function insertAnnouncement(db: Database, a: AnnouncementCreate, staffId: string, now: Date) {
+  const startsAt = new Date(a.startsAt)
+  const endsAt = new Date(a.endsAt)
   return db.insertInto('announcements').values({
-    text: a.text.trim(), center_id: a.centerId ?? null, region_id: a.regionId ?? null, starts_at: new Date(a.startsAt),
-    ends_at: new Date(a.endsAt), priority: a.priority, created_by: staffId,
+    text: a.text.trim(), center_id: a.centerId ?? null, region_id: a.regionId ?? null, starts_at: startsAt,
+    ends_at: endsAt, priority: a.priority, created_by: staffId,
+    start_pushed_at: startsAt <= now ? now : null, end_pushed_at: endsAt <= now ? now : null,
   }).returningAll().executeTakeFirstOrThrow()
+}
+
+/**
+ * Claims the announcements whose start or end has come and not been pushed yet, and marks them
+ * pushed. FOR UPDATE SKIP LOCKED: with several replicas, each start and end is claimed by one.
+ */
+export async function claimDueAnnouncementPushes(db: Database, now: Date) {
+  const { rows } = await sql<{ id: string; center_id: string | null; region_id: string | null }>`
+    update announcements a set
+      start_pushed_at = case when a.starts_at <= ${now} then coalesce(a.start_pushed_at, ${now}) else a.start_pushed_at end,
+      end_pushed_at = case when a.ends_at <= ${now} then coalesce(a.end_pushed_at, ${now}) else a.end_pushed_at end
+    from (
+      select id from announcements
+      where (start_pushed_at is null and starts_at <= ${now}) or (end_pushed_at is null and ends_at <= ${now})
+      order by least(starts_at, ends_at) limit 500
+      for update skip locked
+    ) due
+    where a.id = due.id
+    returning a.id, a.center_id, a.region_id`.execute(db)
+  return rows
+}
+
+/** The next instant an announcement starts or ends that screens have not been told of yet. */
+export async function nextAnnouncementPushAt(db: Database): Promise<Date | undefined> {
+  const [start, end] = await Promise.all([
+    db.selectFrom('announcements').select('starts_at as at').where('start_pushed_at', 'is', null).orderBy('starts_at').limit(1).executeTakeFirst(),
+    db.selectFrom('announcements').select('ends_at as at').where('end_pushed_at', 'is', null).orderBy('ends_at').limit(1).executeTakeFirst(),
+  ])
+  const times = [start?.at, end?.at].filter((d): d is Date => !!d)
+  return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : undefined
 }
 
 export const findAnnouncement = (db: Database, id: string) => db.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirst()

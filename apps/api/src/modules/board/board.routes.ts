@@ -57,7 +57,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const actor = await assertTarget(request, request.body)
       if (new Date(request.body.endsAt) <= new Date(request.body.startsAt)) throw badRequest('invalid_time_range', 'endsAt must be after startsAt')
-      const row = await insertAnnouncement(app.db, request.body, actor.id)
+      const row = await insertAnnouncement(app.db, request.body, actor.id, app.clock())
       await request.audit({ entity: 'announcement', entityId: row.id, action: 'create', centerId: row.center_id, after: toAnnouncement(row) })
       await notify(targetOf(row), 'announcements')
       return reply.status(201).send(toAnnouncement(row))

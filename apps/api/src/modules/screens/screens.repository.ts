@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto'
-import type { Screen, ScreenConfig, ScreenCreate, ScreenUpdate } from '@linli/contracts'
+import { type Screen, type ScreenConfig, type ScreenCreate, type ScreenUpdate, normalizePairingCode } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import type { ScreensTable } from '../../db/schema'
 import { type Selectable, sql } from 'kysely'
@@ -30,7 +30,7 @@ export function findPairing(db: Database, id: string) {
 }
 
 export function findOpenPairingByCode(db: Database, code: string, now: Date) {
-  return db.selectFrom('screen_pairings').selectAll().where('code', '=', code.toUpperCase()).where('screen_id', 'is', null)
+  return db.selectFrom('screen_pairings').selectAll().where('code', '=', normalizePairingCode(code)).where('screen_id', 'is', null)
     .where('expires_at', '>', now).executeTakeFirst()
 }
 
@@ -39,7 +39,12 @@ export async function completePairing(db: Database, pairingId: string, centerId:
   const token = randomBytes(32).toString('base64url')
   const screen = await db
     .insertInto('screens')
-    .values({ center_id: centerId, room_id: input.roomId ?? null, name: input.name.trim(), layout: input.layout, language: input.language, token_hash: digest(token), created_by: staffId })
+    .values({
+      center_id: centerId, room_id: input.roomId ?? null, name: input.name.trim(), layout: input.layout, language: input.language,
+      token_hash: digest(token), created_by: staffId,
+      ...(input.panelInches !== undefined && { panel_inches: input.panelInches }),
+      ...(input.viewingDistanceM !== undefined && { viewing_distance_m: input.viewingDistanceM }),
+    })
     .returningAll()
     .executeTakeFirstOrThrow()
   await db.updateTable('screen_pairings').set({ screen_id: screen.id, pending_token: token }).where('id', '=', pairingId).execute()
@@ -75,6 +80,8 @@ export async function updateScreen(db: Database, id: string, input: ScreenUpdate
     ...(input.language !== undefined && { language: input.language }),
     ...(input.roomId !== undefined && { room_id: input.roomId }),
     ...(input.centerId !== undefined && { center_id: input.centerId }),
+    ...(input.panelInches !== undefined && { panel_inches: input.panelInches }),
+    ...(input.viewingDistanceM !== undefined && { viewing_distance_m: input.viewingDistanceM }),
     updated_at: now,
   }).where('id', '=', id).execute()
 }
@@ -92,13 +99,17 @@ const STALE_MS = 120_000
 
 export const toScreen = (s: Selectable<ScreensTable>, now: Date): Screen => {
   const age = s.last_seen_at ? now.getTime() - s.last_seen_at.getTime() : Infinity
+  // A screen paired a moment ago has not had two minutes to go silent: it is waiting to connect.
+  const silentFor = now.getTime() - (s.last_seen_at ?? s.created_at).getTime()
   return {
     id: s.id, centerId: s.center_id, name: s.name, layout: s.layout, language: s.language, roomId: s.room_id,
-    online: age <= ONLINE_MS, stale: age > STALE_MS, lastSeenAt: s.last_seen_at?.toISOString() ?? null,
+    panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m,
+    online: age <= ONLINE_MS, stale: silentFor > STALE_MS, lastSeenAt: s.last_seen_at?.toISOString() ?? null,
     appVersion: s.app_version, createdAt: s.created_at.toISOString(),
   }
 }
 
 export const toScreenConfig = (s: Selectable<ScreensTable>): ScreenConfig => ({
   screenId: s.id, centerId: s.center_id, name: s.name, layout: s.layout, language: s.language, roomId: s.room_id,
+  panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m,
 })

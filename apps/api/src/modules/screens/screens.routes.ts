@@ -9,7 +9,7 @@ import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import {
   completePairing, digest, findOpenPairingByCode, findPairing, findScreen, findScreenByToken, listScreens, revokeScreen,
-  startPairing, takePendingToken, toScreen, toScreenConfig, updateScreen,
+  startPairing, takePendingToken, toScreen, toScreenConfig, touchScreen, updateScreen,
 } from './screens.repository'
 
 export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -41,7 +41,11 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const pairing = await findPairing(app.db, request.params.id)
       if (!pairing || pairing.secret_hash !== digest(request.body.secret)) throw notFound('Pairing')
       const handed = pairing.screen_id ? await takePendingToken(app.db, pairing.id) : undefined
-      if (handed) return { status: 'paired' as const, deviceToken: handed.token, screenId: handed.screenId }
+      if (handed) {
+        // The screen is on and talking to us: admin lists it online from now, not from its first heartbeat.
+        await touchScreen(app.db, handed.screenId, app.clock())
+        return { status: 'paired' as const, deviceToken: handed.token, screenId: handed.screenId }
+      }
       if (pairing.screen_id || pairing.expires_at <= app.clock()) return { status: 'expired' as const }
       return { status: 'waiting' as const }
     },
