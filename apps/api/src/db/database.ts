@@ -3,12 +3,23 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { Kysely, PostgresDialect } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import pg from 'pg'
+import { guardedPool } from './guarded-pool'
 import type { DB } from './schema'
 
 export type Database = Kysely<DB>
 
+export interface DatabaseTimeouts {
+  /** Opening a connection, or waiting for a free one when all are busy. */
+  connectMs: number
+  /** The server cancels a longer statement (57014). Reports over a year take ~2 s. */
+  statementMs: number
+}
+
+/** Long enough for any query here and for migrations, short enough that an outage ends a request. */
+export const defaultTimeouts: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000 }
+
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string }
+  | { kind: 'postgres'; url: string; timeouts?: Partial<DatabaseTimeouts> }
   /** `dataDir` undefined keeps the database in memory; `loadDataDir` starts from a dumped one. */
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
 
@@ -30,14 +41,20 @@ export async function openPglite(target: { dataDir?: string; loadDataDir?: Blob 
 
 export async function createDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
+    const { connectMs, statementMs } = { ...defaultTimeouts, ...target.timeouts }
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
+      connectionTimeoutMillis: connectMs,
+      statement_timeout: statementMs,
+      // A frozen or unreachable server never sends the cancel; past this the client stops waiting.
+      query_timeout: statementMs + connectMs,
+      keepAlive: true,
       types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === TIMESTAMP_OID ? wallClock : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
     })
-    // An idle client can lose its connection (server restart); log through the pool instead of crashing.
+    // An idle client can lose its connection (server restart); the pool drops it and opens a new one.
     pool.on('error', () => {})
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+    return new Kysely<DB>({ dialect: new PostgresDialect({ pool: guardedPool(pool) }) })
   }
   return databaseOnPglite(await openPglite(target))
 }

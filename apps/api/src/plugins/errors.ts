@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify'
 import type { ErrorBody } from '@linli/contracts'
 import { formatMessages } from './validation'
 
@@ -88,9 +88,46 @@ function toBody(error: FastifyError | AppError | Error): ErrorBody | undefined {
   return undefined
 }
 
+/**
+ * The request found no working database: the server is down, frozen, refusing connections or
+ * shutting down, or a statement ran out of time. None of this is the client's fault or a bug here,
+ * and asking again shortly is the right move.
+ */
+const unavailableCodes = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  '57P01', '57P02', '57P03', // admin shutdown, crash shutdown, cannot connect now (starting or recovering)
+  '53300', // too many connections
+  '57014', // query canceled: statement_timeout
+])
+const unavailableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout)|is not queryable/
+
+/** The code or message that marks `error` (or its cause) as a database outage, if it is one. */
+export function databaseOutage(error: unknown): string | undefined {
+  for (let e = error, depth = 0; typeof e === 'object' && e !== null && depth < 4; e = (e as Error).cause, depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown }
+    // SQLSTATE class 08: connection exceptions.
+    if (typeof code === 'string' && (unavailableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return code
+    if (typeof message === 'string' && unavailableMessages.test(message)) return message
+  }
+  return undefined
+}
+
+const RETRY_AFTER_SECONDS = 5
+
+export const sendDatabaseUnavailable = (reply: FastifyReply) =>
+  reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({
+    statusCode: 503, code: 'database_unavailable', message: 'The database is not answering right now; try again in a few seconds',
+  } satisfies ErrorBody)
+
 /** The one error handler: uniform bodies, 4xx for the client's mistakes, no internals leaked. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    const outage = databaseOutage(error)
+    if (outage) {
+      // Expected during an outage and not a bug: one line without a stack, so it does not bury real 500s.
+      request.log.warn({ url: request.url, method: request.method, reason: outage }, 'database unavailable')
+      return sendDatabaseUnavailable(reply)
+    }
     const body = toBody(error)
     if (body) return reply.status(body.statusCode).send(body)
     request.log.error({ err: error, url: request.url, method: request.method }, 'request failed')

@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { sql } from 'kysely'
 import { ErrorBody, Health, Ready } from '@linli/contracts'
+import { sendDatabaseUnavailable } from '../../plugins/errors'
+
+/** A probe waits no longer than this: a frozen database must turn the instance unready, not hang the probe. */
+const READY_WITHIN_MS = 2_000
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/healthz', { schema: { tags: ['health'], summary: 'The process is up', response: { 200: Health } } }, async () => ({
@@ -9,14 +13,16 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], summary: 'The database answers', response: { 200: Ready, 503: ErrorBody } } },
+    { schema: { tags: ['health'], summary: 'The database answers within 2 s', response: { 200: Ready, 503: ErrorBody } } },
     async (_request, reply) => {
-      try {
-        await sql`select 1`.execute(app.db)
-        return { status: 'ready' as const, database: 'up' as const }
-      } catch {
-        return reply.status(503).send({ statusCode: 503, code: 'database_unavailable', message: 'The database does not answer' })
-      }
+      let timer: NodeJS.Timeout | undefined
+      const answered = await Promise.race([
+        sql`select 1`.execute(app.db).then(() => true, () => false),
+        new Promise<false>((resolve) => (timer = setTimeout(resolve, READY_WITHIN_MS, false))),
+      ])
+      clearTimeout(timer)
+      if (!answered) return sendDatabaseUnavailable(reply)
+      return { status: 'ready' as const, database: 'up' as const }
     },
   )
 }
