@@ -73,6 +73,22 @@ describe.skipIf(process.env.LINLI_TEST_DB !== 'postgres')('when PostgreSQL is ou
     await expectServing()
   }, 10_000)
 
+  it('answers /readyz within its own bound while the database limits of a request are far longer', async () => {
+    const patient = await createDatabase({ kind: 'postgres', url: proxy.url }) // the production limits: 5 s + 30 s
+    const probed = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db: patient, logger: false, backgroundJobs: false })
+    try {
+      expect((await probed.inject('/readyz')).statusCode).toBe(200) // leaves an open connection in the pool
+      proxy.freeze()
+      expectUnavailable(await probed.inject('/readyz'))
+      await proxy.resume()
+      expect((await probed.inject('/readyz')).statusCode).toBe(200)
+    } finally {
+      await proxy.resume()
+      await probed.close()
+      await patient.destroy()
+    }
+  }, 10_000)
+
   it('answers 503 when a statement outlives its limit or the server ends the connection, and the edit works afterwards', async () => {
     // Another session holds the center's row, so an ordinary edit waits on the lock.
     const locker = new pg.Client({ connectionString: url })
