@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { RESIDENT_COOKIE } from '@linli/contracts'
-import { countRows } from './support/factories'
+import { PASSWORD, countRows, newResident } from './support/factories'
 import { useTestApp } from './support/test-app'
 
 describe('resident accounts', () => {
@@ -31,7 +32,7 @@ describe('resident accounts', () => {
     expect(await countRows(ctx.db, 'residents')).toBe(before)
   })
 
-  it('refuses a second account for a phone number, and signs in with the right password only', async () => {
+  it('refuses a second account for a phone number (the answer is bounded: see below), and signs in with the right password only', async () => {
     await signup({ name: '李四', phone: '13800000001', password: 'long-enough' })
     const again = await signup({ name: '李四', phone: '13800000001', password: 'other-pass' })
     expect(again.statusCode).toBe(409)
@@ -43,5 +44,51 @@ describe('resident accounts', () => {
     const cookie = `${RESIDENT_COOKIE}=${ok.cookies.find((c) => c.name === RESIDENT_COOKIE)!.value}`
     await ctx.app.inject({ method: 'POST', url: '/api/residents/logout', headers: { cookie } })
     expect((await ctx.app.inject({ url: '/api/residents/me', headers: { cookie } })).statusCode).toBe(401)
+  })
+})
+
+/**
+ * Until sign-up proves the number by SMS, "this number has an account" must be answered; what
+ * bounds it is that sign-up shares sign-in's throttle and a taken number counts as a failure.
+ */
+describe('resident sign-up and phone-number enumeration', () => {
+  const ctx = useTestApp()
+  let host = 0
+  // One IPv6 /64 is one client; fresh addresses in it keep the per-minute rate limiter out of the way.
+  const clientIn = (net = randomUUID().slice(0, 4)) => () => `2001:db8:${net}::${(++host).toString(16)}`
+  const freshPhone = () => `137${String(Math.random()).slice(2, 10)}`
+  const signup = (from: () => string, phone: string) =>
+    ctx.app.inject({ method: 'POST', url: '/api/residents/signup', payload: { name: '周阿姨', phone, password: 'long-enough' }, remoteAddress: from() })
+  const login = (from: () => string, phone: string, password: string) =>
+    ctx.app.inject({ method: 'POST', url: '/api/residents/login', payload: { phone, password }, remoteAddress: from() })
+
+  it('lets one client find only as many registered numbers as it may guess passwords', async () => {
+    const prober = clientIn()
+    for (let i = 0; i < 15; i++) expect((await login(prober, freshPhone(), 'guess-1234')).statusCode).toBe(401)
+    for (let i = 0; i < 15; i++) {
+      const taken = await signup(prober, (await newResident(ctx.db)).phone)
+      expect([taken.statusCode, taken.json().code]).toEqual([409, 'phone_registered'])
+    }
+    const before = await countRows(ctx.db, 'residents')
+    const phone = freshPhone()
+    const held = await signup(prober, phone)
+    expect(held.statusCode).toBe(429)
+    expect(held.json()).toMatchObject({ code: 'too_many_attempts' })
+    expect(held.headers['retry-after']).toBe('1')
+    expect(await countRows(ctx.db, 'residents')).toBe(before)
+    expect((await signup(clientIn(), phone)).statusCode).toBe(201)
+  })
+
+  it('holds a probed number for the probing client only; its owner signs in elsewhere', async () => {
+    const owner = await newResident(ctx.db)
+    const prober = clientIn()
+    for (let i = 0; i < 5; i++) expect((await signup(prober, owner.phone)).statusCode).toBe(409)
+    expect((await login(prober, owner.phone, PASSWORD)).statusCode).toBe(429)
+    expect((await login(clientIn(), owner.phone, PASSWORD)).statusCode).toBe(200)
+  })
+
+  it('never holds honest sign-ups behind one shared address', async () => {
+    const centerWifi = clientIn()
+    for (let i = 0; i < 32; i++) expect((await signup(centerWifi, freshPhone())).statusCode).toBe(201)
   })
 })

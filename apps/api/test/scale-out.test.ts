@@ -136,12 +136,13 @@ describe.runIf(process.env.LINLI_TEST_DB === 'postgres' && redisUp)('two API rep
     const config = loadConfig({ LOG_LEVEL: 'silent', REDIS_URL: redisUrl })
     const replicas = await Promise.all([0, 1].map(() => buildApp({ config, db, logger: false, backgroundJobs: false })))
     await Promise.all(replicas.map((r) => r.ready()))
-    const phone = `139${String(Date.now()).slice(-8)}`
+    // A fresh number per attempt: past five failures for one number the sign-in throttle answers first.
+    const phone = (i: number) => `139${String(Date.now() + i).slice(-8)}`
     // A fresh client address per run: the counters outlive the test in Redis for their minute.
     const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`
     const statuses: number[] = []
     for (let i = 0; i < 11; i++) {
-      const res = await replicas[i % 2]!.inject({ method: 'POST', url: '/api/residents/login', payload: { phone, password: 'wrong-password' }, remoteAddress: address })
+      const res = await replicas[i % 2]!.inject({ method: 'POST', url: '/api/residents/login', payload: { phone: phone(i), password: 'wrong-password' }, remoteAddress: address })
       statuses.push(res.statusCode)
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)

@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { App } from '../src/app-instance'
+import { buildApp } from '../src/app'
+import { loadConfig } from '../src/config'
+import type { Database } from '../src/db/database'
 import { newWorld } from './support/factories'
-import { useTestApp } from './support/test-app'
+import { createTestDatabase, useTestApp } from './support/test-app'
+
+const roomPayload = { name: '书吧', kind: 'book_bar', capacity: 30, floor: 1, access: 'open' }
+/** A cross-site write with a valid session cookie riding along, as a browser would send it. */
+async function crossSiteWrite(app: App, db: Database, headers: Record<string, string>) {
+  const w = await newWorld(app, db)
+  return app.inject({ method: 'POST', url: `/api/centers/${w.centerA}/rooms`, headers: { cookie: w.as.staff, host: 'linli.example', ...headers }, payload: roomPayload })
+}
 
 describe('security headers and cross-site writes', () => {
   const ctx = useTestApp()
@@ -14,13 +25,39 @@ describe('security headers and cross-site writes', () => {
   })
 
   it('refuses a write whose Origin is another site, even with a valid session', async () => {
-    const w = await newWorld(ctx.app, ctx.db)
-    const payload = { name: '书吧', kind: 'book_bar', capacity: 30, floor: 1, access: 'open' }
-    const url = `/api/centers/${w.centerA}/rooms`
-    const evil = await ctx.app.inject({ method: 'POST', url, headers: { cookie: w.as.staff, origin: 'https://evil.example', host: 'linli.example' }, payload })
+    const evil = await crossSiteWrite(ctx.app, ctx.db, { origin: 'https://evil.example' })
     expect(evil.statusCode).toBe(403)
     expect(evil.json().message).toContain('another site')
-    const same = await ctx.app.inject({ method: 'POST', url, headers: { cookie: w.as.staff, origin: 'https://linli.example', host: 'linli.example' }, payload })
-    expect(same.statusCode).toBe(201)
+    expect((await crossSiteWrite(ctx.app, ctx.db, { origin: 'https://linli.example' })).statusCode).toBe(201)
+  })
+
+  it('ignores X-Forwarded-Host without TRUST_PROXY: anyone can send it', async () => {
+    const evil = await crossSiteWrite(ctx.app, ctx.db, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })
+    expect(evil.statusCode).toBe(403)
+    expect(evil.json()).toMatchObject({ code: 'forbidden', message: expect.stringContaining('another site') })
+  })
+})
+
+describe('cross-site writes behind a proxy (TRUST_PROXY=1)', () => {
+  let app: App
+  let db: Database
+  let drop: () => Promise<void>
+  beforeAll(async () => {
+    ;({ db, drop } = await createTestDatabase())
+    app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', TRUST_PROXY: '1' }), db, logger: false, webApps: [], backgroundJobs: false })
+    await app.ready()
+  })
+  afterAll(async () => {
+    await app?.close()
+    await drop?.()
+  })
+
+  it("takes the proxy's forwarded host as the site, and only that", async () => {
+    expect((await crossSiteWrite(app, db, { origin: 'https://evil.example', 'x-forwarded-host': 'linli.example' })).statusCode).toBe(403)
+    expect((await crossSiteWrite(app, db, { origin: 'https://evil.example' })).statusCode).toBe(403)
+    expect((await crossSiteWrite(app, db, { origin: 'https://linli.example', 'x-forwarded-host': 'linli.example' })).statusCode).toBe(201)
+    // The proxy names the public host, whatever Host it connected with: TRUST_PROXY=1 means it
+    // sets this header itself, so here the write is same-site as the proxy tells it.
+    expect((await crossSiteWrite(app, db, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).statusCode).toBe(201)
   })
 })

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox'
-import { Id } from './common'
+import { ErrorBody, Id, errorResponses } from './common'
 
 export const STAFF_ROLES = ['district_admin', 'center_manager', 'center_staff'] as const
 export const StaffRole = Type.Union(STAFF_ROLES.map((r) => Type.Literal(r)))
@@ -26,3 +26,9 @@ export type Me = Static<typeof Me>
 export const SESSION_COOKIE = 'linli_session'
 /** Residents sign in on the phone pages with a cookie of their own, apart from staff sessions. */
 export const RESIDENT_COOKIE = 'linli_resident'
+
+/**
+ * The answers of sign-in (and resident sign-up): the usual errors, and 429 `too_many_attempts`
+ * with a Retry-After header once one client has failed too often for one name or overall.
+ */
+export const signInErrorResponses = { ...errorResponses, 429: ErrorBody } as const

@@ -342,6 +342,16 @@ export interface ServiceRequestsTable {
   updated_at: UpdatedAt
 }
 
+/** Failed sign-ins per (name digest, client) or per client (subject '*'); see modules/auth/sign-in-throttle.ts. */
+export interface SignInThrottleTable {
+  scope: 'staff' | 'resident'
+  subject: string
+  client: string
+  failures: Generated<number>
+  window_started_at: Date
+  blocked_until: Nullable<Date>
+}
+
 export interface DB {
   resident_groups: ResidentGroupsTable
   resident_group_members: ResidentGroupMembersTable
@@ -367,6 +377,7 @@ export interface DB {
   rooms: RoomsTable
   staff: StaffTable
   sessions: SessionsTable
+  sign_in_throttle: SignInThrottleTable
 }
 
 export type RegionRow = Selectable<RegionsTable>

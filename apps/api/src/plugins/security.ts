@@ -36,7 +36,9 @@ export async function registerSecurity(app: FastifyInstance) {
     } catch {
       throw forbidden('This request came from another site')
     }
-    const forwarded = request.headers['x-forwarded-host']
-    if (host !== request.headers.host && host !== forwarded) throw forbidden('This request came from another site')
+    // Fastify reads X-Forwarded-Host into request.host only when trustProxy is on; anyone can send
+    // that header, so without a proxy we trust the Host the connection was made to, nothing else.
+    const site = app.config.trustProxy ? request.host : request.headers.host
+    if (host !== site) throw forbidden('This request came from another site')
   })
 }

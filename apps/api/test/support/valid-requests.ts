@@ -13,8 +13,8 @@ const STAFF: Role[] = ['staff', 'manager', 'admin']
 const MANAGERS: Role[] = ['manager', 'admin']
 export type Req = { method: string; url: string; payload?: object }
 export interface Rule { req: (s: Side) => Promise<Req> | Req; own: Role[]; foreign?: Role[] }
-const get = (url: string): Req => ({ method: 'GET', url })
-const body = (method: string, url: string, payload: object = {}): Req => ({ method, url, payload })
+export const get = (url: string): Req => ({ method: 'GET', url })
+export const body = (method: string, url: string, payload: object = {}): Req => ({ method, url, payload })
 const roomBody = { name: '新房间', kind: 'meeting_room', capacity: 10, floor: 1, access: 'resident' }
 const activityBody = { title: '党课', category: 'lecture', organiserKind: 'center', organiserName: '中心', roomId: null, location: '广场', startsLocal: '2026-12-02T10:00', endsLocal: '2026-12-02T11:00' }
 const iso = (d: string) => `${d}T00:00:00Z`
@@ -23,7 +23,8 @@ const iso = (d: string) => `${d}T00:00:00Z`
 export const matrix: Record<string, Rule> = {
   'GET /healthz': { req: () => get('/healthz'), own: ALL, foreign: ALL },
   'GET /readyz': { req: () => get('/readyz'), own: ALL, foreign: ALL },
-  'POST /api/auth/login': { req: () => body('POST', '/api/auth/login', { username: 'nobody', password: 'x' }), own: [], foreign: [] },
+  // A fresh unknown name each time: the sign-in throttle holds a name after a few failures from one address.
+  'POST /api/auth/login': { req: () => body('POST', '/api/auth/login', { username: `nobody-${Math.random().toString(36).slice(2, 10)}`, password: 'x' }), own: [], foreign: [] },
   'POST /api/auth/logout': { req: () => body('POST', '/api/auth/logout'), own: ALL, foreign: ALL },
   'GET /api/auth/me': { req: () => get('/api/auth/me'), own: STAFF, foreign: STAFF },
   'POST /api/auth/logout-everywhere': { req: () => body('POST', '/api/auth/logout-everywhere'), own: STAFF, foreign: STAFF },
@@ -53,7 +54,7 @@ export const matrix: Record<string, Rule> = {
   'GET /api/centers/{id}/calendar.ics': { req: (s) => get(`/api/centers/${s.centerId}/calendar.ics`), own: ALL, foreign: ALL },
   'POST /api/recurrence/preview': { req: () => body('POST', '/api/recurrence/preview', { dtstart: '2026-12-11T09:00', timezone: 'Asia/Shanghai', rrule: 'FREQ=MONTHLY;BYDAY=2FR', limit: 2 }), own: ALL, foreign: ALL },
   'POST /api/residents/signup': { req: () => body('POST', '/api/residents/signup', { name: '新居民', phone: `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'long-enough-1' }), own: ALL, foreign: ALL },
-  'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: '13000000000', password: 'x' }), own: [], foreign: [] },
+  'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: `130${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'x' }), own: [], foreign: [] },
   'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
   'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },
   'GET /api/rooms/{id}/availability': { req: async (s) => get(`/api/rooms/${await s.room()}/availability?date=2026-11-23`), own: ALL, foreign: ALL },

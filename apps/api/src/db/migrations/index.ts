@@ -6,6 +6,7 @@ import * as screens from './2026_11_21_1800_screens'
 import * as trust from './2026_11_21_2000_trust'
 import * as participation from './2026_11_21_2300_participation'
 import * as screenViewing from './2026_11_22_1100_screen_viewing_and_announcement_pushes'
+import * as signInThrottle from './2026_11_22_1300_sign_in_throttle'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_2000_trust': trust,
   '2026_11_21_2300_participation': participation,
   '2026_11_22_1100_screen_viewing_and_announcement_pushes': screenViewing,
+  '2026_11_22_1300_sign_in_throttle': signInThrottle,
 }

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { LoginBody, Me, PasswordChange, SESSION_COOKIE, errorResponses } from '@linli/contracts'
+import { LoginBody, Me, PasswordChange, SESSION_COOKIE, errorResponses, signInErrorResponses } from '@linli/contracts'
 import { Type } from '@sinclair/typebox'
 import { AppError, unauthorized } from '../../plugins/errors'
 import { verifyPassword } from './passwords'
 import { requireActor } from './session.hook'
 import { createSession, deleteExpiredSessions, deleteSession } from './sessions.repository'
-import { deleteSessionsOfStaff, findActiveStaffByUsername, findStaff, findStaffProfile, recordFailedLogin, resetFailedLogins, updateStaffRow } from './staff.repository'
+import { beginSignIn } from './sign-in-throttle'
+import { deleteSessionsOfStaff, findActiveStaffByUsername, findStaff, findStaffProfile, updateStaffRow } from './staff.repository'
 import { assertStrongPassword } from './password-rules'
 import { hashPassword } from './passwords'
 
@@ -23,17 +24,16 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/login',
-    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags, summary: 'Sign in as staff; sets the session cookie', body: LoginBody, response: { 200: Me, ...errorResponses } } },
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags, summary: 'Sign in as staff; sets the session cookie', body: LoginBody, response: { 200: Me, ...signInErrorResponses } } },
     async (request, reply) => {
-      const staff = await findActiveStaffByUsername(app.db, request.body.username.trim())
-      const now = app.clock()
-      if (staff?.locked_until && staff.locked_until > now)
-        throw new AppError(429, 'account_locked', `Too many failed sign-ins; try again after ${staff.locked_until.toISOString()}`)
-      if (!(await verifyPassword(staff?.password_hash, request.body.password)) || !staff) {
-        if (staff) await recordFailedLogin(app.db, staff.id, now)
+      const username = request.body.username.trim().toLowerCase()
+      const attempt = await beginSignIn(app, request, reply, 'staff', username)
+      // An unknown name costs the same hash check (against a dummy) and gets the same answer.
+      const staff = await findActiveStaffByUsername(app.db, username)
+      if (!(await verifyPassword(staff?.password_hash, request.body.password)) || !staff)
         throw new AppError(401, 'invalid_credentials', 'Wrong username or password')
-      }
-      await resetFailedLogins(app.db, staff.id)
+      await attempt.succeeded()
+      const now = app.clock()
       const expiresAt = new Date(now.getTime() + app.config.sessionTtlHours * 3_600_000)
       await deleteExpiredSessions(app.db, now)
       const token = await createSession(app.db, { staffId: staff.id }, expiresAt)

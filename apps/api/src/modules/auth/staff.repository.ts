@@ -80,17 +80,6 @@ export async function updateStaffRow(db: Database, id: string, changes: { displa
   }).where('id', '=', id).execute()
 }
 
-/** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-export async function recordFailedLogin(db: Database, id: string, now: Date, lockAfter = 5, lockMinutes = 15) {
-  const row = await db.updateTable('staff').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) })).where('id', '=', id).returning('failed_logins').executeTakeFirstOrThrow()
-  if (row.failed_logins >= lockAfter)
-    await db.updateTable('staff').set({ failed_logins: 0, locked_until: new Date(now.getTime() + lockMinutes * 60_000) }).where('id', '=', id).execute()
-}
-
-export async function resetFailedLogins(db: Database, id: string) {
-  await db.updateTable('staff').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute()
-}
-
 export async function deleteSessionsOfStaff(db: Database, staffId: string) {
   await db.deleteFrom('sessions').where('staff_id', '=', staffId).execute()
 }

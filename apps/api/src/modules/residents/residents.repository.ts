@@ -14,6 +14,16 @@ export function insertResident(db: Database, r: { name: string; phone: string; p
     .executeTakeFirstOrThrow()
 }
 
+/** Creates the account unless the phone number has one already (then undefined, nothing written). */
+export function insertResidentIfPhoneFree(db: Database, r: { name: string; phone: string; passwordHash: string; organisationName: string | null }) {
+  return db
+    .insertInto('residents')
+    .values({ name: r.name.trim(), phone: r.phone, password_hash: r.passwordHash, organisation_name: r.organisationName?.trim() || null })
+    .onConflict((oc) => oc.column('phone').doNothing())
+    .returningAll()
+    .executeTakeFirst()
+}
+
 export function findActiveResidentByPhone(db: Database, phone: string) {
   return db.selectFrom('residents').selectAll().where('phone', '=', phone).where('active', '=', true).executeTakeFirst()
 }

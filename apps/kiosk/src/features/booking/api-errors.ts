@@ -5,7 +5,7 @@ export const EXPLAINED_CODES = [
   'duration_too_short', 'duration_too_long', 'off_grid', 'closed_day', 'outside_opening_hours', 'over_capacity',
   'too_short_notice', 'too_far_ahead', 'weekly_quota_reached', 'too_many_upcoming', 'room_not_bookable',
   'invalid_time_range', 'slot_taken', 'not_cancellable', 'rate_limited', 'unauthorized', 'phone_registered',
-  'invalid_credentials', 'check_in_not_open', 'check_in_closed', 'not_checkable', 'validation_failed',
+  'invalid_credentials', 'too_many_attempts', 'check_in_not_open', 'check_in_closed', 'not_checkable', 'validation_failed',
   'network_error', 'not_found',
 ] as const
 

@@ -19,7 +19,7 @@ const accountEn: typeof accountZh = {
 export const accountErrorsEn: typeof accountErrorsZh = {
   weak_password: 'This password is too easy: not a common one and not containing the username, please',
   wrong_password: 'The current password is wrong',
-  account_locked: 'Five wrong passwords in a row: the account is locked for 15 minutes. Try again later or ask an administrator to reset the password.',
+  too_many_attempts: 'Too many failed sign-ins from here: wait a moment and try again; each further failure makes the wait longer (at most 15 minutes). Signing in on another device is not affected.',
 }
 
 export default accountEn

@@ -17,7 +17,7 @@ const accountZh = {
 export const accountErrorsZh = {
   weak_password: '密码太简单：不能是常见密码，也不能包含用户名，请换一个',
   wrong_password: '当前密码不正确',
-  account_locked: '连续 5 次密码错误，账号已锁定 15 分钟。请稍后再试，或请管理员重置密码。',
+  too_many_attempts: '从这里登录失败的次数太多，请稍候再试；失败越多，等待越久（最长 15 分钟）。在别的设备上登录不受影响。',
 }
 
 export default accountZh

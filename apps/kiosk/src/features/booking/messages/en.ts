@@ -130,6 +130,7 @@ const en: typeof zh = {
     unauthorized: 'You have been signed out; please sign in again.',
     phone_registered: 'This phone number already has an account; please sign in.',
     invalid_credentials: 'Wrong phone number or password.',
+    too_many_attempts: 'Too many tries from this phone; please wait a little and try again.',
     check_in_not_open: 'Too early: check-in opens {opens} minutes before the start.',
     check_in_closed: 'Check-in for this booking has closed.',
     not_checkable: 'This booking cannot be checked in now (not approved yet, or already checked in).',

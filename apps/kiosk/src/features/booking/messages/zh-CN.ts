@@ -129,6 +129,7 @@ export default {
     unauthorized: '登录已过期，请重新登录。',
     phone_registered: '这个手机号已经注册过了，请直接登录。',
     invalid_credentials: '手机号或密码不正确。',
+    too_many_attempts: '尝试次数太多了，请稍等一会儿再试。',
     check_in_not_open: '还没到签到时间：预约开始前 {opens} 分钟开放签到。',
     check_in_closed: '这个预约的签到时间已过。',
     not_checkable: '这个预约现在不能签到（可能尚未通过审核或已签到）。',
