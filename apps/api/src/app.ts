@@ -58,7 +58,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    // Trust only the hop in front (our proxy), so the client address is the last one it appended;
+    // trusting every hop would let a client forge its address in X-Forwarded-For.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
     bodyLimit: 256 * 1024,
     // Unique across restarts and replicas, so an audit entry's request id finds its log lines.
     genReqId: () => randomUUID(),

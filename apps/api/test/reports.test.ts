@@ -174,7 +174,7 @@ describe('reports on a hand-computed fixture', () => {
     const base = `/api/centers/${f.centerA}/reports`
     const cases: [string, number, string][] = [
       ['from=2026-10-31&to=2026-10-01', 400, 'invalid_range'],
-      ['from=2026-02-30&to=2026-03-01', 400, 'invalid_date'],
+      ['from=2026-02-30&to=2026-03-01', 400, 'validation_failed'],
       ['from=2024-01-01&to=2026-12-31', 400, 'range_too_long'],
       [`from=2026-10-01&to=2026-10-31&groupId=00000000-0000-4000-8000-000000000000`, 404, 'not_found'],
       ['from=2026-10-01', 400, 'validation_failed'],

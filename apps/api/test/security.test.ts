@@ -60,4 +60,13 @@ describe('cross-site writes behind a proxy (TRUST_PROXY=1)', () => {
     // sets this header itself, so here the write is same-site as the proxy tells it.
     expect((await crossSiteWrite(app, db, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).statusCode).toBe(201)
   })
+
+  it('takes the client address from the one proxy in front, not from what the client wrote before it', async () => {
+    // A client can send its own X-Forwarded-For; a proxy that appends to it leaves the forged entry
+    // first. Only the last hop is the proxy's word, so throttles and the audit log key on that one.
+    const res = await crossSiteWrite(app, db, { 'x-forwarded-for': '198.51.100.66, 203.0.113.7' })
+    expect(res.statusCode).toBe(201)
+    const entry = await db.selectFrom('audit_log').select('ip').where('entity_id', '=', res.json().id).executeTakeFirstOrThrow()
+    expect(entry.ip).toBe('203.0.113.7')
+  })
 })

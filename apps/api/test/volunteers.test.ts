@@ -134,7 +134,7 @@ describe('volunteer service, points and stars', () => {
     expect(await list('')).toEqual([60, 30])
     expect(await list(`?from=2026-09-01&memberId=${m.id}`)).toEqual([60, 30, 120])
     expect((await w.call('GET', `/api/centers/${w.centerA}/volunteer-service?from=2026-11-20&to=2026-11-01`)).json()).toMatchObject({ statusCode: 400, code: 'invalid_range' })
-    expect((await w.call('GET', `/api/centers/${w.centerA}/volunteer-service?from=2026-02-30`)).json()).toMatchObject({ statusCode: 400, code: 'invalid_date' })
+    expect((await w.call('GET', `/api/centers/${w.centerA}/volunteer-service?from=2026-02-30`)).json()).toMatchObject({ statusCode: 400, code: 'validation_failed', details: [{ path: 'querystring/from' }] })
   })
 
   it('refuses service in the future, for another center\'s member, or on another center\'s activity, writing nothing', async () => {
