@@ -46,7 +46,6 @@ export const StaffMember = Type.Object({
   centerId: Type.Union([Id, Type.Null()]),
   scopeName: Type.String(),
   active: Type.Boolean(),
-  lockedUntil: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
 })
 export type StaffMember = Static<typeof StaffMember>

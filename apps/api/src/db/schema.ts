@@ -59,8 +59,6 @@ export interface StaffTable {
   region_id: string | null
   center_id: string | null
   active: Generated<boolean>
-  failed_logins: Generated<number>
-  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }

@@ -6,7 +6,7 @@ const manager: Me = { id: 'm', username: 'manager', displayName: '李娜', role:
 const district: Me = { ...manager, role: 'district_admin', regionId: 'd1', centerId: null }
 const zhang: StaffMember = {
   id: 's1', username: 'zhang', displayName: '张伟', role: 'center_staff', regionId: null, centerId: 'c1', scopeName: '凤凰台',
-  active: true, lockedUntil: null, createdAt: '2026-11-01T00:00:00Z',
+  active: true, createdAt: '2026-11-01T00:00:00Z',
 }
 
 describe('staff form', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Me, StaffMember } from '@linli/contracts'
-import { lockedUntil, roleChoices, staffActions } from './staff-rules'
+import { roleChoices, staffActions } from './staff-rules'
 
 const me = (role: Me['role'], id = 'me'): Me =>
   ({ id, username: id, displayName: id, role, regionId: role === 'district_admin' ? 'd1' : null, centerId: role === 'district_admin' ? null : 'c1', scopeName: '' })
 const member = (over: Partial<StaffMember> = {}): StaffMember => ({
   id: 's1', username: 'zhang', displayName: '张伟', role: 'center_staff', regionId: null, centerId: 'c1', scopeName: '凤凰台',
-  active: true, lockedUntil: null, createdAt: '2026-11-01T00:00:00Z', ...over,
+  active: true, createdAt: '2026-11-01T00:00:00Z', ...over,
 })
 
 describe('roleChoices', () => {
@@ -37,16 +37,5 @@ describe('staffActions', () => {
 
   it('allows nothing to center staff', () => {
     expect(staffActions(me('center_staff'), member({ id: 's2' })).edit).toBe(false)
-  })
-})
-
-describe('lockedUntil', () => {
-  const now = new Date('2026-11-21T06:00:00Z')
-  it('shows a lock still running in China time', () => {
-    expect(lockedUntil({ lockedUntil: '2026-11-21T06:10:00Z' }, now)).toBe('11-21 14:10')
-  })
-  it('ignores a lock that has run out or none', () => {
-    expect(lockedUntil({ lockedUntil: '2026-11-21T05:59:00Z' }, now)).toBeNull()
-    expect(lockedUntil({ lockedUntil: null }, now)).toBeNull()
   })
 })

@@ -1,4 +1,3 @@
-import { instantToLocal } from '@linli/schedule'
 import type { Me, StaffMember, StaffRole } from '@linli/contracts'
 
 /** Which roles a viewer may give: district admins any within their region, managers only center staff. */
@@ -35,10 +34,4 @@ export function staffActions(viewer: Me | null, member: StaffMember): StaffActio
   if (viewer.role === 'district_admin') return ALL
   const ownStaff = member.role === 'center_staff' && member.centerId === viewer.centerId
   return ownStaff ? { ...ALL, changeRole: false } : NONE
-}
-
-/** The sign-in lock of someone, as `MM-DD HH:mm` China time, or null when not locked now. */
-export function lockedUntil(member: Pick<StaffMember, 'lockedUntil'>, now = new Date()): string | null {
-  if (!member.lockedUntil || Date.parse(member.lockedUntil) <= now.getTime()) return null
-  return instantToLocal(new Date(member.lockedUntil), 'Asia/Shanghai').slice(5).replace('T', ' ')
 }

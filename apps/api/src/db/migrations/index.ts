@@ -7,6 +7,7 @@ import * as trust from './2026_11_21_2000_trust'
 import * as participation from './2026_11_21_2300_participation'
 import * as screenViewing from './2026_11_22_1100_screen_viewing_and_announcement_pushes'
 import * as signInThrottle from './2026_11_22_1300_sign_in_throttle'
+import * as dropStaffLock from './2026_11_22_1400_drop_staff_lock'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_21_2300_participation': participation,
   '2026_11_22_1100_screen_viewing_and_announcement_pushes': screenViewing,
   '2026_11_22_1300_sign_in_throttle': signInThrottle,
+  '2026_11_22_1400_drop_staff_lock': dropStaffLock,
 }

@@ -57,7 +57,7 @@ export function listStaff(db: Database, scope: { centerIds: string[]; regionIds:
     .leftJoin('centers', 'centers.id', 'staff.center_id')
     .select([
       'staff.id', 'staff.username', 'staff.display_name', 'staff.role', 'staff.region_id', 'staff.center_id', 'staff.active',
-      'staff.locked_until', 'staff.created_at', (eb) => eb.fn.coalesce('regions.name', 'centers.name').as('scope_name'),
+      'staff.created_at', (eb) => eb.fn.coalesce('regions.name', 'centers.name').as('scope_name'),
     ])
   if (scope !== 'all') {
     const none = ['00000000-0000-0000-0000-000000000000']
@@ -75,7 +75,7 @@ export async function updateStaffRow(db: Database, id: string, changes: { displa
     ...(changes.regionId !== undefined && { region_id: changes.regionId }),
     ...(changes.centerId !== undefined && { center_id: changes.centerId }),
     ...(changes.active !== undefined && { active: changes.active }),
-    ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash, failed_logins: 0, locked_until: null }),
+    ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
     updated_at: now,
   }).where('id', '=', id).execute()
 }

@@ -11,7 +11,7 @@ import { assertMayAssign, staffScopeOf } from './staff-scope'
 type StaffListRow = Awaited<ReturnType<typeof listStaff>>[number]
 const toStaffMember = (s: StaffListRow) => ({
   id: s.id, username: s.username, displayName: s.display_name, role: s.role, regionId: s.region_id, centerId: s.center_id,
-  scopeName: s.scope_name ?? '', active: s.active, lockedUntil: s.locked_until?.toISOString() ?? null, createdAt: s.created_at.toISOString(),
+  scopeName: s.scope_name ?? '', active: s.active, createdAt: s.created_at.toISOString(),
 })
 
 export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
