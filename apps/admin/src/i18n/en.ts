@@ -90,7 +90,7 @@ const en: MessageSchema = {
   },
   recurrence: {
     label: 'Repeat', none: 'Does not repeat', daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', yearly: 'Yearly', custom: 'Custom rule',
-    every: 'Every', units: { daily: 'day(s)', weekly: 'week(s)', monthly: 'month(s)', yearly: 'year(s)' },
+    every: 'Every', interval: 'Interval ({unit})', units: { daily: 'day(s)', weekly: 'week(s)', monthly: 'month(s)', yearly: 'year(s)' },
     weekdays: 'On', monthlyNth: 'By weekday', monthlyDay: 'By date', nthLabel: 'Which', weekdayLabel: 'Weekday',
     nth: { '1': 'First', '2': 'Second', '3': 'Third', '4': 'Fourth', '-1': 'Last' },
     monthDay: 'Day {n}', lastDay: 'Last day', monthDayLabel: 'Day of month', end: 'Ends', never: 'Never', count: 'After', times: 'times',

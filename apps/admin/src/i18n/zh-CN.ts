@@ -90,7 +90,7 @@ const zhCN = {
   },
   recurrence: {
     label: '重复', none: '不重复', daily: '每天', weekly: '每周', monthly: '每月', yearly: '每年', custom: '自定义规则',
-    every: '每', units: { daily: '天', weekly: '周', monthly: '个月', yearly: '年' },
+    every: '每', interval: '间隔（{unit}）', units: { daily: '天', weekly: '周', monthly: '个月', yearly: '年' },
     weekdays: '星期', monthlyNth: '按星期', monthlyDay: '按日期', nthLabel: '第几个', weekdayLabel: '星期几',
     nth: { '1': '第一个', '2': '第二个', '3': '第三个', '4': '第四个', '-1': '最后一个' },
     monthDay: '{n} 日', lastDay: '最后一天', monthDayLabel: '每月几日', end: '结束', never: '永不结束', count: '按次数', times: '次',

@@ -7,7 +7,7 @@ const bookingsEn: typeof bookingsZh = {
     title: 'Booking requests', center: 'Center', pickCenter: 'Pick a center', noCenter: 'No center to manage yet. Create one under “Centers” first.',
     tabs: { pending: 'Pending', today: 'Today', all: 'All', rules: 'Booking rules' },
     time: 'Time', room: 'Room', booker: 'Booked by', organisation: 'Organisation', purpose: 'Purpose', headcount: 'People', statusColumn: 'Status',
-    people: '{n}', approve: 'Approve', reject: 'Reject', bulkApprove: 'Approve selected', bulkReject: 'Reject selected', selected: '{n} selected',
+    people: '{n}', approve: 'Approve', reject: 'Reject', bulkApprove: 'Approve selected', bulkReject: 'Reject selected', selected: '{n} selected', selectAll: 'Select all',
     checkIn: 'Check in', cancel: 'Cancel', checkedInAt: 'checked in {time}', lateCancel: 'Late cancel', series: 'Weekly', published: 'Name shown',
     byStaff: 'By staff', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history',
     empty: { pending: 'No requests waiting for a decision', today: 'No bookings today', all: 'No bookings match these filters' },

@@ -4,7 +4,7 @@ const bookingsZh = {
     title: '预约审批', center: '中心', pickCenter: '请选择中心', noCenter: '暂无可管理的中心，请先在“中心管理”中创建中心。',
     tabs: { pending: '待审批', today: '今日', all: '全部', rules: '预约规则' },
     time: '时间', room: '房间', booker: '预约人', organisation: '组织', purpose: '用途', headcount: '人数', statusColumn: '状态',
-    people: '{n} 人', approve: '通过', reject: '拒绝', bulkApprove: '批量通过', bulkReject: '批量拒绝', selected: '已选 {n} 项',
+    people: '{n} 人', approve: '通过', reject: '拒绝', bulkApprove: '批量通过', bulkReject: '批量拒绝', selected: '已选 {n} 项', selectAll: '全选',
     checkIn: '签到', cancel: '取消', checkedInAt: '{time} 签到', lateCancel: '迟取消', series: '每周', published: '公开名称',
     byStaff: '代客', rejectReason: '理由：{reason}', viewHistory: '查看预约记录',
     empty: { pending: '暂无待审批的预约', today: '今天没有预约', all: '这段时间没有符合条件的预约' },

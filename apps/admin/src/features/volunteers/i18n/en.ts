@@ -26,7 +26,7 @@ const volunteersEn: typeof volunteersZh = {
     },
     service: {
       add: 'Record service', addTitle: 'Record service', member: 'Volunteer', pickMember: 'Choose a volunteer', date: 'Date', time: 'Start', duration: 'Duration',
-      hoursUnit: 'h', minutesUnit: 'min', note: 'Note', notePlaceholder: 'e.g. helped register at the free clinic', activity: 'Activity', servedAt: 'Served',
+      hoursUnit: 'h', minutesUnit: 'min', hoursLabel: 'Duration (hours)', minutesLabel: 'Duration (minutes)', note: 'Note', notePlaceholder: 'e.g. helped register at the free clinic', activity: 'Activity', servedAt: 'Served',
       source: 'Source', fromCheckIn: 'Check-in', manual: 'Manual', deleteConfirm: 'Delete the {hours} h record of {name} at {time}? Its points go too.',
       added: '{hours} h recorded, {points} points', needMember: 'Choose a volunteer', needWhen: 'Choose a date and time', inFuture: 'The start cannot be in the future: record service once given', minutesRange: 'From 1 minute to 24 hours',
       noteTooLong: 'At most 200 characters', empty: 'No service in this period', range: 'Dates', total: '{n} records, {hours} h, {points} points',

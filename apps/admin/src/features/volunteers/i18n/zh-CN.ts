@@ -23,7 +23,7 @@ const volunteersZh = {
     },
     service: {
       add: '补录服务', addTitle: '补录服务记录', member: '志愿者', pickMember: '选择志愿者', date: '日期', time: '开始时间', duration: '时长',
-      hoursUnit: '小时', minutesUnit: '分钟', note: '备注', notePlaceholder: '例如：协助义诊登记', activity: '活动', servedAt: '服务时间',
+      hoursUnit: '小时', minutesUnit: '分钟', hoursLabel: '时长（小时）', minutesLabel: '时长（分钟）', note: '备注', notePlaceholder: '例如：协助义诊登记', activity: '活动', servedAt: '服务时间',
       source: '来源', fromCheckIn: '活动签到', manual: '手工补录', deleteConfirm: '删除 {name} 在 {time} 的 {hours} 小时服务记录吗？积分会一并扣除。',
       added: '已记录 {hours} 小时，{points} 积分', needMember: '请选择志愿者', needWhen: '请选择日期和时间', inFuture: '服务时间不能晚于现在：服务完成后再记录', minutesRange: '时长须在 1 分钟到 24 小时之间',
       noteTooLong: '备注不能超过 200 个字', empty: '这段时间没有服务记录', range: '日期', total: '共 {n} 条，{hours} 小时，{points} 积分',

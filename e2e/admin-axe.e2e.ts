@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { type RunningServer, startServer } from './support/server'
+import { staffFetch } from './support/staff-api'
+import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
+
+// Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
+describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (serious + critical = 0)', () => {
+  let server: RunningServer
+  let browser: Browser
+  let page: Page
+  const checked: { name: string; findings: string[] }[] = []
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+    page = await newPage(browser, { width: 1366, height: 768 })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  /** Runs axe on what is on screen now and records it under `name`. */
+  async function check(name: string) {
+    // Element Plus fades dialogs and tabs in; axe must see them settled, not half-transparent.
+    await page.waitForTimeout(400)
+    checked.push({ name, findings: await axeFindings(page) })
+  }
+
+  async function visit(path: string, ready: () => Promise<unknown>, name = `page /${path}`) {
+    await page.goto(`${server.baseUrl}/admin/${path}`)
+    await ready()
+    await page.locator('.el-loading-mask').first().waitFor({ state: 'detached' }).catch(() => undefined)
+    await check(name)
+  }
+
+  /** Opens a dialog or drawer with `open`, checks it, and closes it with Escape. */
+  async function dialog(name: string, open: () => Promise<unknown>, title: string | RegExp) {
+    try {
+      await open()
+      const box = page.getByRole('dialog', { name: title })
+      await box.waitFor({ timeout: 10_000 })
+      await check(`dialog ${name}`)
+      await page.keyboard.press('Escape')
+      await box.waitFor({ state: 'hidden', timeout: 5_000 })
+    } catch (err) {
+      // One dialog that does not open must not hide what the others find: record it and go on.
+      checked.push({ name: `dialog ${name}`, findings: [`could not open or close: ${String(err).split('\n')[0]}`] })
+      await page.keyboard.press('Escape')
+    }
+  }
+
+  const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).first()
+  const tab = async (name: string) => {
+    await page.getByRole('tab', { name }).click()
+    await check(`page ${new URL(page.url()).pathname} · ${name}`)
+  }
+  const radio = (group: string, name: string) => page.getByRole('radiogroup', { name: group }).getByText(name, { exact: true }).click()
+
+  it('signs in as the district admin and walks through every route and main dialog', async () => {
+    // Something for the audit log to show, written the way staff would.
+    const manager = await staffFetch(server.baseUrl, 'manager')
+    expect((await manager.call('POST', `/api/centers/${manager.me.centerId}/rooms`, { name: 'e2e 无障碍检查室', kind: 'meeting_room', capacity: 12, floor: 1, access: 'staff', requiresApproval: false, active: true, amenities: [] })).status).toBe(201)
+
+    const warnings = watchConsole(page)
+    await page.goto(`${server.baseUrl}/admin/login`)
+    await page.getByLabel('用户名').waitFor()
+    await check('page /login')
+    await signInAdmin(page, server.baseUrl, 'district')
+
+    await visit('centers', () => page.getByRole('cell', { name: '凤凰台党群服务中心' }).waitFor())
+    await dialog('新建中心', () => button('新建中心').click(), '新建中心')
+    await dialog('编辑中心', () => page.getByRole('row', { name: /凤凰台党群服务中心/ }).getByRole('button', { name: '编辑' }).click(), '编辑中心')
+
+    await visit('rooms', () => page.getByRole('cell', { name: '多功能厅' }).waitFor())
+    await dialog('新建房间', () => button('新建房间').click(), '新建房间')
+    await dialog('编辑房间', () => page.getByRole('row', { name: /多功能厅/ }).getByRole('button', { name: '编辑' }).click(), '编辑房间')
+
+    await visit('calendar', () => page.getByText('太极拳晨练').first().waitFor())
+    await dialog('新建活动', () => button('新建活动').click(), '新建活动')
+    // A daily activity of the demo: its drawer, this date's editor and the whole series.
+    // The drawer keeps the title in the page once closed, so only the calendar's visible copy is clicked.
+    const event = page.getByText('太极拳晨练').filter({ visible: true }).first()
+    await dialog('活动详情', () => event.click(), /太极拳晨练/)
+    await event.click()
+    await dialog('调整这一次', () => button('编辑此次').click(), '调整这一次')
+    await event.click()
+    await dialog('编辑整个系列', () => button('编辑整个系列').click(), '编辑整个系列')
+    await radio('视图', '月')
+    await check('page /calendar · 月')
+    await radio('视图', '日')
+    await check('page /calendar · 日')
+    await radio('视图', '周')
+    await event.click()
+    await button('报名与签到').click()
+    await page.getByRole('heading', { name: /太极拳晨练/ }).waitFor()
+    await check('page roster (报名与签到)')
+
+    await visit('bookings', () => page.getByRole('button', { name: '拒绝', exact: true }).first().waitFor())
+    await dialog('拒绝预约', () => button('拒绝').click(), '拒绝预约')
+    await dialog('预约记录', () => page.getByTitle('查看预约记录').first().click(), /的预约记录/)
+    await dialog('代客预约', () => button('代客预约').click(), '代客预约')
+    await button('代客预约').click()
+    await page.getByRole('combobox', { name: '房间' }).click()
+    await page.getByRole('option').first().click()
+    await check('dialog 代客预约 · 选了房间')
+    await page.getByRole('dialog', { name: '代客预约' }).getByText('组织 / 团体').click()
+    await page.getByRole('switch', { name: '每周重复' }).locator('xpath=..').click()
+    await check('dialog 代客预约 · 组织每周')
+    await page.keyboard.press('Escape')
+    await tab('今日')
+    await tab('全部')
+    await tab('预约规则')
+
+    await visit('participation', () => page.getByRole('button', { name: /党员/ }).waitFor())
+    await dialog('新建目标群体', () => button('新建群体').click(), '新建目标群体')
+    await dialog('添加成员', () => button('添加成员').click(), /添加成员/)
+    await tab('参与规则')
+
+    await visit('volunteers', () => page.getByRole('tab', { name: '服务队' }).waitFor())
+    await dialog('新建服务队', () => button('新建服务队').click(), '新建服务队')
+    await tab('志愿者')
+    await dialog('添加队员', () => button('添加队员').click(), '添加队员')
+    await tab('服务记录')
+    await dialog('补录服务记录', () => button('补录服务').click(), '补录服务记录')
+    await tab('排行榜预览')
+
+    await visit('service-requests', () => page.getByRole('button', { name: '转办', exact: true }).first().waitFor())
+    await dialog('转办诉求', () => button('转办').click(), '转办诉求')
+    await dialog('办结诉求', () => button('办结').click(), '办结诉求')
+
+    await visit('screens', () => page.getByRole('heading', { name: '大屏管理' }).waitFor())
+
+    await visit('announcements', () => page.getByRole('heading', { name: '公告与紧急通知' }).waitFor())
+    await dialog('新建公告', () => button('新建公告').click(), '新建公告')
+    await dialog('发布紧急通知', () => button('发布紧急通知').click(), '发布紧急通知')
+
+    await visit('staff', () => page.getByRole('cell', { name: '李娜' }).waitFor())
+    await dialog('新增人员', () => button('新增人员').click(), '新增人员')
+    await dialog('编辑人员', () => page.getByRole('row', { name: /李娜/ }).getByRole('button', { name: '编辑' }).click(), '编辑人员')
+    await dialog('重置密码', () => page.getByRole('row', { name: /李娜/ }).getByRole('button', { name: '重置密码' }).click(), /重置“李娜”的密码/)
+
+    await visit('audit', () => page.getByRole('button', { name: '展开当前行' }).first().waitFor())
+    await page.getByRole('button', { name: '展开当前行' }).first().click()
+    await check('page /audit · 展开一条')
+
+    await visit('reports', () => page.getByRole('heading', { name: '数据报表' }).waitFor())
+    await radio('统计时段', '上月')
+    await page.getByRole('table').first().waitFor()
+    await check('page /reports · 中心 · 上月')
+    const printHref = await page.getByRole('link', { name: /打印月报/ }).getAttribute('href')
+    await radio('报表范围', '区域对比')
+    await page.getByRole('table').first().waitFor()
+    await check('page /reports · 区域对比')
+    await visit(printHref!.replace('/admin/', ''), () => page.getByRole('heading', { level: 1 }).waitFor(), 'page /reports/print')
+
+    await page.goto(`${server.baseUrl}/admin/centers`)
+    await dialog('修改密码', async () => {
+      await page.getByRole('button', { name: '账号' }).click()
+      await page.getByRole('menuitem', { name: '修改密码' }).click()
+    }, '修改密码')
+
+    await screenshot(page, 'admin-axe-last-1366x768')
+    const failing = checked.filter((c) => c.findings.length)
+    const total = failing.reduce((n, c) => n + c.findings.length, 0)
+    console.log(`axe: ${checked.length} admin pages and dialogs checked (${checked.filter((c) => c.name.startsWith('page')).length} pages, ${checked.filter((c) => c.name.startsWith('dialog')).length} dialogs), serious + critical = ${total}`)
+    for (const c of failing) console.log(`  ${c.name}:\n    ${c.findings.join('\n    ')}`)
+    expect(failing.map((c) => c.name)).toEqual([])
+    // Deprecation notices and Vue warnings must not reach a production console either.
+    expect(warnings).toEqual([])
+  }, 600_000)
+})
