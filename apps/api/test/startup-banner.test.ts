@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '../src/seed/demo-data'
+import { workingDemoLogins } from '../src/seed/demo-logins'
+import { seedDemo } from '../src/seed/demo-seed'
+import { startupBanner } from '../src/startup-banner'
+import { useTestApp } from './support/test-app'
+
+describe('the startup banner', () => {
+  const ctx = useTestApp()
+  const banner = async () => startupBanner('http://localhost:3000', 'embedded PGlite at /data', await workingDemoLogins(ctx.db))
+
+  it('offers no demo logins on a database the demo seed never ran on (LINLI_SEED=0)', async () => {
+    const text = await banner()
+    expect(text).toContain('admin   http://localhost:3000/admin/')
+    expect(text).not.toMatch(/Demo|linli-demo|13800000001/)
+  })
+
+  it('lists the demo logins once the seed has run, and drops one whose password was changed', async () => {
+    expect(await seedDemo(ctx.db, ctx.now)).toBe(true)
+    expect(await banner()).toMatch(/Demo logins \(password linli-demo\):\n\s+district .*\n\s+manager .*\n\s+staff /)
+    expect(await banner()).toMatch(/Demo residents .*\n\s+13800000001 /)
+
+    const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'manager', password: DEMO_PASSWORD } })
+    const cookie = login.headers['set-cookie']!.toString().split(';')[0]!
+    const change = await ctx.app.inject({
+      method: 'POST', url: '/api/auth/password', headers: { cookie }, payload: { currentPassword: DEMO_PASSWORD, newPassword: 'a much better secret 42' },
+    })
+    expect(change.statusCode).toBe(204)
+    const text = await banner()
+    expect(text).toMatch(/\n\s+district /)
+    expect(text).not.toMatch(/\n\s+manager /)
+  }, 90_000)
+})
