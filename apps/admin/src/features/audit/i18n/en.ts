@@ -1,4 +1,5 @@
 import type auditZh from './zh-CN'
+import { auditFieldsEn } from './fields-en'
 
 /** English texts of the audit log. */
 const auditEn: typeof auditZh = {
@@ -12,19 +13,19 @@ const auditEn: typeof auditZh = {
     entities: {
       room: 'Room', center: 'Center', region: 'Region', activity: 'Activity', occurrence: 'Occurrence', booking: 'Booking',
       room_policy: 'Room booking rules', center_policy: 'Center booking rules', screen: 'Screen', announcement: 'Announcement', emergency: 'Emergency', staff: 'Staff',
+      registration: 'Sign-up', check_in: 'Check-in', resident_group: 'Target group', participation_policy: 'Participation rules', service_request: 'Service request',
+      volunteer_team: 'Volunteer team', volunteer_member: 'Volunteer', volunteer_service: 'Volunteer service record', notification_delivery: 'Notification delivery',
     },
     actions: {
       create: 'Create', update: 'Update', delete: 'Delete', rename: 'Rename', split_from: 'Split from {id}', cancel: 'Cancel',
       approve: 'Approve', reject: 'Reject', check_in: 'Check in', create_for_booker: 'Book on behalf', create_series: 'Weekly booking',
       pair: 'Pair', revoke: 'Revoke', reload: 'Reload', identify: 'Identify', start: 'Start', clear: 'Clear',
       sign_out_everywhere: 'Sign out everywhere', change_password: 'Change password', reset_password: 'Reset password',
+      create_for_resident: 'Sign up on behalf', add_members: 'Add members', remove_member: 'Remove member',
+      transfer: 'Transfer', close: 'Close', resolve_on_spot: 'Resolve on the spot', resend: 'Resend',
     },
     actors: { staff: 'Staff', resident: 'Resident', screen: 'Screen', system: 'System' },
-    fields: {
-      name: 'Name', displayName: 'Name', username: 'Username', role: 'Role', active: 'Active', scopeName: 'Scope',
-      regionId: 'Region', centerId: 'Center', roomId: 'Room', status: 'Status', title: 'Title', capacity: 'Capacity',
-      startsAt: 'Starts', endsAt: 'Ends', reason: 'Reason', layout: 'Layout', language: 'Language', lockedUntil: 'Locked until', createdAt: 'Created',
-    },
+    fields: auditFieldsEn,
   },
 }
 

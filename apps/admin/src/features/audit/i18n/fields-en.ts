@@ -1,0 +1,43 @@
+import type { auditFieldsZh } from './fields-zh-CN'
+
+/** English names of the audited fields; the same keys as the Chinese list. */
+export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
+  // Shared
+  id: 'Id', name: 'Name', title: 'Title', description: 'Description', status: 'Status', active: 'Active', createdAt: 'Created', updatedAt: 'Updated',
+  centerId: 'Center', centerName: 'Center name', regionId: 'Region', regionName: 'Region name', roomId: 'Room', roomName: 'Room name',
+  startsAt: 'Starts', endsAt: 'Ends', capacity: 'Capacity', category: 'Category', location: 'Off-site location', residentId: 'Resident',
+  // Regions, centers, rooms
+  parentId: 'Parent region', level: 'Level', address: 'Address', areaM2: 'Area (m²)', timeZone: 'Time zone', openingHours: 'Opening hours',
+  contactName: 'Contact', contactPhone: 'Contact phone', roomCount: 'Rooms', kind: 'Type', floor: 'Floor', amenities: 'Amenities',
+  access: 'Access', requiresApproval: 'Needs approval',
+  // Activities and their dates
+  audiences: 'Audiences', organiserKind: 'Organiser type', organiserName: 'Organiser', startsLocal: 'Starts (local time)', endsLocal: 'Ends (local time)',
+  rrule: 'Repeat rule', exdates: 'Skipped dates', kioskVisible: 'On screens', staffNotes: 'Staff notes', splitFromId: 'Split from', activityId: 'Activity',
+  recurrenceLocal: 'Originally at', activityStatus: 'Activity status', overridden: 'Adjusted on its own', recurring: 'Repeating',
+  // Bookings and their rules
+  purpose: 'Purpose', headcount: 'Headcount', organisationName: 'Organisation', publishOrganisation: 'Organisation shown', bookerName: 'Booked by',
+  bookerPhone: 'Booker phone', seriesId: 'Weekly booking', rejectReason: 'Reason for rejection', lateCancellation: 'Late cancellation', checkedInAt: 'Checked in at',
+  minMinutes: 'Shortest booking', maxMinutes: 'Longest booking', slotMinutes: 'Time grid', minNoticeMinutes: 'Minimum notice', maxAdvanceDays: 'Furthest ahead',
+  releaseTime: 'Release time', bufferMinutes: 'Buffer', weeklyQuota: 'Weekly quota', maxUpcoming: 'Upcoming limit', cancelDeadlineMinutes: 'Cancellation deadline',
+  checkInOpensMinutes: 'Check-in opens', noShowAfterMinutes: 'No-show after', pendingExpiresMinutes: 'Approval deadline',
+  // Screens, announcements, emergencies
+  layout: 'Layout', language: 'Language', panelInches: 'Panel size (in)', viewingDistanceM: 'Viewing distance (m)', online: 'Online', stale: 'Out of date',
+  lastSeenAt: 'Last seen', appVersion: 'App version', text: 'Text', priority: 'Priority', message: 'Message', clearedAt: 'Cleared at',
+  // Staff
+  username: 'Username', displayName: 'Name', role: 'Role', scopeName: 'Scope', lockedUntil: 'Locked until',
+  // Service requests
+  receivedAt: 'Received', visitorName: 'Visitor', visitorPhone: 'Visitor phone', department: 'Department', transferredAt: 'Transferred at',
+  closedAt: 'Closed at', resolution: 'Resolution',
+  // Sign-ups, check-ins, target groups and the participation rules
+  occurrenceId: 'Occurrence', occurrenceStatus: 'Occurrence status', waitlistPosition: 'Waitlist position', offerExpiresAt: 'Offer expires', method: 'Check-in method',
+  volunteerMinutes: 'Volunteer minutes', memberCount: 'Members', residentIds: 'Residents', offerHoldMinutes: 'Offer hold time',
+  signupClosesMinutes: 'Sign-up closes', lateCancelMinutes: 'Late cancellation limit', checkInClosesMinutes: 'Check-in closes', pointsPerHour: 'Points per hour',
+  starThresholds: 'Star thresholds', kioskLeaderboard: 'Leaderboard on screens',
+  // Volunteers
+  teamId: 'Team', teamName: 'Team name', memberId: 'Volunteer', memberName: 'Volunteer name', phone: 'Phone', publicAlias: 'Leaderboard alias',
+  leaderboardConsent: 'Leaderboard consent', totalMinutes: 'Total minutes', totalPoints: 'Total points', stars: 'Stars', joinedAt: 'Joined',
+  activityTitle: 'Activity', servedAt: 'Served at', minutes: 'Minutes', points: 'Points', note: 'Note', fromCheckIn: 'From check-in',
+  reason: 'Reason',
+  // Notifications
+  lastError: 'Last error',
+}

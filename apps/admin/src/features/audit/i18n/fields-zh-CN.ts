@@ -1,0 +1,44 @@
+/**
+ * Chinese names of the fields an audit entry can show: every property of the records the API
+ * writes to the log (rooms, activities, bookings, sign-ups, …). audit-labels.test.ts checks the list.
+ */
+export const auditFieldsZh = {
+  // Shared
+  id: '编号', name: '名称', title: '标题', description: '说明', status: '状态', active: '启用', createdAt: '创建时间', updatedAt: '修改时间',
+  centerId: '中心', centerName: '中心名称', regionId: '区域', regionName: '区域名称', roomId: '房间', roomName: '房间名称',
+  startsAt: '开始', endsAt: '结束', capacity: '人数上限', category: '类别', location: '场外地点', residentId: '居民',
+  // Regions, centers, rooms
+  parentId: '上级区域', level: '层级', address: '地址', areaM2: '面积（m²）', timeZone: '时区', openingHours: '开放时间',
+  contactName: '联系人', contactPhone: '联系电话', roomCount: '房间数', kind: '类型', floor: '楼层', amenities: '设施',
+  access: '使用方式', requiresApproval: '需审批',
+  // Activities and their dates
+  audiences: '面向人群', organiserKind: '主办方类型', organiserName: '主办方', startsLocal: '开始（当地时间）', endsLocal: '结束（当地时间）',
+  rrule: '重复规则', exdates: '跳过的日期', kioskVisible: '大屏显示', staffNotes: '内部备注', splitFromId: '拆分自', activityId: '活动',
+  recurrenceLocal: '原定时间', activityStatus: '活动状态', overridden: '已单独调整', recurring: '重复活动',
+  // Bookings and their rules
+  purpose: '用途', headcount: '人数', organisationName: '组织名称', publishOrganisation: '公开组织名称', bookerName: '预约人',
+  bookerPhone: '预约人电话', seriesId: '每周预约', rejectReason: '拒绝理由', lateCancellation: '迟取消', checkedInAt: '签到时间',
+  minMinutes: '最短时长', maxMinutes: '最长时长', slotMinutes: '时间刻度', minNoticeMinutes: '最少提前', maxAdvanceDays: '最多提前',
+  releaseTime: '放号时间', bufferMinutes: '间隔时间', weeklyQuota: '每周次数', maxUpcoming: '同时持有', cancelDeadlineMinutes: '取消期限',
+  checkInOpensMinutes: '签到开放', noShowAfterMinutes: '未到释放', pendingExpiresMinutes: '审批截止',
+  // Screens, announcements, emergencies
+  layout: '版式', language: '语言', panelInches: '屏幕尺寸（英寸）', viewingDistanceM: '观看距离（米）', online: '在线', stale: '内容过期',
+  lastSeenAt: '最后在线', appVersion: '程序版本', text: '内容', priority: '优先级', message: '通知内容', clearedAt: '解除时间',
+  // Staff
+  username: '用户名', displayName: '姓名', role: '角色', scopeName: '管辖范围', lockedUntil: '锁定至',
+  // Service requests
+  receivedAt: '受理时间', visitorName: '来访人', visitorPhone: '来访人电话', department: '承办部门', transferredAt: '转办时间',
+  closedAt: '办结时间', resolution: '办理结果',
+  // Sign-ups, check-ins, target groups and the participation rules
+  occurrenceId: '活动场次', occurrenceStatus: '场次状态', waitlistPosition: '候补顺序', offerExpiresAt: '确认期限', method: '签到方式',
+  volunteerMinutes: '志愿时长（分钟）', memberCount: '成员数', residentIds: '居民', offerHoldMinutes: '候补确认时限',
+  signupClosesMinutes: '报名截止', lateCancelMinutes: '迟取消界限', checkInClosesMinutes: '签到截止', pointsPerHour: '每小时积分',
+  starThresholds: '星级所需积分', kioskLeaderboard: '大屏排行榜',
+  // Volunteers
+  teamId: '服务队', teamName: '服务队名称', memberId: '志愿者', memberName: '志愿者姓名', phone: '手机号', publicAlias: '上榜昵称',
+  leaderboardConsent: '同意上榜', totalMinutes: '累计时长（分钟）', totalPoints: '累计积分', stars: '星级', joinedAt: '加入时间',
+  activityTitle: '活动名称', servedAt: '服务时间', minutes: '时长（分钟）', points: '积分', note: '备注', fromCheckIn: '来自签到',
+  reason: '理由',
+  // Notifications
+  lastError: '最近一次错误',
+}
