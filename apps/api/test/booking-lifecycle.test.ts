@@ -38,7 +38,7 @@ describe('bookings move on with the clock (no sleeps: the clock is injected)', (
     expect((await scan(w.bob.cookie)).statusCode).toBe(404)
     const ok = await scan(w.alice.cookie)
     expect(ok.json()).toMatchObject({ id: b.id, status: 'checked_in', checkedInAt: '2026-11-21T00:50:00.000Z' })
-    expect((await scan(w.alice.cookie)).statusCode).toBe(404)
+    expect((await scan(w.alice.cookie)).json()).toMatchObject({ statusCode: 409, code: 'already_checked_in' })
     ctx.now = at('2026-11-21T01:30:00Z')
     expect(await advanceBookings(ctx.app)).toMatchObject({ noShows: 0, completed: 0 })
     ctx.now = at('2026-11-21T02:00:00Z')

@@ -202,7 +202,7 @@ describe('staff bookings, series and shared room constraint', () => {
     const res = await ctx.app.inject(`/api/rooms/${w.room.id}/availability?date=2026-11-21&days=2`)
     const [sat, sun] = res.json().items
     expect(sat.opening).toEqual([{ opens: '2026-11-21T08:30:00+08:00', closes: '2026-11-21T21:00:00+08:00' }])
-    expect(sat.busy).toEqual([{ startsAt: '2026-11-21T09:00:00+08:00', endsAt: '2026-11-21T10:15:00+08:00', label: '已占用' }])
+    expect(sat.busy).toEqual([{ startsAt: '2026-11-21T09:00:00+08:00', endsAt: '2026-11-21T10:15:00+08:00', label: '已占用', named: false }])
     expect(sun.opening).toEqual([])
     expect(res.body).not.toContain('王阿姨')
   })

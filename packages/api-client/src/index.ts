@@ -2,7 +2,7 @@ import type {
   AuditEntry, AuditQuery, PasswordChange, StaffCreate, StaffMember, StaffUpdate,
   Announcement, AnnouncementCreate, Emergency, EmergencyCreate, PairingStart, PairingStatus, Screen, ScreenBoard,
   ScreenConfig, ScreenCreate, ScreenUpdate,
-  Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
+  Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingQuota, BookingSeriesCreate,
   Resident, ResidentLogin, ResidentSignup, RoomAvailability, RoomPolicyPatch,
   Activity, ActivityCreate, ActivitySplit, ActivityUpdate, ConflictCheck, Occurrence, OccurrenceUpdate,
   RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule,
@@ -91,6 +91,8 @@ export function createApiClient(options: ClientOptions = {}) {
     decideBookings: (body: BookingDecision) => http<Items<Booking>>('POST', '/api/bookings/decisions', body),
     checkInBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/check-in`),
     checkInRoom: (roomId: string) => http<Booking>('POST', `/api/rooms/${id(roomId)}/check-in`),
+    getBookingQuota: (roomId: string, date?: string) =>
+      http<BookingQuota>('GET', `/api/rooms/${id(roomId)}/booking-quota`, undefined, { date }),
     listCenterBookings: (centerId: string, query: BookingListQuery = {}) =>
       http<Items<Booking>>('GET', `/api/centers/${id(centerId)}/bookings`, undefined, query),
     listResidentBookings: (residentId: string) => http<Items<Booking>>('GET', `/api/residents/${id(residentId)}/bookings`),

@@ -157,6 +157,12 @@ export const ScheduleItem = Type.Composite([
 ])
 export type ScheduleItem = Static<typeof ScheduleItem>
 
+/**
+ * Whether a busy time's label is the organisation's own published name (`named`), or only the
+ * Chinese word 已占用 kept for older clients: apps show their own word for "occupied" then.
+ */
+export const HolderNamed = Type.Boolean({ description: 'true: label is an organisation\'s published name; false: the holder is anonymous, show your own word for "occupied"' })
+
 /** A room held by a resident's booking: "occupied", or the organisation if it chose to be named. */
 export const OccupiedSlot = Type.Object({
   roomId: Id,
@@ -164,6 +170,7 @@ export const OccupiedSlot = Type.Object({
   startsAt: OffsetDateTime,
   endsAt: OffsetDateTime,
   label: Type.String(),
+  named: HolderNamed,
 })
 export type OccupiedSlot = Static<typeof OccupiedSlot>
 

@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
 import { LocalTime } from './centers'
-import { LocalDate, LocalDateTime, OffsetDateTime } from './activities'
+import { HolderNamed, LocalDate, LocalDateTime, OffsetDateTime } from './activities'
 
 /** Rules for residents' bookings: a center's defaults, which a room may override field by field. */
 export const BookingPolicy = Type.Object(
@@ -137,6 +137,25 @@ export const RoomAvailability = Type.Object({
   timeZone: Type.String(),
   policy: BookingPolicy,
   opening: Type.Array(Type.Object({ opens: OffsetDateTime, closes: OffsetDateTime })),
-  busy: Type.Array(Type.Object({ startsAt: OffsetDateTime, endsAt: OffsetDateTime, label: Type.String() })),
+  busy: Type.Array(Type.Object({ startsAt: OffsetDateTime, endsAt: OffsetDateTime, label: Type.String(), named: HolderNamed })),
 })
 export type RoomAvailability = Static<typeof RoomAvailability>
+
+/**
+ * How many more bookings the signed-in resident may make in a room's center, before they pick a
+ * slot: the smaller of what is left of the week's quota (the week of `date`) and of the upcoming limit.
+ */
+export const BookingQuota = Type.Object({
+  weekStart: LocalDate,
+  weeklyQuota: Type.Integer(),
+  bookedInWeek: Type.Integer(),
+  maxUpcoming: Type.Integer(),
+  upcoming: Type.Integer(),
+  remaining: Type.Integer({ minimum: 0 }),
+  /** Which limit `remaining` comes from (the upcoming one when both leave the same). */
+  limitedBy: Type.Union([Type.Literal('week'), Type.Literal('upcoming')]),
+})
+export type BookingQuota = Static<typeof BookingQuota>
+
+export const BookingQuotaQuery = Type.Object({ date: Type.Optional(LocalDate) }, { additionalProperties: false })
+export type BookingQuotaQuery = Static<typeof BookingQuotaQuery>

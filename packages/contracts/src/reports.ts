@@ -87,16 +87,20 @@ export type ReportTable = Static<typeof ReportTable>
 export const ReportFormat = Type.Union([Type.Literal('csv'), Type.Literal('xlsx')])
 export type ReportFormat = Static<typeof ReportFormat>
 
+/** The language of an export's headers and words; without it the request's Accept-Language decides, Chinese by default. */
+export const ExportLanguage = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])
+export type ExportLanguage = Static<typeof ExportLanguage>
+
 /** A center's tables: participation, rooms, bookings, service, volunteers. */
 export const ReportExportQuery = Type.Composite([
   ReportQuery,
-  Type.Object({ table: ReportTable, format: ReportFormat }),
+  Type.Object({ table: ReportTable, format: ReportFormat, lang: Type.Optional(ExportLanguage) }),
 ], { additionalProperties: false })
 export type ReportExportQuery = Static<typeof ReportExportQuery>
 
 /** A region has one table, its centers side by side. */
 export const RegionExportQuery = Type.Composite([
   RegionReportQuery,
-  Type.Object({ table: Type.Optional(Type.Literal('centers')), format: ReportFormat }),
+  Type.Object({ table: Type.Optional(Type.Literal('centers')), format: ReportFormat, lang: Type.Optional(ExportLanguage) }),
 ], { additionalProperties: false })
 export type RegionExportQuery = Static<typeof RegionExportQuery>

@@ -58,6 +58,7 @@ export const matrix: Record<string, Rule> = {
   'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
   'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },
   'GET /api/rooms/{id}/availability': { req: async (s) => get(`/api/rooms/${await s.room()}/availability?date=2026-11-23`), own: ALL, foreign: ALL },
+  'GET /api/rooms/{id}/booking-quota': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-quota`), own: ['resident'], foreign: ['resident'] },
   'POST /api/rooms/{id}/bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/bookings`, { startsLocal: '2026-11-21T10:00', endsLocal: '2026-11-21T10:30', purpose: '读书', headcount: 2 }), own: ['resident'], foreign: ['resident'] },
   'POST /api/rooms/{id}/staff-bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/staff-bookings`, { startsLocal: '2026-11-21T12:00', endsLocal: '2026-11-21T12:30', purpose: '读书', headcount: 2, organisationName: '书友会' }), own: STAFF },
   'POST /api/rooms/{id}/booking-series': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/booking-series`, { startsLocal: '2026-11-21T14:00', endsLocal: '2026-11-21T14:30', purpose: '排练', headcount: 2, organisationName: '合唱团', weeks: 2 }), own: STAFF },

@@ -6,8 +6,8 @@ const item: RoomAvailability = {
   roomId: 'r1', date: '2026-11-24', timeZone: 'Asia/Shanghai', policy: DEFAULT_BOOKING_POLICY,
   opening: [{ opens: '2026-11-24T09:00:00+08:00', closes: '2026-11-24T12:00:00+08:00' }, { opens: '2026-11-24T14:00:00+08:00', closes: '2026-11-24T17:00:00+08:00' }],
   busy: [
-    { startsAt: '2026-11-24T06:00:00Z', endsAt: '2026-11-24T08:15:00Z', label: '已占用' },
-    { startsAt: '2026-11-23T22:00:00+08:00', endsAt: '2026-11-24T08:00:00+08:00', label: '夕阳红合唱团' },
+    { startsAt: '2026-11-24T06:00:00Z', endsAt: '2026-11-24T08:15:00Z', label: '已占用', named: false },
+    { startsAt: '2026-11-23T22:00:00+08:00', endsAt: '2026-11-24T08:00:00+08:00', label: '夕阳红合唱团', named: true },
   ],
 }
 

@@ -2,6 +2,7 @@ import { addDays, formatOffset, localToInstant, weekdayOf } from '@linli/schedul
 import type { RoomAvailability } from '@linli/contracts'
 import { sql } from 'kysely'
 import type { Database } from '../../db/database'
+import { holderLabel } from './holder-label'
 import { loadRoomContext } from './room-context'
 
 /**
@@ -30,7 +31,7 @@ export async function roomAvailability(db: Database, roomId: string, date: strin
       })),
       busy: rows
         .filter((r) => new Date(r.starts_at) < dayEnd && new Date(r.ends_at) > dayStart)
-        .map((r) => ({ startsAt: formatOffset(new Date(r.starts_at), tz), endsAt: formatOffset(new Date(r.ends_at), tz), label: r.label ?? '已占用' })),
+        .map((r) => ({ startsAt: formatOffset(new Date(r.starts_at), tz), endsAt: formatOffset(new Date(r.ends_at), tz), ...holderLabel(r.label) })),
     }
   })
 }

@@ -113,6 +113,12 @@ export async function countUpcomingHolding(db: Database, residentId: string, cen
   return Number(row.n)
 }
 
+/** The resident's booking in a room that they have checked into and that has not ended yet. */
+export function findCheckedInNow(db: Database, roomId: string, residentId: string, now: Date) {
+  return db.selectFrom('bookings').select('checked_in_at').where('room_id', '=', roomId).where('resident_id', '=', residentId)
+    .where('status', '=', 'checked_in').where('ends_at', '>', now).orderBy('starts_at').executeTakeFirst()
+}
+
 /** Locks due bookings so that, with several replicas, each is processed exactly once. */
 export function lockDueBookings(db: Database, status: 'requested' | 'approved' | 'checked_in', before: Date, limit = 200) {
   return sql<{ id: string; starts_at: Date; ends_at: Date; center_id: string; room_id: string }>`

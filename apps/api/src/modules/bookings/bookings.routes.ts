@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import ical from 'ical-generator'
 import {
-  Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
+  Booking, BookingCreate, BookingDecision, BookingQuota, BookingQuotaQuery, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
   IdParams, LocalDate, RoomAvailability, type RoomPolicyPatch, RoomPolicyPatch as RoomPolicyPatchSchema, errorResponses, itemsOf,
 } from '@linli/contracts'
 import { unauthorized } from '../../plugins/errors'
@@ -16,6 +16,7 @@ import { listBookings, listResidentBookings, toBooking } from './bookings.reposi
 import {
   type Booker, cancelBooking, checkInByResident, checkInByStaff, createBooking, createBookingSeries, decideBookings, getBooking,
 } from './bookings.service'
+import { quotaDay, residentQuota } from './quota'
 import { loadRoomContext } from './room-context'
 import { centerPolicy, roomOverrides, setCenterPolicy, setRoomPolicy } from './policies.repository'
 
@@ -66,6 +67,16 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/residents/me/bookings',
     { schema: { tags, summary: "The signed-in resident's bookings, newest first", response: { 200: itemsOf(Booking), ...errorResponses } } },
     async (request) => ({ items: (await listResidentBookings(app.db, requireResident(request))).map(toBooking) }),
+  )
+
+  app.get(
+    '/rooms/:id/booking-quota',
+    { schema: { tags, summary: 'How many more bookings the signed-in resident may make in this room\'s center (the week of `date`, today by default)', params: IdParams, querystring: BookingQuotaQuery, response: { 200: BookingQuota, ...errorResponses } } },
+    async (request) => {
+      const residentId = requireResident(request)
+      const room = await loadRoomContext(app.db, request.params.id)
+      return residentQuota(app.db, room, residentId, quotaDay(room, app.clock(), request.query.date), app.clock())
+    },
   )
 
   app.get(

@@ -6,12 +6,14 @@ import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
 import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
+import { noticeBooking } from '../notifications/notify'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
-  countResidentBookings, countUpcomingHolding, findBooking, insertBooking, refreshBookingReservation, setStatus, toBooking,
+  findBooking, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
 } from './bookings.repository'
+import { residentQuota } from './quota'
 import { type RoomContext, loadRoomContext } from './room-context'
-import { checkTimeRules, weekStart } from './rules'
+import { checkTimeRules } from './rules'
 
 /** Who is booking: a signed-in resident, or staff (for a walk-in or an organisation). */
 export type Booker = { residentId: string } | { staff: StaffActor }
@@ -46,14 +48,10 @@ async function checkBooker(app: App, room: RoomContext, booker: Booker, body: Bo
 /** Quotas are counted inside the booking's transaction, one resident at a time, so parallel requests cannot both slip under them. */
 async function checkQuotas(trx: Database, room: RoomContext, residentId: string, startsAt: Date, now: Date) {
   await sql`select pg_advisory_xact_lock(hashtext(${`linli:resident:${residentId}`}))`.execute(trx)
-  const tz = room.time_zone
-  const monday = weekStart(localDateOf(startsAt, tz))
-  const inWeek = await countResidentBookings(trx, residentId, room.center_id, {
-    from: localToInstant(`${monday}T00:00`, tz), to: localToInstant(`${addDays(monday, 7)}T00:00`, tz),
-  })
-  if (inWeek >= room.policy.weeklyQuota) throw badRequest('weekly_quota_reached', `You can book at most ${room.policy.weeklyQuota} times a week in this center`)
-  if ((await countUpcomingHolding(trx, residentId, room.center_id, now)) >= room.policy.maxUpcoming)
-    throw badRequest('too_many_upcoming', `You can hold at most ${room.policy.maxUpcoming} upcoming bookings at once in this center`)
+  const used = await residentQuota(trx, room, residentId, localDateOf(startsAt, room.time_zone), now)
+  if (used.bookedInWeek >= used.weeklyQuota) throw badRequest('weekly_quota_reached', `You can book at most ${used.weeklyQuota} times a week in this center`)
+  if (used.upcoming >= used.maxUpcoming)
+    throw badRequest('too_many_upcoming', `You can hold at most ${used.maxUpcoming} upcoming bookings at once in this center`)
 }
 
 /** Books one slot: rules first, then the exclusion constraint decides between concurrent requests. */
@@ -152,6 +150,7 @@ export async function cancelBooking(app: App, booker: Booker, bookingId: string,
   await app.db.transaction().execute(async (trx) => {
     await setStatus(trx, b.id, b.status, 'cancelled', actor, now, { lateCancellation: late, note })
     await refreshBookingReservation(trx, b.id, room.policy.bufferMinutes)
+    if ('staff' in booker) await noticeBooking(trx, b.id, 'booking_cancelled', now, note ?? null)
   })
   app.realtime.centerChanged(b.center_id, 'schedule')
   return toBooking((await findBooking(app.db, b.id))!)
@@ -168,6 +167,7 @@ export async function decideBookings(app: App, staff: StaffActor, ids: string[],
     for (const r of rows) {
       await setStatus(trx, r.id, 'requested', decision === 'approve' ? 'approved' : 'rejected', { kind: 'staff', id: staff.id }, now, { decided: true, rejectReason: reason ?? null })
       if (decision === 'reject') await trx.deleteFrom('room_reservations').where('booking_id', '=', r.id).execute()
+      await noticeBooking(trx, r.id, decision === 'approve' ? 'booking_approved' : 'booking_rejected', now, reason ?? null)
     }
   })
   for (const centerId of new Set(rows.map((r) => r.center_id))) app.realtime.centerChanged(centerId, 'schedule')
@@ -189,7 +189,12 @@ export async function checkInByResident(app: App, residentId: string, roomId: st
   const candidates = await app.db.selectFrom('bookings').select('id').where('room_id', '=', roomId).where('resident_id', '=', residentId)
     .where('status', '=', 'approved').where('starts_at', '<=', new Date(now.getTime() + opensBefore))
     .where('starts_at', '>=', new Date(now.getTime() - closesAfter)).orderBy('starts_at').execute()
-  if (!candidates[0]) throw notFound('A booking of yours in this room open for check-in now')
+  if (!candidates[0]) {
+    // Scanning the door code again: say so (the phone shows when), rather than "nothing to check in".
+    const done = await findCheckedInNow(app.db, roomId, residentId, now)
+    if (done?.checked_in_at) throw conflict('already_checked_in', `You checked in at ${formatOffset(done.checked_in_at, room.time_zone).slice(11, 16)}`)
+    throw notFound('A booking of yours in this room open for check-in now')
+  }
   const b = (await findBooking(app.db, candidates[0].id))!
   return checkIn(app, b, { kind: 'resident', id: residentId }, new Date(b.starts_at.getTime() + closesAfter))
 }

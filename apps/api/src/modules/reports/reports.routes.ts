@@ -10,10 +10,11 @@ import { requireActor } from '../auth/session.hook'
 import { findRegion } from '../regions/regions.repository'
 import { centerReport } from './center-report'
 import { sendTable } from './download'
+import { EXPORT_WORDS, exportLanguage } from './export-words'
 import { checkPeriod, periodLabel } from './period'
 import { regionReport } from './region-report'
 import { findReportCenter, findReportGroup } from './scope.repository'
-import { TABLE_TITLES, centerTable, regionTable } from './tables'
+import { centerTable, regionTable } from './tables'
 
 const file = Type.String({ description: 'a CSV (UTF-8 with BOM) or XLSX file' })
 const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
@@ -62,17 +63,18 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/centers/:id/reports/export', {
     schema: {
-      tags, security, summary: "One table of a center's report as CSV or XLSX, with Chinese headers and a total row",
+      tags, security, summary: "One table of a center's report as CSV or XLSX with a total row; headers in Chinese, or English with lang=en or Accept-Language",
       params: IdParams, querystring: ReportExportQuery, produces, response: { 200: file, ...errorResponses },
     },
   }, async (request, reply) => {
-    const { table, format, ...query } = request.query
+    const { table, format, lang, ...query } = request.query
     await authorizeCenter(request, request.params.id)
     if (table === 'centers') throw badRequest('invalid_table', 'A center report has no `centers` table; the region report does')
     const report = await centerReportOf(request.params.id, query)
     const label = periodLabel(report)
-    return sendTable(reply, centerTable(report, table), format, {
-      ascii: `linli-${table}-${label}`, full: `${report.centerName}-${TABLE_TITLES[table]}-${label}`,
+    const words = EXPORT_WORDS[exportLanguage(lang, request.headers['accept-language'])]
+    return sendTable(reply, centerTable(report, table, words), format, {
+      ascii: `linli-${table}-${label}`, full: `${report.centerName}-${words.titles[table]}-${label}`,
     })
   })
 
@@ -82,11 +84,12 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams, querystring: RegionExportQuery, produces, response: { 200: file, ...errorResponses },
     },
   }, async (request, reply) => {
-    const { format, from, to } = request.query
+    const { format, from, to, lang } = request.query
     const report = await regionReportFor(request, request.params.id, { from, to })
     const label = periodLabel(report)
-    return sendTable(reply, regionTable(report), format, {
-      ascii: `linli-centers-${label}`, full: `${report.regionName}-${TABLE_TITLES.centers}-${label}`,
+    const words = EXPORT_WORDS[exportLanguage(lang, request.headers['accept-language'])]
+    return sendTable(reply, regionTable(report, words), format, {
+      ascii: `linli-centers-${label}`, full: `${report.regionName}-${words.titles.centers}-${label}`,
     })
   })
 }

@@ -7,6 +7,7 @@ import {
   IdParams, RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule, type ScheduleItem, errorResponses,
 } from '@linli/contracts'
 import { badRequest, notFound } from '../../plugins/errors'
+import { holderLabel } from '../bookings/holder-label'
 import { type OccurrenceDetailRow } from '../activities/activities.repository'
 import { listOccupiedInRange, listOccurrencesInRange } from './schedule.repository'
 import { type CachedSchedule, ScheduleCache } from './schedule-cache'
@@ -42,7 +43,7 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ])
     const occupied = booked.map((b) => ({
       roomId: b.room_id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, timeZone), endsAt: formatOffset(b.ends_at, timeZone),
-      label: (b.publish_organisation && b.organisation_name) || '已占用',
+      ...holderLabel(b.publish_organisation ? b.organisation_name : null),
     }))
     const body: Schedule = { centerId, timeZone, from: range.from, to: range.to, items: rows.map(toScheduleItem), occupied }
     const json = JSON.stringify(body)

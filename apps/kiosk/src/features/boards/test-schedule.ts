@@ -16,5 +16,5 @@ export function newItem(title: string, starts: string, ends: string, extra: Part
 }
 
 export function newBooking(starts: string, ends: string, extra: Partial<OccupiedSlot> = {}): OccupiedSlot {
-  return { roomId: 'r1', roomName: '多功能厅', startsAt: iso(starts), endsAt: iso(ends), label: '已占用', ...extra }
+  return { roomId: 'r1', roomName: '多功能厅', startsAt: iso(starts), endsAt: iso(ends), label: '已占用', named: false, ...extra }
 }

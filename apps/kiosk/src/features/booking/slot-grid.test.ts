@@ -28,11 +28,17 @@ describe('buildDayGrid', () => {
       busy: [['09:00', '10:15'], ['10:15', '11:00', '社区合唱团']],
     }), EARLY)
     expect(grid.slots.slice(0, 4).map((s) => [s.time, s.state, s.label, s.runStart])).toEqual([
-      ['09:00', 'busy', '已占用', true],
-      ['09:30', 'busy', '已占用', false],
-      ['10:00', 'busy', '已占用', false],
+      ['09:00', 'busy', undefined, true],
+      ['09:30', 'busy', undefined, false],
+      ['10:00', 'busy', undefined, false],
       ['10:30', 'busy', '社区合唱团', true],
     ])
+  })
+
+  it('keeps the server\'s Chinese word for an anonymous holder off the page: only named holders carry a label', () => {
+    const day = newDay({ opening: [['09:00', '10:00']] })
+    day.busy = [{ startsAt: day.opening[0]!.opens, endsAt: day.opening[0]!.closes, label: '已占用', named: false }]
+    expect(buildDayGrid(day, EARLY).slots.map((s) => s.label)).toEqual([undefined, undefined])
   })
 
   it('closes slots that start within the notice period', () => {

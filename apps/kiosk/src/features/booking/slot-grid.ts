@@ -17,7 +17,7 @@ export interface Slot {
   state: SlotState
   /** Which opening interval it belongs to: a booking never spans a break (lunch, closed hours). */
   segment: number
-  /** The holder's public label ('已占用' or a published organisation), on busy slots only. */
+  /** A published organisation's name, on busy slots it holds; none for an anonymous holder (the page says "occupied"). */
   label?: string
   /** First slot of a run held under the same label, where the label is written once. */
   runStart?: boolean
@@ -49,7 +49,8 @@ export function buildDayGrid(day: RoomAvailability, now: LocalDateTime): DayGrid
   const busy = day.busy.map((b) => ({
     start: minuteOfDay(date, wallClock(b.startsAt)),
     end: minuteOfDay(date, wallClock(b.endsAt)),
-    label: b.label,
+    // Only an organisation's published name is shown as sent; an anonymous holder is worded by the page.
+    label: b.named ? b.label : undefined,
   }))
   const slots: Slot[] = []
   day.opening.forEach((o, segment) => {

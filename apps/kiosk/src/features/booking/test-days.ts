@@ -15,6 +15,6 @@ export function newDay(options: {
     timeZone: 'Asia/Shanghai',
     policy: { ...DEFAULT_BOOKING_POLICY, ...options.policy },
     opening: (options.opening ?? [['09:00', '12:00']]).map(([opens, closes]) => ({ opens: at(opens), closes: at(closes) })),
-    busy: (options.busy ?? []).map(([s, e, label]) => ({ startsAt: at(s), endsAt: at(e), label: label ?? '已占用' })),
+    busy: (options.busy ?? []).map(([s, e, label]) => ({ startsAt: at(s), endsAt: at(e), ...(label ? { label, named: true } : { label: '已占用', named: false }) })),
   }
 }
