@@ -1,0 +1,94 @@
+import { sql } from 'kysely'
+import type { Database } from '../../src/db/database'
+
+/** Where a row lives, as the database has it: its center or region, and the parents a URL can name. */
+export interface Owner {
+  center: string | null
+  region: string | null
+  resident: string | null
+  room: string | null
+  occurrence: string | null
+  team: string | null
+  group: string | null
+  /** Announcements and emergencies of a region reach every center below it. */
+  reach: boolean
+}
+
+/**
+ * Per kind of row, a query giving each row's key and owner. Written here, from the tables, rather than
+ * with the API's own scope helpers: a bug in those must not be able to hide itself.
+ */
+const SOURCES: Record<string, string> = {
+  regions: `select id::text as key, null::text as center, id::text as region from regions`,
+  centers: `select id::text as key, id::text as center from centers`,
+  centers_by_name: `select name as key, id::text as center from centers`,
+  rooms: `select id::text as key, center_id::text as center, id::text as room from rooms`,
+  rooms_by_name: `select name as key, center_id::text as center, id::text as room from rooms`,
+  occurrences: `select id::text as key, center_id::text as center, id::text as occurrence, room_id::text as room from occurrences`,
+  bookings: `select id::text as key, center_id::text as center, room_id::text as room, resident_id::text as resident from bookings`,
+  screens: `select id::text as key, center_id::text as center, room_id::text as room from screens`,
+  announcements: `select id::text as key, center_id::text as center, region_id::text as region, true as reach from announcements`,
+  emergencies: `select id::text as key, center_id::text as center, region_id::text as region, true as reach from emergencies`,
+  staff: `select id::text as key, center_id::text as center, region_id::text as region from staff`,
+  // An entry without a center belongs where the staff member who made it works.
+  audit_log: `select l.id::text as key, coalesce(l.center_id, s.center_id)::text as center, case when l.center_id is null then s.region_id::text end as region
+    from audit_log l left join staff s on s.id = l.actor_id`,
+  audit_entries: `select concat_ws('|', coalesce(l.request_id, ''), l.entity, l.entity_id, l.action) as key, coalesce(l.center_id, s.center_id)::text as center,
+    case when l.center_id is null then s.region_id::text end as region from audit_log l left join staff s on s.id = l.actor_id`,
+  volunteer_teams: `select id::text as key, center_id::text as center, id::text as team from volunteer_teams`,
+  teams_by_name: `select name as key, center_id::text as center, id::text as team from volunteer_teams`,
+  volunteer_members: `select id::text as key, center_id::text as center, team_id::text as team, resident_id::text as resident from volunteer_members`,
+  volunteer_service: `select id::text as key, center_id::text as center from volunteer_service`,
+  service_requests: `select id::text as key, center_id::text as center, resident_id::text as resident from service_requests`,
+  registrations: `select id::text as key, center_id::text as center, occurrence_id::text as occurrence, resident_id::text as resident from registrations`,
+  check_ins: `select id::text as key, center_id::text as center, occurrence_id::text as occurrence, resident_id::text as resident from check_ins`,
+  resident_groups: `select id::text as key, center_id::text as center, id::text as "group" from resident_groups`,
+  // A group's members are keyed by resident; the group is the URL's, so each row is looked up under it.
+  group_members: `select m.resident_id::text as key, g.center_id::text as center, g.id::text as "group", m.resident_id::text as resident
+    from resident_group_members m join resident_groups g on g.id = m.group_id`,
+}
+
+const COLUMNS = ['center', 'region', 'resident', 'room', 'occurrence', 'team', 'group'] as const
+
+/** The owners of these keys of one source (several when a name is shared), keyed by key. */
+export async function ownersOf(db: Database, source: string, keys: string[], group?: string): Promise<Map<string, Owner[]>> {
+  const query = SOURCES[source]
+  if (!query) throw new Error(`scope check: no source ${source}`)
+  const found = new Map<string, Owner[]>()
+  if (!keys.length) return found
+  const underGroup = group ? sql` and t."group" = ${group}` : sql``
+  const { rows } = await sql<Record<string, unknown>>`select * from (${sql.raw(query)}) t where t.key in (${sql.join([...new Set(keys)])})${underGroup}`.execute(db)
+  for (const r of rows) {
+    const owner = Object.fromEntries(COLUMNS.map((c) => [c, (r[c] as string | undefined) ?? null])) as Omit<Owner, 'reach'>
+    found.set(r.key as string, [...(found.get(r.key as string) ?? []), { ...owner, reach: r.reach === true }])
+  }
+  return found
+}
+
+/** The region tree and the region of every center, freshly read (the matrix creates centers as it goes). */
+export async function loadRegionMap(db: Database) {
+  const regions = await db.selectFrom('regions').select(['id', 'parent_id']).execute()
+  const centers = await db.selectFrom('centers').select(['id', 'region_id']).execute()
+  const parent = new Map(regions.map((r) => [r.id, r.parent_id]))
+  const centerRegion = new Map(centers.map((c) => [c.id, c.region_id]))
+  const subtree = (root: string) => {
+    const out = new Set([root])
+    for (let grew = true; grew;) {
+      grew = false
+      for (const [id, p] of parent) {
+        if (p && out.has(p) && !out.has(id)) {
+          out.add(id)
+          grew = true
+        }
+      }
+    }
+    return out
+  }
+  const above = (regionId: string | undefined) => {
+    const out = new Set<string>()
+    for (let r = regionId ?? null; r; r = parent.get(r) ?? null) out.add(r)
+    return out
+  }
+  return { centerRegion, subtree, above }
+}
+export type RegionMap = Awaited<ReturnType<typeof loadRegionMap>>

@@ -1,0 +1,119 @@
+/** A row of a response, named the way the database can find it again (`key` is matched against a source's `id`). */
+export interface Ref { source: string; key: string }
+
+/** A JSON answer, read loosely: each spec picks the fields it knows (the route's schema checked their shape). */
+type Body = Record<string, unknown>
+
+interface Common {
+  /** Anyone may read these rows (a center's schedule, its rooms): only the path narrows them. */
+  public?: boolean
+  /** Every center's or region's public entry: nothing narrows them, so nothing outside can change them. */
+  global?: boolean
+  /** The URL's id is the record changed, not a parent of the rows (which are all the caller's). */
+  pathNamesSubject?: true
+}
+/** How to read the rows of a body: JSON, or the text of a CSV or iCalendar file. */
+export type ScopeSpec = Common & ({ format?: undefined; rows: (body: Body) => Ref[] } | { format: 'csv' | 'ics'; rows: (text: string) => Ref[] })
+
+type Row = Record<string, unknown>
+const refs = (source: string, list: unknown, field = 'id'): Ref[] => ((list ?? []) as Row[]).map((r) => ({ source, key: String(r[field]) }))
+const items = (source: string) => (b: Body) => refs(source, b.items)
+
+/** Cells of a CSV body (quoted cells, CRLF lines, a byte-order mark first). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]]
+  let cell = ''
+  let quoted = false
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') cell += text[++i]
+      else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',' || c === '\n') {
+      rows.at(-1)!.push(c === ',' ? cell : cell.replace(/\r$/, ''))
+      if (c === '\n') rows.push([])
+      cell = ''
+    } else cell += c
+  }
+  if (cell) rows.at(-1)!.push(cell)
+  return rows.filter((r) => r.length > 1 || r[0])
+}
+
+/** The data rows of an exported table, by their first cell (a name), without the header and the total row. */
+const namedRows = (source: string) => (text: string) =>
+  parseCsv(text).slice(1).map((r) => r[0]!.replace(/^'/, '')).filter((name) => name !== '合计').map((key) => ({ source, key }))
+
+/**
+ * How to find, in the database, the owner of every row that a list or report hands out. Every
+ * operation whose answer holds an array of records, a CSV or a calendar needs an entry here.
+ */
+export const scopeSpecs: Record<string, ScopeSpec> = {
+  'GET /api/regions': { global: true, rows: items('regions') },
+  'GET /api/centers': { global: true, rows: items('centers') },
+  'GET /api/centers/{id}/rooms': { public: true, rows: items('rooms') },
+  'GET /api/centers/{id}/occurrences': { rows: items('occurrences') },
+  'POST /api/centers/{id}/activities/check': { rows: (b) => refs('rooms', b.conflicts, 'roomId') },
+  'GET /api/centers/{id}/schedule': { public: true, rows: (b) => [...refs('occurrences', b.items), ...refs('rooms', b.occupied, 'roomId')] },
+  'GET /api/centers/{id}/calendar.ics': { public: true, format: 'ics', rows: (text: string) => [...text.matchAll(/^UID:([\w-]+)@linli/gm)].map((m) => ({ source: 'occurrences', key: m[1]! })) },
+  'GET /api/rooms/{id}/availability': { public: true, rows: (b) => refs('rooms', b.items, 'roomId') },
+  'POST /api/rooms/{id}/booking-series': { rows: (b) => refs('bookings', b.created) },
+  'GET /api/residents/me/bookings': { rows: items('bookings') },
+  'POST /api/bookings/decisions': { rows: items('bookings') },
+  'GET /api/centers/{id}/bookings': { rows: items('bookings') },
+  'GET /api/residents/{id}/bookings': { rows: items('bookings') },
+  'GET /api/centers/{id}/screens': { rows: items('screens') },
+  'GET /api/centers/{id}/board': { public: true, rows: (b) => [...refs('announcements', b.announcements), ...refs('emergencies', b.emergency ? [b.emergency] : [])] },
+  'GET /api/centers/{id}/announcements': { rows: items('announcements') },
+  'GET /api/staff': { rows: items('staff') },
+  'GET /api/audit': { rows: items('audit_log') },
+  'GET /api/audit.csv': {
+    format: 'csv',
+    rows: (text: string) => {
+      const [header, ...rows] = parseCsv(text)
+      const col = (name: string) => header!.indexOf(name)
+      return rows.map((r) => ({ source: 'audit_entries', key: [r[col('requestId')], r[col('entity')], r[col('entityId')], r[col('action')]].join('|') }))
+    },
+  },
+  'GET /api/centers/{id}/reports': { rows: (b) => [...refs('rooms', b.rooms, 'roomId'), ...refs('resident_groups', b.targetGroup ? [b.targetGroup] : [])] },
+  'GET /api/centers/{id}/reports/export': { format: 'csv', rows: (text: string) => (text.startsWith('\ufeff"房间"') ? namedRows('rooms_by_name')(text) : []) },
+  'GET /api/regions/{id}/reports': { rows: (b) => refs('centers', b.centers, 'centerId') },
+  'GET /api/regions/{id}/reports/export': { format: 'csv', rows: namedRows('centers_by_name') },
+  'GET /api/centers/{id}/volunteer-teams': { rows: items('volunteer_teams') },
+  'GET /api/volunteer-teams/{id}/members': { rows: items('volunteer_members') },
+  'GET /api/centers/{id}/volunteer-members': { rows: items('volunteer_members') },
+  'GET /api/centers/{id}/volunteer-service': { rows: items('volunteer_service') },
+  'GET /api/centers/{id}/leaderboard': { public: true, rows: (b) => [...refs('teams_by_name', b.teams, 'name'), ...refs('teams_by_name', b.members, 'teamName')] },
+  'GET /api/residents/me/volunteering': { rows: (b) => refs('volunteer_members', b.memberships, 'memberId') },
+  'PATCH /api/residents/me/volunteering/{id}': { pathNamesSubject: true, rows: (b) => refs('volunteer_members', b.memberships, 'memberId') },
+  'GET /api/centers/{id}/service-requests': { rows: items('service_requests') },
+  'GET /api/occurrences/{id}/seats': { public: true, rows: (b) => [{ source: 'occurrences', key: String(b.occurrenceId) }] },
+  'GET /api/centers/{id}/signups': { public: true, rows: items('occurrences') },
+  'POST /api/occurrences/{id}/registrations': { rows: items('registrations') },
+  'GET /api/residents/me/registrations': { rows: items('registrations') },
+  'GET /api/occurrences/{id}/roster': { rows: (b) => [...refs('registrations', b.entries), ...refs('check_ins', b.checkIns)] },
+  'POST /api/occurrences/{id}/roster': { rows: items('registrations') },
+  'GET /api/centers/{id}/groups': { rows: items('resident_groups') },
+  'GET /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
+  'POST /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
+}
+
+/** Answers that hold arrays of records but no rows of anyone's: why each needs no scope check. */
+const notLists: Record<string, string> = {
+  'POST /api/centers': "the center's own opening hours",
+  'GET /api/centers/{id}': "the center's own opening hours",
+  'PATCH /api/centers/{id}': "the center's own opening hours",
+  'GET /api/bookings/{id}/calendar.ics': 'one booking, under its own access rule',
+}
+
+type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema }
+type Doc = { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema: Schema }> }> }>> }
+
+/** Operations of the OpenAPI document that answer with records, a CSV or a calendar and have no entry above. */
+export function uncheckedListOperations(doc: Doc): string[] {
+  const listLike = (type: string, s: Schema) => type !== 'application/json' || Object.values(s.properties ?? {}).some((p) => p.type === 'array' && p.items?.type === 'object')
+  return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([m, op]) => ({ op: `${m.toUpperCase()} ${path}`, op2: op })))
+    .filter(({ op, op2 }) => !scopeSpecs[op] && !notLists[op] && Object.entries(op2.responses ?? {}).some(([status, r]) => status.startsWith('2') && Object.entries(r.content ?? {}).some(([type, c]) => listLike(type, c.schema))))
+    .map(({ op }) => op)
+}
