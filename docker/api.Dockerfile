@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
-# The Linli API image: the Fastify API (run from TypeScript by tsx) serving the built admin and
-# kiosk apps at /admin/ and /kiosk/. Build from the repository root:
+# The Linli API image: the Fastify API (compiled to apps/api/dist/server.js and run by node, under
+# tini) serving the built admin and kiosk apps at /admin/ and /kiosk/. Build from the repository root:
 #
 #   docker build -f docker/api.Dockerfile -t linli-api .
 #
@@ -27,9 +27,11 @@ COPY apps/api/package.json apps/api/
 COPY apps/kiosk/package.json apps/kiosk/
 COPY packages/api-client/package.json packages/api-client/
 COPY packages/contracts/package.json packages/contracts/
+COPY packages/schedule/package.json packages/schedule/
 COPY e2e/package.json e2e/
+COPY bench/package.json bench/
 
-# Everything, dev tools included, to build the two front ends.
+# Everything, dev tools included, to build the two front ends and the API bundle.
 FROM manifests AS deps
 RUN --mount=type=cache,target=/root/.npm npm ci
 
@@ -37,24 +39,25 @@ FROM deps AS build
 COPY tsconfig.base.json turbo.json ./
 COPY packages/ packages/
 COPY apps/ apps/
-RUN npx turbo run build --filter=@linli/admin --filter=@linli/kiosk
+RUN npx turbo run build --filter=@linli/admin --filter=@linli/kiosk --filter=@linli/api
 
-# Runtime dependencies only. tsx is one of them: the API runs its TypeScript directly.
+# Runtime dependencies only: the bundle imports the installed packages (PGlite, argon2, ...) at run
+# time; our own code and the workspace packages are inside it.
 FROM manifests AS prod-deps
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev
 
 FROM base AS runtime
-# npm runs scripts through `sh -c`; dash forks, and on SIGTERM it dies and leaves the server
-# running as an orphan until the container is killed. bash execs a lone command, so SIGTERM goes
-# npm -> tsx -> API, which closes its sockets and database pool before exiting.
+# tini is PID 1: it hands `docker stop`'s SIGTERM to node and reaps zombies. No npm or shell in
+# between, so the signal reaches the server itself, which answers what is in flight and closes its
+# sockets and database before exiting.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tini \
+ && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000 \
-    NPM_CONFIG_SCRIPT_SHELL=/bin/bash
+    PORT=3000
 COPY --from=prod-deps /app/ ./
-COPY tsconfig.base.json ./
-COPY packages/ packages/
-COPY apps/api/ apps/api/
+COPY --from=build /app/apps/api/dist/ apps/api/dist/
 COPY --from=build /app/apps/admin/dist/ apps/admin/dist/
 COPY --from=build /app/apps/kiosk/dist/ apps/kiosk/dist/
 # Code stays root-owned and read-only to the server; only the embedded-database directory (used
@@ -67,4 +70,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["npm", "start", "-w", "@linli/api"]
+ENTRYPOINT ["/usr/bin/tini", "--"]
+# The command `npm start` ends in (apps/api "start") and the process tests run.
+CMD ["node", "--enable-source-maps", "apps/api/dist/server.js"]

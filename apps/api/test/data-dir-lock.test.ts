@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Session, roomIds, signInOver, writeRooms } from './support/room-writer'
 import { type ServerDatabase, newServerDatabase } from './support/server-database'
-import { type ServerProcess, exited, hasExited, serverBundle, spawnServer, startProcess } from './support/spawn-server'
+import { type ServerProcess, exited, hasExited, productionCommand, spawnServer, startProcess } from './support/spawn-server'
 
 // The lock guards PGlite's data directory, which only the PGlite run uses; a PostgreSQL server
 // keeps its own writers in order.
@@ -32,7 +32,7 @@ describe.runIf(process.env.LINLI_TEST_DB === 'pglite')('one server per embedded 
     running = await start()
     // No demo data in this database: the banner offers no demo logins.
     expect(running.output()).not.toMatch(/Demo logins|Demo residents|linli-demo/)
-    const second = startProcess(database.env, [process.execPath, await serverBundle()])
+    const second = startProcess(database.env, [process.execPath, ...productionCommand()])
     children.push(second.child)
     expect(await exited(second.child)).toBe(1)
     expect(second.output()).toContain(`The data directory ${database.dataDir} is in use by another Linli server (PID ${running.child.pid})`)

@@ -73,6 +73,15 @@ describe('the data directory lock', () => {
     lockDataDir(dir, { staleAfterMs: 30_000 }).release()
   })
 
+  it('treats a half-written lock file (a crash between creating and writing it) like a holder elsewhere', () => {
+    const dir = newDir()
+    writeFileSync(join(dir, LOCK_FILE), '')
+    expect(() => lockDataDir(dir, { staleAfterMs: 30_000 })).toThrow(/PID unknown on an unknown host.*30 s old/)
+    const aMinuteAgo = new Date(Date.now() - 60_000)
+    utimesSync(join(dir, LOCK_FILE), aMinuteAgo, aMinuteAgo)
+    lockDataDir(dir, { staleAfterMs: 30_000 }).release()
+  })
+
   it('keeps its own lock fresh with a heartbeat while held', async () => {
     const dir = newDir()
     const lock = lockDataDir(dir, { heartbeatMs: 20 })
@@ -82,4 +91,3 @@ describe('the data directory lock', () => {
     lock.release()
   })
 })
-

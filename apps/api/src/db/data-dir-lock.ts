@@ -27,17 +27,23 @@ export interface LockOptions {
 }
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly holder: Partial<Holder>) {
-    const who = `PID ${holder.pid ?? 'unknown'}${holder.host && holder.host !== thisHost ? ` on ${holder.host}` : ''}`
+  constructor(readonly dataDir: string, readonly holder: Partial<Holder>, staleAfterMs: number) {
+    const elsewhere = holder.host !== thisHost
     super(
-      `The data directory ${dataDir} is in use by another Linli server (${who}). ` +
+      `The data directory ${dataDir} is in use by another Linli server (PID ${holder.pid ?? 'unknown'}` +
+      `${elsewhere ? ` on ${holder.host ?? 'an unknown host'}` : ''}). ` +
       'Stop that server first, or set LINLI_DATA_DIR to another directory. ' +
-      `If no such server is running, delete ${join(dataDir, LOCK_FILE)}.`,
+      (elsewhere
+        ? `A server in another container or machine is taken for dead once ${join(dataDir, LOCK_FILE)} is ${staleAfterMs / 1000} s old.`
+        : `If no such server is running, delete ${join(dataDir, LOCK_FILE)}.`),
     )
   }
 }
 
-/** This machine and PID namespace: only there does the holder's PID mean anything. */
+/**
+ * This machine and PID namespace: only there does the holder's PID mean anything. A container
+ * restarted after a crash has a new namespace, so it waits for the old heartbeat to go stale.
+ */
 const thisHost = (() => {
   try {
     return `${hostname()} ${readlinkSync('/proc/self/ns/pid')}`
@@ -79,7 +85,7 @@ function removeFile(file: string) {
 }
 
 function isStale(file: string, holder: Partial<Holder>, staleAfterMs: number): boolean {
-  // A container restarted after a crash often gets the PID its predecessor had.
+  // Our own PID in the file can only be a dead holder's, handed on to us.
   if (holder.host === thisHost && typeof holder.pid === 'number') return holder.pid === process.pid || !isAlive(holder.pid)
   try {
     return Date.now() - statSync(file).mtimeMs > staleAfterMs
@@ -90,9 +96,9 @@ function isStale(file: string, holder: Partial<Holder>, staleAfterMs: number): b
 
 /** Takes the data directory for this process or throws DataDirLockedError naming the holder. */
 export function lockDataDir(dataDir: string, options: LockOptions = {}): DataDirLock {
-  const { heartbeatMs = 5_000, staleAfterMs = 30_000 } = options
+  const { heartbeatMs = 5_000, staleAfterMs = 20_000 } = options
   const file = join(dataDir, LOCK_FILE)
-  if (held.has(file)) throw new DataDirLockedError(dataDir, { pid: process.pid, host: thisHost })
+  if (held.has(file)) throw new DataDirLockedError(dataDir, { pid: process.pid, host: thisHost }, staleAfterMs)
   const me: Holder = { pid: process.pid, host: thisHost, token: randomUUID(), since: new Date().toISOString() }
   for (let attempt = 0; ; attempt++) {
     try {
@@ -102,7 +108,7 @@ export function lockDataDir(dataDir: string, options: LockOptions = {}): DataDir
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
     }
     const holder = readHolder(file)
-    if (attempt >= 2 || !isStale(file, holder, staleAfterMs)) throw new DataDirLockedError(dataDir, holder)
+    if (attempt >= 2 || !isStale(file, holder, staleAfterMs)) throw new DataDirLockedError(dataDir, holder, staleAfterMs)
     // Remove only the stale lock we judged, not one a concurrent starter has just written.
     if (readHolder(file).token === holder.token) removeFile(file)
   }

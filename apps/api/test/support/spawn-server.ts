@@ -11,6 +11,14 @@ let built: Promise<string> | undefined
 /** dist/server.js, compiled once per test worker from the current sources. */
 export const serverBundle = () => (built ??= buildServer())
 
+/** The node options and script of apps/api's "start" (`exec node … dist/server.js`): what production runs. */
+export function productionCommand(): string[] {
+  const start = (JSON.parse(readFileSync(`${apiDir}package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start
+  const [exec, node, ...args] = start.split(' ')
+  if (exec !== 'exec' || node !== 'node') throw new Error(`apps/api "start" should exec node: ${start}`)
+  return args
+}
+
 export interface ServerProcess {
   child: ChildProcess
   port: number
@@ -40,7 +48,8 @@ export function startProcess(env: Record<string, string>, command: [string, ...s
 
 /** Starts the real server process (as production does) and reads its port from the banner. */
 export async function spawnServer(env: Record<string, string>, options: SpawnOptions = {}): Promise<ServerProcess> {
-  const command = options.command ?? [process.execPath, '--enable-source-maps', await serverBundle()]
+  await serverBundle()
+  const command = options.command ?? [process.execPath, ...productionCommand()]
   const { child, output } = startProcess(env, command, options.cwd)
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
