@@ -13,8 +13,17 @@ describe('describeError', () => {
     expect(describeError(apiError(0, 'network_error'))).toEqual({ key: 'm.errors.network_error' })
   })
 
-  it('falls back to the server message for codes it does not know', () => {
-    expect(describeError(apiError(400, 'brand_new_rule', 'Book on Tuesdays only'))).toEqual({ text: 'Book on Tuesdays only' })
+  it('never shows the server\'s English message: a code it does not know gets the words for its status', () => {
+    expect(describeError(apiError(400, 'brand_new_rule', 'Book on Tuesdays only'))).toEqual({ key: 'm.errors.bad_request' })
+    expect(describeError(apiError(409, 'brand_new_clash', 'Clash'))).toEqual({ key: 'm.errors.conflict' })
+    expect(describeError(apiError(403, 'brand_new_refusal', 'No'))).toEqual({ key: 'm.errors.forbidden' })
+    expect(describeError(apiError(418, 'teapot', 'I am a teapot'))).toEqual({ key: 'm.errors.unknown' })
+  })
+
+  it('explains the codes the phone pages meet since issue 19 in both languages', () => {
+    for (const code of ['already_checked_in', 'database_unavailable', 'too_many_attempts', 'bad_url', 'request_timeout', 'try_again']) {
+      expect(describeError(apiError(409, code))).toEqual({ key: `m.errors.${code}` })
+    }
   })
 
   it('hides server internals behind a generic message', () => {
@@ -34,7 +43,7 @@ describe('errorText', () => {
   it('passes the rule\'s numbers to the translation', () => {
     const t = (key: string, values: Record<string, unknown>) => `${key}:${JSON.stringify(values)}`
     expect(errorText(t, apiError(400, 'weekly_quota_reached'), { quota: 3 })).toBe('m.errors.weekly_quota_reached:{"quota":3}')
-    expect(errorText(t, apiError(400, 'odd', 'Odd rule'))).toBe('Odd rule')
+    expect(errorText(t, apiError(400, 'odd', 'Odd rule'))).toBe('m.errors.bad_request:{}')
   })
 })
 

@@ -1,28 +1,32 @@
 import { ApiError } from '@linli/api-client'
+import zh from './messages/zh-CN'
 
-/** API error codes with a message of our own under `m.errors.<code>`; the rest show the server's text. */
-export const EXPLAINED_CODES = [
-  'duration_too_short', 'duration_too_long', 'off_grid', 'closed_day', 'outside_opening_hours', 'over_capacity',
-  'too_short_notice', 'too_far_ahead', 'weekly_quota_reached', 'too_many_upcoming', 'room_not_bookable',
-  'invalid_time_range', 'slot_taken', 'not_cancellable', 'rate_limited', 'unauthorized', 'phone_registered',
-  'invalid_credentials', 'too_many_attempts', 'check_in_not_open', 'check_in_closed', 'not_checkable', 'validation_failed',
-  'network_error', 'not_found',
-] as const
+/** Keys of `m.errors` that are not API codes: what we say when no code of ours fits. */
+const FALLBACKS = new Set(['server', 'unknown'])
 
-export type ErrorMessage = { key: string } | { text: string }
+/** API error codes with a message of our own under `m.errors.<code>` (every key of the Chinese list). */
+export const EXPLAINED_CODES: readonly string[] = Object.keys(zh.errors).filter((k) => !FALLBACKS.has(k))
+
+export type ErrorMessage = { key: string }
 
 const explained = new Set<string>(EXPLAINED_CODES)
 
+/** A code we have no words for still gets words in the resident's language, by what kind of refusal it is. */
+const BY_STATUS: Record<number, string> = {
+  400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 429: 'rate_limited',
+}
+
 /**
- * What to tell a resident about a failed call. Known codes get friendly words in their language;
- * an unknown 4xx keeps the server's own message (it names the rule); 5xx and non-API failures get
- * a generic apology, because their messages are for developers.
+ * What to tell a resident about a failed call, always in their language: known codes get their
+ * own words, others the words for their status; the server's message is English written for
+ * developers, so it is never shown.
  */
 export function describeError(err: unknown): ErrorMessage {
   if (!(err instanceof ApiError)) return { key: 'm.errors.unknown' }
   if (explained.has(err.code)) return { key: `m.errors.${err.code}` }
   if (err.statusCode >= 500) return { key: 'm.errors.server' }
-  return err.message ? { text: err.message } : { key: 'm.errors.unknown' }
+  const byStatus = BY_STATUS[err.statusCode]
+  return { key: byStatus ? `m.errors.${byStatus}` : 'm.errors.unknown' }
 }
 
 export const isSignedOutError = (err: unknown) => err instanceof ApiError && err.statusCode === 401
@@ -32,6 +36,5 @@ type Translate = (key: string, values: Record<string, unknown>) => string
 
 /** The message as text; `values` fills the numbers some rules mention (minutes, quota, capacity). */
 export function errorText(t: Translate, err: unknown, values: Record<string, unknown> = {}): string {
-  const message = describeError(err)
-  return 'key' in message ? t(message.key, values) : message.text
+  return t(describeError(err).key, values)
 }
