@@ -27,7 +27,8 @@ describe('describeError', () => {
   })
 
   it('hides server internals behind a generic message', () => {
-    expect(describeError(apiError(500, 'internal_error', 'Something went wrong on our side'))).toEqual({ key: 'm.errors.server' })
+    expect(describeError(apiError(500, 'internal_error', 'Something went wrong on our side'))).toEqual({ key: 'm.errors.internal_error' })
+    expect(describeError(apiError(502, 'bad_gateway', 'upstream connect error'))).toEqual({ key: 'm.errors.server' })
     expect(describeError(new TypeError('x is undefined'))).toEqual({ key: 'm.errors.unknown' })
   })
 
