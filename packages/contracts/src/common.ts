@@ -23,6 +23,8 @@ export const errorResponses = {
   403: ErrorBody,
   404: ErrorBody,
   409: ErrorBody,
+  /** `database_unavailable`, with Retry-After: the database did not answer in time; nothing was written. */
+  503: ErrorBody,
 } as const
 
 export const itemsOf = <T extends Parameters<typeof Type.Array>[0]>(item: T) =>
