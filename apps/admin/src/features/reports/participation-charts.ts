@@ -47,17 +47,26 @@ export function trendChart(rows: Rows, monthsOfPeriod: string[], labels: ReportL
     const of = rows.filter((r) => r.month === month)
     return { month, activitiesHeld: sumBy(of, 'activitiesHeld'), personTimes: sumBy(of, 'personTimes') }
   })
+  // One month is no trend: its two figures, each the top of its own axis, would be two dots with their
+  // labels drawn over each other. Side-by-side bars keep both readable.
+  const single = months.length === 1
+  const figure = (name: string, data: number[], yAxisIndex: 0 | 1) => {
+    const axis = yAxisIndex ? { yAxisIndex } : {}
+    return single
+      ? { type: 'bar' as const, name, data, ...axis, barMaxWidth: 48, label: { show: true, position: 'top' as const, formatter: (p: { value: unknown }) => count(Number(p.value)) } }
+      : { type: 'line' as const, name, data, ...axis, label: { ...pointLabels(months.length), position: yAxisIndex ? ('bottom' as const) : ('top' as const) } }
+  }
   return {
     option: {
       ...BASE,
-      xAxis: { type: 'category', data: months.map((m) => m.month), boundaryGap: false },
+      xAxis: { type: 'category', data: months.map((m) => m.month), boundaryGap: single },
       yAxis: [
         { type: 'value', name: labels.text('units.personTimes'), minInterval: 1 },
         { type: 'value', name: labels.text('units.activities'), minInterval: 1, splitLine: { show: false } },
       ],
       series: [
-        { type: 'line', name: column(labels, 'personTimes'), data: months.map((m) => m.personTimes), areaStyle: { opacity: 0.12 }, label: pointLabels(months.length) },
-        { type: 'line', name: column(labels, 'activitiesHeld'), yAxisIndex: 1, data: months.map((m) => m.activitiesHeld), label: { ...pointLabels(months.length), position: 'bottom' } },
+        { ...figure(column(labels, 'personTimes'), months.map((m) => m.personTimes), 0), ...(single ? {} : { areaStyle: { opacity: 0.12 } }) },
+        figure(column(labels, 'activitiesHeld'), months.map((m) => m.activitiesHeld), 1),
       ],
     },
     table: {

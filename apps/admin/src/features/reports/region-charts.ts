@@ -1,5 +1,5 @@
 import type { RegionReport } from '@linli/contracts'
-import { count, hours, maxPercent, percent, percentValue } from './report-format'
+import { count, hours, hoursValue, maxPercent, percent, percentValue } from './report-format'
 import { type ReportLabels, column } from './report-labels'
 import { BASE, type ReportChart, barsHeight, pointLabels } from './report-option'
 
@@ -12,7 +12,7 @@ export type CenterMetric = (typeof CENTER_METRICS)[number]
 const SHARES = new Set<CenterMetric>(['roomUtilisation', 'serviceClosingRate'])
 const chartValue = (c: CenterLine, metric: CenterMetric) => {
   const v = c[metric]
-  return SHARES.has(metric) ? percentValue(v) : metric === 'volunteerHours' ? Math.round((v ?? 0) * 10) / 10 : (v ?? 0)
+  return SHARES.has(metric) ? percentValue(v) : metric === 'volunteerHours' ? hoursValue(v ?? 0) : (v ?? 0)
 }
 
 /** Centers side by side on one figure, largest on top; the table has every figure of every center. */
@@ -71,7 +71,7 @@ export function regionTrendChart(report: RegionReport, labels: ReportLabels): Re
       series: [
         { type: 'line', name: column(labels, 'personTimes'), data: months.map((m) => m.personTimes), label: pointLabels(months.length) },
         { type: 'bar', name: column(labels, 'activitiesHeld'), yAxisIndex: 1, data: months.map((m) => m.activitiesHeld), barMaxWidth: 32 },
-        { type: 'bar', name: column(labels, 'volunteerHours'), yAxisIndex: 1, data: months.map((m) => Math.round(m.volunteerHours * 10) / 10), barMaxWidth: 32 },
+        { type: 'bar', name: column(labels, 'volunteerHours'), yAxisIndex: 1, data: months.map((m) => hoursValue(m.volunteerHours)), barMaxWidth: 32 },
       ],
     },
     table: {

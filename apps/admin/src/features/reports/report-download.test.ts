@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@linli/api-client'
-import { dispositionName, exportError } from './report-download'
+import { dispositionName, exportError, exportFileName, periodLabel } from './report-download'
 import { monthTitle, printMonth, printedAt } from './print/print-month'
 
 describe('downloads', () => {
@@ -32,5 +32,14 @@ describe('the printed month', () => {
   it('titles the month in Chinese and stamps the print time in the center’s zone', () => {
     expect(monthTitle('2026-11', 'zh-CN')).toBe('2026年11月')
     expect(printedAt('Asia/Shanghai', new Date('2026-11-21T23:30:00Z'))).toBe('2026-11-22 07:30')
+  })
+})
+
+describe('export file names', () => {
+  it('name whose, what and when, with the period as the API writes it', () => {
+    expect(exportFileName('凤凰台党群服务中心', '参与人次趋势', '2026-11-01', '2026-11-30')).toBe('凤凰台党群服务中心-参与人次趋势-2026-11')
+    expect(periodLabel('2024-02-01', '2024-02-29')).toBe('2024-02')
+    expect(periodLabel('2026-10-01', '2026-12-31')).toBe('2026-10-01_2026-12-31')
+    expect(periodLabel('2026-11-02', '2026-11-30')).toBe('2026-11-02_2026-11-30')
   })
 })

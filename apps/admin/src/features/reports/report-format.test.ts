@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { count, hours, percent, percentValue } from './report-format'
+import { count, hours, percent, percentValue, roundFigure } from './report-format'
 
 describe('report number formats', () => {
   it('writes shares as percentages without needless decimals', () => {
@@ -29,5 +29,28 @@ describe('report number formats', () => {
   it('gives charts percentages as numbers, none as zero', () => {
     expect(percentValue(0.9458)).toBe(94.6)
     expect(percentValue(null)).toBe(0)
+  })
+})
+
+describe('one rounding rule for chart, table and print', () => {
+  it('rounds half up on the figure as written, where toFixed and ×1000 disagree (书吧 0.0265 = 2.65 %)', () => {
+    // Before: the table said 2.6 % (toFixed on the float 2.6499…) and the chart 2.7 % (Math.round of 26.5).
+    expect(percent(0.0265)).toBe('2.7%')
+    expect(percentValue(0.0265)).toBe(2.7)
+    expect(`${percentValue(0.0265)}%`).toBe(percent(0.0265))
+    expect(percent(0.0005)).toBe('0.1%')
+    expect(hours(1.005)).toBe('1')
+    expect(hours(0.05)).toBe('0.1')
+    expect(roundFigure(2.675, 2)).toBe(2.68)
+    expect(roundFigure(-2.65, 1)).toBe(-2.7)
+    expect(roundFigure(1e-7, 1, 2)).toBe(0)
+  })
+
+  it('gives the chart value and the table text of every share from 0 to 100 % in 0.01 % steps the same figure', () => {
+    for (let i = 0; i <= 10_000; i++) {
+      const share = i / 10_000
+      expect(`${percentValue(share)}%`, String(share)).toBe(percent(share))
+      expect(percentValue(share), String(share)).toBe(Number(percent(share).slice(0, -1)))
+    }
   })
 })

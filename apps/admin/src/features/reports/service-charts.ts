@@ -1,5 +1,5 @@
 import { BOOKING_STATUSES, type CenterReport } from '@linli/contracts'
-import { count, hours, percent, percentValue } from './report-format'
+import { count, hours, hoursValue, percent, percentValue } from './report-format'
 import { type ReportLabels, column } from './report-labels'
 import { BASE, type ReportChart, barsHeight, pointLabels } from './report-option'
 
@@ -122,7 +122,7 @@ export function volunteersChart(rows: CenterReport['volunteersByMonth'], monthsO
         { type: 'value', name: labels.text('units.people'), minInterval: 1, splitLine: { show: false } },
       ],
       series: [
-        { type: 'bar', name: column(labels, 'volunteerHours'), data: months.map((m) => Math.round(m.hours * 10) / 10), barMaxWidth: 48 },
+        { type: 'bar', name: column(labels, 'volunteerHours'), data: months.map((m) => hoursValue(m.hours)), barMaxWidth: 48 },
         { type: 'line', name: column(labels, 'volunteerMembers'), yAxisIndex: 1, data: months.map((m) => m.members), label: pointLabels(months.length) },
       ],
     },

@@ -7,10 +7,10 @@ export function useReportDownload() {
   const busy = ref(new Set<string>())
   const { notify } = useApiError()
 
-  async function download(key: string, url: string, fallbackName: string) {
+  async function download(key: string, url: string, fallbackName: string, name?: string) {
     busy.value = new Set(busy.value).add(key)
     try {
-      await downloadFile(url, fallbackName)
+      await downloadFile(url, fallbackName, name)
     } catch (err) {
       notify(err)
     } finally {

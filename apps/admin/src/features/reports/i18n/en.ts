@@ -44,6 +44,7 @@ const reportsEn: typeof reportsZh = {
     },
     export: { csv: 'CSV', xlsx: 'Excel', title: 'Download table', failed: 'Export failed: {message}' },
     table: { show: 'Show table', hide: 'Hide table' },
+    aria: { sentence: '{title}: {rows}.', fieldSeparator: ', ', rowSeparator: '; ' },
     printPage: {
       title: '{center} monthly report, {month}', subtitle: 'Period: {from} to {to}', generated: 'Generated: {time}',
       summary: 'Key figures', back: 'Back to reports', print: 'Print', hint: 'Print on A4 portrait; headers and footers can be turned off in the print dialog.',

@@ -42,6 +42,7 @@ const reportsZh = {
     },
     export: { csv: 'CSV', xlsx: 'Excel', title: '下载表格', failed: '导出失败：{message}' },
     table: { show: '查看数据表', hide: '收起数据表' },
+    aria: { sentence: '{title}：{rows}。', fieldSeparator: '，', rowSeparator: '；' },
     printPage: {
       title: '{center} {month} 月度工作报表', subtitle: '统计时段：{from} 至 {to}', generated: '生成时间：{time}',
       summary: '主要指标', back: '返回报表', print: '打印', hint: '打印时请选择 A4 纵向；页眉页脚可在打印设置中关闭。',
