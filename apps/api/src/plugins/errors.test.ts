@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { databaseOutage } from './errors'
+import Fastify from 'fastify'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Database, databaseOnPglite, openPglite } from '../db/database'
+import { databaseOutage, registerErrorHandling } from './errors'
 
 // The failures test/database-outage.test.ts cannot provoke on a shared server, in the shapes pg gives them.
 const pgError = (code: string, message = 'from the server') => Object.assign(new Error(message), { code })
@@ -27,5 +30,25 @@ describe('databaseOutage', () => {
     ['something not an error', 'ECONNREFUSED'],
   ])('leaves %s to the other mappings', (_name, error) => {
     expect(databaseOutage(error)).toBeUndefined()
+  })
+})
+
+describe('a NUL character (U+0000) reaching the database', () => {
+  let db: Database
+  beforeAll(async () => void (db = databaseOnPglite(await openPglite({}))))
+  afterAll(() => db.destroy())
+
+  // JSON and the schemas allow it, PostgreSQL stores it in neither text nor jsonb: the fuzz found PATCH /centers/{id} answering 500.
+  it.each([
+    ['text (22021)', sql`select ${'a\u0000b'}::text`],
+    ['jsonb (22P05)', sql`select ${'["a\\u0000b"]'}::jsonb`],
+  ])('is the client\'s 400 invalid_value in %s, not a 500', async (_name, query) => {
+    const app = Fastify({ logger: false })
+    registerErrorHandling(app)
+    app.get('/', async () => (await query.execute(db)).rows)
+    const res = await app.inject('/')
+    await app.close()
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toEqual({ statusCode: 400, code: 'invalid_value', message: 'A text contains a character that cannot be stored (U+0000)' })
   })
 })

@@ -56,6 +56,8 @@ function fromDatabase(e: DatabaseError): AppError | undefined {
     case '23503': return conflict('in_use', 'This is still referenced by other records')
     case '23514': return badRequest('check_violation', known?.[1] ?? 'A value is out of range')
     case '22P02': case '22007': case '22008': return badRequest('invalid_value', 'A value has the wrong format')
+    // A NUL character (U+0000) is valid JSON but PostgreSQL stores it in neither text (22021) nor jsonb (22P05).
+    case '22021': case '22P05': return badRequest('invalid_value', 'A text contains a character that cannot be stored (U+0000)')
     case '22001': return badRequest('value_too_long', 'A value is too long')
     // Lost a race with another writer: nothing was written; trying again is safe.
     case '40P01': case '40001': return conflict('try_again', 'Someone else changed this at the same moment; try again')
