@@ -17,7 +17,7 @@ const PERIOD = 'from=2026-11-01&to=2026-11-30'
  * district's report (the subdistrict admin's is refused), the region's centers as CSV, and center
  * A's lists filtered by a room, team, member, group or person of the other district.
  */
-export async function runScopeProbes(app: App, db: Database, w: ScopeWorld, callers: Callers, checker: Checker): Promise<string[]> {
+export async function runScopeProbes(app: App, db: Database, w: ScopeWorld, callers: Callers, checker: Checker) {
   const auditors: Caller[] = ['manager', 'admin', 'subadmin']
   const staff: Caller[] = ['staff', ...auditors]
   const inB = async (table: 'rooms' | 'volunteer_teams' | 'volunteer_members' | 'resident_groups' | 'staff' | 'bookings') =>
@@ -50,7 +50,7 @@ export async function runScopeProbes(app: App, db: Database, w: ScopeWorld, call
       await checker.check(p.op, p.url, caller, res)
     }
   }
-  return wrong
+  return { wrong, requests: probes.length * callers.names.length }
 }
 
 /** A month of use of a center, written straight into the tables: a held session with its check-ins, bookings, a request, volunteering. */

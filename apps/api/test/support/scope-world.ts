@@ -14,7 +14,7 @@ import type { TestContext } from './test-app'
 import { ROLES, type Role } from './valid-requests'
 
 /** A center the access matrix sends its requests against, with the resident whose things live there. */
-export interface SideSpec { name: string; centerId: string; regionId: string; resident: { id: string; cookie: string }; day: string }
+export interface SideSpec { name: string; centerId: string; regionId: string; resident: { id: string; cookie: string } }
 
 /**
  * The booking world widened to every kind of neighbour of center A: a sibling center in the same
@@ -31,10 +31,10 @@ export async function newScopeWorld(app: App, db: Database) {
   // Region-scoped accounts that only some callers may list.
   for (const regionId of [subC.id, w.subB.id, w.districtB.id]) await newStaff(db, 'district_admin', { regionId })
   const sides: SideSpec[] = [
-    { name: 'own center', centerId: w.centerA, regionId: w.subA.id, resident: w.alice, day: '2026-11-23' },
-    { name: 'sibling center', centerId: sibling, regionId: w.subA.id, resident: await newResident(db, '张桂兰'), day: '2026-11-24' },
-    { name: 'other subdistrict', centerId: cousin, regionId: subC.id, resident: await newResident(db, '李振华'), day: '2026-11-25' },
-    { name: 'other district', centerId: w.centerB, regionId: w.subB.id, resident: w.bob, day: '2026-11-26' },
+    { name: 'own center', centerId: w.centerA, regionId: w.subA.id, resident: w.alice },
+    { name: 'sibling center', centerId: sibling, regionId: w.subA.id, resident: await newResident(db, '张桂兰') },
+    { name: 'other subdistrict', centerId: cousin, regionId: subC.id, resident: await newResident(db, '李振华') },
+    { name: 'other district', centerId: w.centerB, regionId: w.subB.id, resident: w.bob },
   ]
   for (const [i, side] of sides.entries()) await seedCenter(db, side.centerId, sides.map((s) => s.resident.id), i)
   for (const regionId of [w.districtA.id, w.subA.id, subC.id, w.districtB.id, w.subB.id]) await announce(db, { region_id: regionId })
