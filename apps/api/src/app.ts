@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/audit.routes'
 import { reportsRoutes } from './modules/reports/reports.routes'
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes'
 import { serviceRequestsRoutes } from './modules/service-requests/service-requests.routes'
+import { todayRoutes } from './modules/today/today.routes'
 import { staffRoutes } from './modules/staff/staff.routes'
 import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(reportsRoutes, { prefix: '/api' })
   await app.register(volunteersRoutes, { prefix: '/api' })
   await app.register(serviceRequestsRoutes, { prefix: '/api' })
+  await app.register(todayRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)

@@ -88,6 +88,13 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/residents/me/volunteering': { rows: (b) => refs('volunteer_members', b.memberships, 'memberId') },
   'PATCH /api/residents/me/volunteering/{id}': { pathNamesSubject: true, rows: (b) => refs('volunteer_members', b.memberships, 'memberId') },
   'GET /api/centers/{id}/service-requests': { rows: items('service_requests') },
+  'GET /api/centers/{id}/today': {
+    rows: (b) => {
+      const a = b.activities as { now: unknown; next: unknown }
+      const s = b.serviceRequests as { items: unknown }
+      return [...refs('occurrences', a.now), ...refs('occurrences', a.next), ...refs('bookings', b.bookingsToCheckIn), ...refs('service_requests', s.items), ...refs('screens', b.screensOffline)]
+    },
+  },
   'GET /api/occurrences/{id}/seats': { public: true, rows: (b) => [{ source: 'occurrences', key: String(b.occurrenceId) }] },
   'GET /api/centers/{id}/signups': { public: true, rows: items('occurrences') },
   'POST /api/occurrences/{id}/registrations': { rows: items('registrations') },
@@ -97,6 +104,8 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/centers/{id}/groups': { rows: items('resident_groups') },
   'GET /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
   'POST /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
+  'GET /api/residents/me/notifications': { rows: items('notifications') },
+  'GET /api/centers/{id}/notifications': { rows: items('notification_deliveries') },
 }
 
 /** Answers that hold arrays of records but no rows of anyone's: why each needs no scope check. */

@@ -117,6 +117,7 @@ export const matrix: Record<string, Rule> = {
   'GET /api/residents/me/volunteering': { req: () => get('/api/residents/me/volunteering'), own: ['resident'], foreign: ['resident'] },
   'PATCH /api/residents/me/volunteering/{id}': { req: async (s) => body('PATCH', `/api/residents/me/volunteering/${await s.volunteerMember()}`, { publicAlias: '热心邻居', leaderboardConsent: true }), own: ['resident'] },
   'GET /api/centers/{id}/service-requests': { req: (s) => get(`/api/centers/${s.centerId}/service-requests`), own: STAFF },
+  'GET /api/centers/{id}/today': { req: (s) => get(`/api/centers/${s.centerId}/today`), own: STAFF },
   'POST /api/centers/{id}/service-requests': { req: (s) => body('POST', `/api/centers/${s.centerId}/service-requests`, { category: 'policy', description: '咨询' }), own: STAFF },
   'GET /api/service-requests/{id}': { req: async (s) => get(`/api/service-requests/${await s.serviceRequest()}`), own: STAFF },
   'POST /api/service-requests/{id}/actions': { req: async (s) => body('POST', `/api/service-requests/${await s.serviceRequest()}/actions`, { action: 'transfer', department: '街道办' }), own: STAFF },
@@ -141,6 +142,15 @@ export const matrix: Record<string, Rule> = {
   'GET /api/groups/{id}/members': { req: async (s) => get(`/api/groups/${await s.group()}/members`), own: STAFF },
   'POST /api/groups/{id}/members': { req: async (s) => body('POST', `/api/groups/${await s.group()}/members`, { residentIds: [s.resident] }), own: STAFF },
   'DELETE /api/groups/{id}/members/{residentId}': { req: async (s) => body('DELETE', `/api/groups/${await s.group()}/members/${s.resident}`), own: STAFF },
+  // Notifications (module notifications): residents read and mark their own inbox; staff read their center's delivery log and resend.
+  'GET /api/residents/me/notifications': { req: () => get('/api/residents/me/notifications'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/notifications/{id}/read': { req: async (s) => body('POST', `/api/residents/me/notifications/${await s.notification()}/read`), own: ['resident'] },
+  'POST /api/residents/me/notifications/read-all': { req: () => body('POST', '/api/residents/me/notifications/read-all'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/residents/me/notification-settings': { req: () => get('/api/residents/me/notification-settings'), own: ['resident'], foreign: ['resident'] },
+  'PATCH /api/residents/me/notification-settings': { req: () => body('PATCH', '/api/residents/me/notification-settings', { language: 'zh-CN' }), own: ['resident'], foreign: ['resident'] },
+  'GET /api/centers/{id}/notifications': { req: (s) => get(`/api/centers/${s.centerId}/notifications`), own: STAFF },
+  'POST /api/notifications/deliveries/{id}/resend': { req: async (s) => body('POST', `/api/notifications/deliveries/${await s.deadDelivery()}/resend`), own: STAFF },
+  'GET /api/health/notifications': { req: () => get('/api/health/notifications'), own: STAFF, foreign: STAFF },
 }
 
 /** Headers for each role in center A's world; a fresh session per call, because some operations end the caller's sessions. */
