@@ -33,6 +33,9 @@ import { findScreenByToken, touchScreen } from './modules/screens/screens.reposi
 import { screensRoutes } from './modules/screens/screens.routes'
 import { boardRoutes } from './modules/board/board.routes'
 import { scheduleAnnouncementPushes } from './modules/board/announcement-pushes'
+import { findSessionResident } from './modules/auth/sessions.repository'
+import { notificationsRoutes } from './modules/notifications/notifications.routes'
+import { scheduleNotificationWorker } from './modules/notifications/worker'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors'
@@ -102,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return s && { id: s.id, centerId: s.center_id }
     },
     screenSeen: (id, appVersion) => touchScreen(options.db, id, app.clock(), appVersion),
+    authenticateResident: async (token) => (await findSessionResident(options.db, token, app.clock()))?.id,
   }))
   registerSessionHook(app)
   registerResidentSessionHook(app)
@@ -125,12 +129,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(volunteersRoutes, { prefix: '/api' })
   await app.register(serviceRequestsRoutes, { prefix: '/api' })
   await app.register(todayRoutes, { prefix: '/api' })
+  await app.register(notificationsRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)
     scheduleBookingLifecycle(app)
     scheduleOfferTimer(app)
     scheduleAnnouncementPushes(app)
+    scheduleNotificationWorker(app)
   }
   return app
 }

@@ -1,3 +1,5 @@
+import type { NotificationKind } from './notifications'
+
 /**
  * The Socket.IO contract. A push is a hint that something changed: clients re-read
  * over HTTP, so a missed message never leaves a screen wrong.
@@ -12,6 +14,17 @@ export interface ServerToClientEvents {
   'screen:identify': (payload: { name: string; seconds: number }) => void
   /** The screen was revoked: forget the token and show the pairing code again. */
   'screen:revoked': () => void
+  /** To one signed-in resident's sockets only: a new notification in their inbox, and the unread count after it. */
+  'notification:new': (payload: NotificationHint) => void
+}
+
+export interface NotificationHint {
+  id: string
+  kind: NotificationKind
+  title: string
+  body: string
+  link: string
+  unread: number
 }
 
 export interface ClientToServerEvents {
@@ -30,3 +43,6 @@ export interface ScreenHandshake {
 export const centerRoom = (centerId: string) => `center:${centerId}`
 
 export const screenRoom = (screenId: string) => `screen:${screenId}`
+
+/** A resident's private room: joined only by sockets whose handshake carries that resident's session cookie. */
+export const residentRoom = (residentId: string) => `resident:${residentId}`

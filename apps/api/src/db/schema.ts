@@ -1,8 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
-  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod, OccurrenceStatus, OpeningHours, OrganiserKind,
-  ParticipationPolicyPatch, RegionLevel, RegistrationStatus, RoomAccess, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory,
-  ServiceRequestStatus, StaffRole,
+  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod, DeliveryStatus, NotificationChannel,
+  NotificationKind, NotificationLanguage, NotificationParams, OccurrenceStatus, OpeningHours, OrganiserKind, ParticipationPolicyPatch,
+  RegionLevel, RegistrationStatus, RoomAccess, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory, ServiceRequestStatus, StaffRole,
 } from '@linli/contracts'
 
 type CreatedAt = ColumnType<Date, never, never>
@@ -145,6 +145,7 @@ export interface ResidentsTable {
   password_hash: string
   organisation_name: string | null
   active: Generated<boolean>
+  language: Generated<NotificationLanguage>
   created_at: CreatedAt
 }
 
@@ -350,7 +351,48 @@ export interface SignInThrottleTable {
   blocked_until: Nullable<Date>
 }
 
+/** The outbox and inbox (modules/notifications): one row per resident and event. */
+export interface NotificationsTable {
+  id: Generated<string>
+  resident_id: string
+  center_id: string
+  kind: NotificationKind
+  dedupe_key: string
+  params: Json<NotificationParams>
+  link: string
+  created_at: Date
+  read_at: Nullable<Date>
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<string>
+  notification_id: string
+  channel: NotificationChannel
+  status: Generated<DeliveryStatus>
+  attempts: Generated<number>
+  tries_before_resend: Generated<number>
+  next_attempt_at: Date
+  last_error: Nullable<string>
+  sent_at: Nullable<Date>
+  created_at: Date
+  updated_at: Date
+}
+
+export interface NotificationAttemptsTable {
+  id: Generated<string>
+  delivery_id: string
+  channel: NotificationChannel
+  attempt: number
+  outcome: 'sent' | 'retry' | 'dead'
+  answer: string
+  latency_ms: number
+  at: Date
+}
+
 export interface DB {
+  notifications: NotificationsTable
+  notification_deliveries: NotificationDeliveriesTable
+  notification_attempts: NotificationAttemptsTable
   resident_groups: ResidentGroupsTable
   resident_group_members: ResidentGroupMembersTable
   registrations: RegistrationsTable

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify'
 import { Redis } from 'ioredis'
 import { Server } from 'socket.io'
 import {
-  type CenterChange, type ClientToServerEvents, type ScreenHandshake, type ServerToClientEvents, centerRoom, screenRoom,
+  type CenterChange, type ClientToServerEvents, RESIDENT_COOKIE, type ScreenHandshake, type ServerToClientEvents, centerRoom, residentRoom, screenRoom,
 } from '@linli/contracts'
 
-interface SocketData { screen?: { id: string; centerId: string } }
+interface SocketData { screen?: { id: string; centerId: string }; residentId?: string }
 /** Between replicas (through the Redis adapter), never to clients. */
 interface ServerSideEvents {
   'center:changed': (centerId: string, what: CenterChange) => void
@@ -24,6 +24,8 @@ export interface Realtime {
   toScreen(screenId: string): ReturnType<RealtimeServer['to']>
   /** Drops a revoked screen's connections after telling it so. */
   revokeScreen(screenId: string): void
+  /** The signed-in resident's own sockets, on every replica; nobody else's. */
+  toResident(residentId: string): ReturnType<RealtimeServer['to']>
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -34,6 +36,8 @@ export interface RealtimeOptions {
   /** The paired, unrevoked screen a device token belongs to. */
   authenticateScreen(token: string): Promise<{ id: string; centerId: string } | undefined>
   screenSeen(screenId: string, appVersion?: string): Promise<void>
+  /** The resident a live session cookie token belongs to. */
+  authenticateResident(token: string): Promise<string | undefined>
 }
 
 export function registerRealtime(app: FastifyInstance, options: RealtimeOptions): Realtime {
@@ -65,6 +69,15 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
     next()
   })
 
+  // A phone page's socket carries the resident's session cookie; it alone may join their private
+  // room. The cookie must come from this site (a page elsewhere could open a socket that carries it).
+  io.use(async (socket, next) => {
+    const header = socket.request.headers.cookie
+    const token = !socket.data.screen && header ? app.parseCookie(header)[RESIDENT_COOKIE] : undefined
+    if (token && sameSite(app, socket.request.headers)) socket.data.residentId = await options.authenticateResident(token).catch(() => undefined)
+    next()
+  })
+
   io.on('connection', (socket) => {
     const screen = socket.data.screen
     if (screen) {
@@ -75,6 +88,7 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
         void options.screenSeen(screen.id, version).catch(() => {})
       })
     }
+    if (socket.data.residentId) void socket.join(residentRoom(socket.data.residentId))
     socket.on('center:watch', async (centerId, ack) => {
       const ok = typeof centerId === 'string' && UUID.test(centerId) && (await options.centerExists(centerId))
       if (ok) await socket.join(centerRoom(centerId))
@@ -120,5 +134,18 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
       io.to(screenRoom(screenId)).emit('screen:revoked')
       io.in(screenRoom(screenId)).disconnectSockets(true)
     },
+    toResident: (residentId) => io.to(residentRoom(residentId)),
+  }
+}
+
+/** No Origin (a native client), or one naming the host the socket connected to (as the HTTP write check reads it). */
+function sameSite(app: FastifyInstance, headers: Record<string, string | string[] | undefined>) {
+  const origin = headers.origin
+  if (origin === undefined) return true
+  const site = app.config.trustProxy ? (headers['x-forwarded-host'] ?? headers.host) : headers.host
+  try {
+    return typeof origin === 'string' && new URL(origin).host === site
+  } catch {
+    return false
   }
 }

@@ -3,6 +3,7 @@ import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
 import { createSession } from '../../src/modules/auth/sessions.repository'
 import { completePairing, startPairing } from '../../src/modules/screens/screens.repository'
+import { recordNotifications } from '../../src/modules/notifications/outbox.repository'
 import type { newBookingWorld } from './booking-world'
 import { newCenter, newRoom, newStaff } from './factories'
 
@@ -50,7 +51,7 @@ export async function sideOf(app: App, db: Database, w: World, side: 'A' | 'B') 
   const member = async () => (await newStaff(db, 'center_staff', { centerId })).id
   const emptyCenter = async () => newCenter(db, regionId)
   const resident = side === 'A' ? w.alice.id : w.bob.id
-  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, side === 'A' ? w.alice.cookie : w.bob.cookie, activity) }
+  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, side === 'A' ? w.alice.cookie : w.bob.cookie, activity), ...notificationFixtures(db, centerId, resident) }
 }
 
 /** Volunteers and service requests: a fresh team, membership, service record or request per call. */
@@ -72,6 +73,16 @@ function participationFixtures(app: App, db: Database, centerId: string, residen
   const checkIn = async () => (await db.insertInto('check_ins').values({ occurrence_id: (await activity()).occurrences[0]!, center_id: centerId, method: 'walk_in', headcount: 2 }).returning('id').executeTakeFirstOrThrow()).id
   const group = async () => (await db.insertInto('resident_groups').values({ center_id: centerId, name: `组${Math.random()}` }).returning('id').executeTakeFirstOrThrow()).id
   return { registration, checkIn, group }
+}
+
+/** Notifications: one for the side's resident about its center, or a dead delivery of one, per call. */
+function notificationFixtures(db: Database, centerId: string, residentId: string) {
+  const notification = async () => (await db.transaction().execute((trx) => recordNotifications(trx, [{
+    residentId, centerId, kind: 'booking_approved', dedupeKey: `${Math.random()}`, params: { roomName: '会议室', startsAt: null, endsAt: null }, link: '/m/bookings',
+  }], new Date())))[0]!
+  const deadDelivery = async () => (await db.updateTable('notification_deliveries').set({ status: 'dead', attempts: 1, last_error: 'invalid number' })
+    .where('notification_id', '=', await notification()).returning('id').executeTakeFirstOrThrow()).id
+  return { notification, deadDelivery }
 }
 
 async function newStaffCookie(app: App, db: Database, role: 'center_staff' | 'center_manager', scope: { centerId: string }) {

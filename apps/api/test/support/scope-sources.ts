@@ -46,6 +46,9 @@ const SOURCES: Record<string, string> = {
   // A group's members are keyed by resident; the group is the URL's, so each row is looked up under it.
   group_members: `select m.resident_id::text as key, g.center_id::text as center, g.id::text as "group", m.resident_id::text as resident
     from resident_group_members m join resident_groups g on g.id = m.group_id`,
+  notifications: `select id::text as key, center_id::text as center, resident_id::text as resident from notifications`,
+  notification_deliveries: `select d.id::text as key, n.center_id::text as center, n.resident_id::text as resident
+    from notification_deliveries d join notifications n on n.id = d.notification_id`,
 }
 
 const COLUMNS = ['center', 'region', 'resident', 'room', 'occurrence', 'team', 'group'] as const

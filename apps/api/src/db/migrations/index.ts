@@ -8,6 +8,7 @@ import * as participation from './2026_11_21_2300_participation'
 import * as screenViewing from './2026_11_22_1100_screen_viewing_and_announcement_pushes'
 import * as signInThrottle from './2026_11_22_1300_sign_in_throttle'
 import * as dropStaffLock from './2026_11_22_1400_drop_staff_lock'
+import * as notifications from './2026_11_22_1600_notifications'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1100_screen_viewing_and_announcement_pushes': screenViewing,
   '2026_11_22_1300_sign_in_throttle': signInThrottle,
   '2026_11_22_1400_drop_staff_lock': dropStaffLock,
+  '2026_11_22_1600_notifications': notifications,
 }

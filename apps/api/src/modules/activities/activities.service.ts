@@ -4,6 +4,7 @@ import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { noticeDatesCalledOff } from '../notifications/notify'
 import { activityHasParticipation, moveParticipation } from '../participation/occurrence-history'
 import { type Hold, findClashes, lockRooms, refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import {
@@ -124,10 +125,13 @@ export async function updateActivity(app: App, actor: Actor, activityId: string,
   await assertRoomInCenter(app.db, fields.roomId, row.center_id)
   const now = app.clock()
   const { occurrences, materializedUntil } = materialize(fields, row.time_zone, now)
-  const exclude = (await listActivityOccurrences(app.db, activityId)).map((o) => o.id)
+  const existing = await listActivityOccurrences(app.db, activityId)
+  const exclude = existing.map((o) => o.id)
   await reserving(app, holdsOf(fields, occurrences), exclude, row.time_zone, async (trx) => {
     await updateActivityRow(trx, activityId, fields, materializedUntil, now)
     await applyPlan(trx, activityId, row.center_id, occurrences, now)
+    // Cancelling the activity or taking dates out of it calls off dates residents signed up for.
+    if (row.status !== 'cancelled') await noticeDatesCalledOff(trx, existing.filter((o) => o.status === 'scheduled').map((o) => o.id), now)
   })
   app.realtime.centerChanged(row.center_id, 'schedule')
   return toActivity((await findActivityRow(app.db, activityId))!)
@@ -163,6 +167,11 @@ export async function splitActivity(app: App, actor: Actor, activityId: string, 
     await retireOccurrences(trx, moving, now)
     await refreshOccurrenceReservations(trx, { activityId })
     await refreshOccurrenceReservations(trx, { activityId: id })
+    // Sign-ups left on dates the new series drops, or moved into a series created cancelled.
+    if (row.status !== 'cancelled') {
+      const fresh = (await listActivityOccurrences(trx, id)).map((o) => o.id)
+      await noticeDatesCalledOff(trx, [...old.filter((o) => moving.includes(o.id) && o.status === 'scheduled').map((o) => o.id), ...fresh], now)
+    }
     return id
   })
   app.realtime.centerChanged(row.center_id, 'schedule')
@@ -199,6 +208,7 @@ export async function updateOccurrence(app: App, actor: Actor, occurrenceId: str
   await reserving(app, holds, [o.id], tz, async (trx) => {
     await updateOccurrenceRow(trx, o.id, { startsAt, endsAt, roomId, status, overridden: true }, app.clock())
     await refreshOccurrenceReservations(trx, { occurrenceIds: [o.id] })
+    if (o.status !== 'cancelled' && o.activity_status !== 'cancelled') await noticeDatesCalledOff(trx, [o.id], app.clock())
   })
   app.realtime.centerChanged(o.center_id, 'schedule')
   return toOccurrence((await findOccurrence(app.db, o.id))!)

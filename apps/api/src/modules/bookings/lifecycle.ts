@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { BookingPolicyPatch, BookingStatus } from '@linli/contracts'
 import type { App } from '../../app-instance'
+import { noticeBooking } from '../notifications/notify'
 import { refreshBookingReservation, setStatus } from './bookings.repository'
 import { effectivePolicy } from './rules'
 
@@ -35,7 +36,10 @@ export async function advanceBookings(app: App): Promise<{ expired: number; noSh
       else if (b.status === 'checked_in' && b.ends_at <= now) to = 'completed'
       if (!to) continue
       await setStatus(trx, b.id, b.status, to, system, now)
-      if (to !== 'completed') await refreshBookingReservation(trx, b.id, policy.bufferMinutes)
+      if (to !== 'completed') {
+        await refreshBookingReservation(trx, b.id, policy.bufferMinutes)
+        await noticeBooking(trx, b.id, to === 'expired' ? 'booking_expired' : 'booking_no_show', now)
+      }
       counts[to === 'expired' ? 'expired' : to === 'no_show' ? 'noShows' : 'completed']++
       centers.add(b.center_id)
     }

@@ -1,5 +1,6 @@
 import type { ParticipationPolicy } from '@linli/contracts'
 import type { Database } from '../../db/database'
+import { noticeOffersLapsed, noticeSeatsOffered } from '../notifications/notify'
 import { dueOffers, lapsedQueue, nextWaitlisted, seatState, setRegistrationStatus } from './registrations.repository'
 
 const MIN = 60_000
@@ -17,6 +18,7 @@ export async function offerFreeSeats(trx: Database, occurrenceId: string, policy
   const expires = new Date(Math.min(now.getTime() + policy.offerHoldMinutes * MIN, s.starts_at.getTime()))
   const next = await nextWaitlisted(trx, occurrenceId, free)
   for (const r of next) await setRegistrationStatus(trx, r.id, 'waitlisted', 'offered', now, { offerExpiresAt: expires })
+  await noticeSeatsOffered(trx, next.map((r) => r.id), now)
   return next.length
 }
 
@@ -27,6 +29,7 @@ export async function offerFreeSeats(trx: Database, occurrenceId: string, policy
 export async function settleOccurrence(trx: Database, occurrenceId: string, policy: ParticipationPolicy, now: Date) {
   const due = await dueOffers(trx, occurrenceId, now)
   for (const r of due) await setRegistrationStatus(trx, r.id, 'offered', 'expired', now)
+  await noticeOffersLapsed(trx, due.map((r) => r.id), now)
   const s = await seatState(trx, occurrenceId)
   let lapsed = 0
   if (s.starts_at <= now) {

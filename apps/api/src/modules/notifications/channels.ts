@@ -1,0 +1,55 @@
+import {
+  type ChannelState, NOTIFICATION_CHANNELS, type NotificationChannel, type NotificationKind, type NotificationLanguage, type NotificationParams,
+} from '@linli/contracts'
+import type { App } from '../../app-instance'
+import { unreadCount } from './inbox.repository'
+import { render } from './texts'
+
+/** One delivery as a channel gets it: who, what, in which language, and which try this is. */
+export interface OutgoingDelivery {
+  id: string
+  notificationId: string
+  channel: NotificationChannel
+  attempt: number
+  residentId: string
+  centerId: string
+  kind: NotificationKind
+  params: NotificationParams
+  link: string
+  language: NotificationLanguage
+}
+
+/**
+ * What a channel answers. `ok`: handed over (answer: what the provider said). `retry`: a passing
+ * failure (timeout, 5xx); tried again later with backoff. `dead`: it can never work (an invalid
+ * number, a template not approved); given up at once, with the reason.
+ */
+export type SendResult = { ok: true; answer?: string } | { retry: true; reason: string } | { dead: true; reason: string }
+
+export interface Channel {
+  send(delivery: OutgoingDelivery): Promise<SendResult>
+}
+
+export type Channels = Partial<Record<NotificationChannel, Channel>>
+
+/**
+ * The in-app inbox: the notification row is the message, so delivering it means telling the
+ * resident's open phone pages (their private room, on every replica) to show it. A resident with
+ * no page open reads it from the inbox later; either way it counts as sent.
+ */
+export function inAppChannel(app: App): Channel {
+  return {
+    async send(d) {
+      const { title, body } = render(d.kind, d.params, d.language)
+      const unread = await unreadCount(app.db, d.residentId)
+      app.realtime.toResident(d.residentId).emit('notification:new', { id: d.notificationId, kind: d.kind, title, body, link: d.link, unread })
+      return { ok: true, answer: 'pushed to the resident room' }
+    },
+  }
+}
+
+/** The channels this build delivers over; SMS and web push report "not configured" in the health line. */
+export const liveChannels = (app: App): Channels => ({ in_app: inAppChannel(app) })
+
+export const channelStates = (channels: Channels) =>
+  Object.fromEntries(NOTIFICATION_CHANNELS.map((c) => [c, channels[c] ? 'on' : 'not_configured'])) as Record<NotificationChannel, ChannelState>

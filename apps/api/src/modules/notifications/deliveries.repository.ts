@@ -1,0 +1,91 @@
+import { sql } from 'kysely'
+import type { DeliveryStatus, NotificationChannel, NotificationKind, NotificationLanguage, NotificationParams } from '@linli/contracts'
+import type { Database } from '../../db/database'
+
+export interface ClaimedRow {
+  id: string
+  notification_id: string
+  channel: NotificationChannel
+  attempts: number
+  tries_before_resend: number
+  resident_id: string
+  center_id: string
+  kind: NotificationKind
+  params: NotificationParams
+  link: string
+  language: NotificationLanguage
+}
+
+/**
+ * Takes up to `limit` due deliveries for this worker and counts the attempt. Rows another worker
+ * holds are skipped (FOR UPDATE SKIP LOCKED), and moving next_attempt_at to the lease's end keeps
+ * them from every other worker after the commit; a worker that dies mid-send frees them when the
+ * lease runs out. One statement: the claim commits before anything is sent.
+ */
+export async function claimDue(db: Database, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedRow[]> {
+  const { rows } = await sql<ClaimedRow>`
+    update notification_deliveries d
+    set attempts = d.attempts + 1, next_attempt_at = ${leaseUntil}, updated_at = ${now}
+    from notifications n join residents p on p.id = n.resident_id
+    where n.id = d.notification_id and d.id in (
+      select id from notification_deliveries
+      where status in ('pending', 'failed') and next_attempt_at <= ${now}
+      order by next_attempt_at limit ${limit}
+      for update skip locked)
+    returning d.id, d.notification_id, d.channel, d.attempts, d.tries_before_resend, n.resident_id, n.center_id, n.kind, n.params, n.link, p.language`.execute(db)
+  return rows
+}
+
+export interface Outcome {
+  deliveryId: string
+  channel: NotificationChannel
+  attempt: number
+  outcome: 'sent' | 'retry' | 'dead'
+  answer: string
+  latencyMs: number
+  /** What the delivery becomes. */
+  status: Exclude<DeliveryStatus, 'pending'>
+  nextAttemptAt: Date
+  lastError: string | null
+}
+
+/**
+ * Keeps what each try did and moves the deliveries on, in one transaction. A delivery is moved only
+ * if it is still on the attempt this worker claimed: after a lost lease another worker owns it.
+ */
+export async function recordOutcomes(db: Database, outcomes: Outcome[], now: Date) {
+  if (!outcomes.length) return
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('notification_attempts').values(outcomes.map((o) => ({
+      delivery_id: o.deliveryId, channel: o.channel, attempt: o.attempt, outcome: o.outcome, answer: o.answer.slice(0, 1000),
+      latency_ms: Math.max(0, Math.round(o.latencyMs)), at: now,
+    }))).execute()
+    for (const o of outcomes) {
+      await trx.updateTable('notification_deliveries')
+        .set({
+          status: o.status, next_attempt_at: o.nextAttemptAt, last_error: o.lastError?.slice(0, 1000) ?? null,
+          sent_at: o.status === 'sent' ? now : null, updated_at: now,
+        })
+        .where('id', '=', o.deliveryId).where('attempts', '=', o.attempt).where('status', 'in', ['pending', 'failed'])
+        .execute()
+    }
+  })
+}
+
+/** Puts a failed or dead delivery back in the queue with a fresh count of tries; false if it is neither. */
+export async function requeueDelivery(db: Database, id: string, now: Date) {
+  const result = await db.updateTable('notification_deliveries')
+    .set((eb) => ({ status: 'pending', tries_before_resend: eb.ref('attempts'), next_attempt_at: now, last_error: null, updated_at: now }))
+    .where('id', '=', id).where('status', 'in', ['failed', 'dead'])
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+/** How far behind the outbox is: deliveries still to send (due, leased or waiting to retry), the oldest's age, the dead. */
+export async function outboxBacklog(db: Database) {
+  const waiting = await db.selectFrom('notification_deliveries')
+    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('status', 'in', ['pending', 'failed']).executeTakeFirstOrThrow()
+  const dead = await db.selectFrom('notification_deliveries').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'dead').executeTakeFirstOrThrow()
+  return { backlog: Number(waiting.n), oldest: waiting.oldest as Date | null, dead: Number(dead.n) }
+}

@@ -1,0 +1,72 @@
+import type { NotificationKind, NotificationLanguage, NotificationParams } from '@linli/contracts'
+
+type Words = (p: (name: string) => string) => { title: string; body: string }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * A wall-clock time as the resident reads it, taken from the instant's own offset (the center's),
+ * so no time-zone arithmetic can shift it: '2026-11-23T09:00:00+08:00' → '11月23日 09:00' / '23 Nov 09:00'.
+ */
+export function when(offsetTime: string | null | undefined, lang: NotificationLanguage): string {
+  const m = offsetTime && /^\d{4}-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(offsetTime)
+  if (!m) return ''
+  const [, month, day, time] = m
+  return lang === 'zh-CN' ? `${Number(month)}月${Number(day)}日 ${time}` : `${Number(day)} ${MONTHS[Number(month) - 1]} ${time}`
+}
+
+/** The end of a span: only its time when it ends on the day it starts. */
+const until = (start: string | null | undefined, end: string | null | undefined, lang: NotificationLanguage) =>
+  start?.slice(0, 10) === end?.slice(0, 10) ? (end?.slice(11, 16) ?? '') : when(end, lang)
+
+const zh: Record<NotificationKind, Words> = {
+  seat_offered: (p) => ({
+    title: '候补到位：请确认名额',
+    body: `「${p('activityTitle')}」（${p('startsAt')}）有空位为您保留到 ${p('holdUntil')}，请在此之前确认，逾期将顺延给下一位。`,
+  }),
+  offer_lapsed: (p) => ({
+    title: '保留的名额已过期',
+    body: `「${p('activityTitle')}」（${p('startsAt')}）为您保留的名额未在期限内确认，已顺延给下一位。`,
+  }),
+  booking_approved: (p) => ({ title: '预约已通过', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约已通过审核。` }),
+  booking_rejected: (p) => ({ title: '预约未通过', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约未通过审核：${p('reason')}` }),
+  booking_cancelled: (p) => ({
+    title: '预约已被工作人员取消',
+    body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约已被中心工作人员取消${p('reason') ? `：${p('reason')}` : '。'}`,
+  }),
+  booking_expired: (p) => ({ title: '预约申请已失效', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约申请在开始前未获审核，已自动失效。` }),
+  booking_no_show: (p) => ({ title: '预约已释放（未签到）', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约超时未签到，房间已释放。` }),
+  activity_date_cancelled: (p) => ({ title: '活动取消通知', body: `您报名的「${p('activityTitle')}」（${p('startsAt')}）已取消。` }),
+}
+
+const en: Record<NotificationKind, Words> = {
+  seat_offered: (p) => ({
+    title: 'A seat is free for you: please confirm',
+    body: `A seat at “${p('activityTitle')}” (${p('startsAt')}) is held for you until ${p('holdUntil')}. Confirm it before then, or it goes to the next person.`,
+  }),
+  offer_lapsed: (p) => ({
+    title: 'Your held seat has lapsed',
+    body: `The seat held for you at “${p('activityTitle')}” (${p('startsAt')}) was not confirmed in time and went to the next person.`,
+  }),
+  booking_approved: (p) => ({ title: 'Booking approved', body: `Your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} is approved.` }),
+  booking_rejected: (p) => ({ title: 'Booking not approved', body: `Your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} was not approved: ${p('reason')}` }),
+  booking_cancelled: (p) => ({
+    title: 'Booking cancelled by staff',
+    body: `Staff cancelled your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')}${p('reason') ? `: ${p('reason')}` : '.'}`,
+  }),
+  booking_expired: (p) => ({ title: 'Booking request expired', body: `Your request for ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} was not decided before its start and has expired.` }),
+  booking_no_show: (p) => ({ title: 'Booking released: no check-in', body: `Nobody checked in for your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')}, so the room was released.` }),
+  activity_date_cancelled: (p) => ({ title: 'Activity cancelled', body: `“${p('activityTitle')}” on ${p('startsAt')}, which you signed up for, is cancelled.` }),
+}
+
+const TIMES = new Set(['startsAt', 'holdUntil'])
+
+/** The title and body of a notification in one language, from its kind and parameters. */
+export function render(kind: NotificationKind, params: NotificationParams, lang: NotificationLanguage) {
+  const p = (name: string) => {
+    if (TIMES.has(name)) return when(params[name], lang)
+    if (name === 'endsAt') return until(params.startsAt, params.endsAt, lang)
+    return params[name] ?? ''
+  }
+  return (lang === 'en' ? en : zh)[kind](p)
+}

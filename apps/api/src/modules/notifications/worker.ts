@@ -1,0 +1,119 @@
+import type { App } from '../../app-instance'
+import { type Channel, type Channels, type OutgoingDelivery, type SendResult, liveChannels } from './channels'
+import { type ClaimedRow, type Outcome, claimDue, recordOutcomes } from './deliveries.repository'
+
+export interface WorkerOptions {
+  /** Deliveries claimed per round; rounds repeat while full ones come back. */
+  batch: number
+  maxRounds: number
+  /** Tries before a delivery that keeps failing is given up (dead). */
+  maxAttempts: number
+  /** Backoff after the n-th failed try: baseDelayMs × 2^(n-1), at most maxDelayMs. */
+  baseDelayMs: number
+  maxDelayMs: number
+  /** How long a claim keeps other workers off; a channel must answer well within it. */
+  leaseMs: number
+  /** A channel that takes longer is treated as a passing failure. */
+  sendTimeoutMs: number
+  /** Sends in flight at once. */
+  concurrency: number
+}
+
+export const defaultWorkerOptions: WorkerOptions = {
+  batch: 100, maxRounds: 20, maxAttempts: 5, baseDelayMs: 30_000, maxDelayMs: 3_600_000, leaseMs: 120_000, sendTimeoutMs: 30_000, concurrency: 8,
+}
+
+export const backoffMs = (attempt: number, o: Pick<WorkerOptions, 'baseDelayMs' | 'maxDelayMs'>) =>
+  Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** (attempt - 1))
+
+const toOutgoing = (r: ClaimedRow): OutgoingDelivery => ({
+  id: r.id, notificationId: r.notification_id, channel: r.channel, attempt: r.attempts, residentId: r.resident_id, centerId: r.center_id,
+  kind: r.kind, params: r.params, link: r.link, language: r.language,
+})
+
+/** A channel's answer, with a throw or a hang turned into a passing failure. */
+async function sendOnce(channel: Channel | undefined, d: OutgoingDelivery, timeoutMs: number): Promise<SendResult> {
+  if (!channel) return { dead: true, reason: `not_configured: the ${d.channel} channel is not set up on this server` }
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      channel.send(d),
+      new Promise<SendResult>((resolve) => (timer = setTimeout(resolve, timeoutMs, { retry: true, reason: `no answer within ${timeoutMs} ms` }))),
+    ])
+  } catch (err) {
+    return { retry: true, reason: err instanceof Error ? err.message : String(err) }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function outcomeOf(r: ClaimedRow, result: SendResult, latencyMs: number, now: Date, o: WorkerOptions): Outcome {
+  const base = { deliveryId: r.id, channel: r.channel, attempt: r.attempts, latencyMs }
+  const tries = r.attempts - r.tries_before_resend
+  if ('ok' in result) return { ...base, outcome: 'sent', answer: result.answer ?? 'ok', status: 'sent', nextAttemptAt: now, lastError: null }
+  if ('dead' in result) return { ...base, outcome: 'dead', answer: result.reason, status: 'dead', nextAttemptAt: now, lastError: result.reason }
+  if (tries >= o.maxAttempts)
+    return { ...base, outcome: 'retry', answer: result.reason, status: 'dead', nextAttemptAt: now, lastError: `gave up after ${tries} tries: ${result.reason}` }
+  return { ...base, outcome: 'retry', answer: result.reason, status: 'failed', nextAttemptAt: new Date(now.getTime() + backoffMs(tries, o)), lastError: result.reason }
+}
+
+/**
+ * Sends what is due over its channel, keeps every try, retries passing failures with exponential
+ * backoff and gives up (dead, with the reason) after maxAttempts. Safe to run on every replica at
+ * once: a delivery is claimed by one worker before it is sent (see claimDue).
+ */
+export async function deliverDue(app: App, channels: Channels = liveChannels(app), options: Partial<WorkerOptions> = {}) {
+  const o = { ...defaultWorkerOptions, ...options }
+  const totals = { sent: 0, retried: 0, dead: 0 }
+  for (let round = 0; round < o.maxRounds; round++) {
+    const now = app.clock()
+    const claimed = await claimDue(app.db, now, new Date(now.getTime() + o.leaseMs), o.batch)
+    const outcomes: Outcome[] = []
+    for (let i = 0; i < claimed.length; i += o.concurrency) {
+      await Promise.all(claimed.slice(i, i + o.concurrency).map(async (r) => {
+        const started = performance.now()
+        const result = await sendOnce(channels[r.channel], toOutgoing(r), o.sendTimeoutMs)
+        outcomes.push(outcomeOf(r, result, performance.now() - started, app.clock(), o))
+      }))
+    }
+    await recordOutcomes(app.db, outcomes, app.clock())
+    for (const out of outcomes) totals[out.status === 'sent' ? 'sent' : out.status === 'dead' ? 'dead' : 'retried']++
+    if (claimed.length < o.batch) break
+  }
+  return totals
+}
+
+/**
+ * Polls every `everyMs` (a second by default, so a resident sees an offered seat within one), on
+ * every replica. After a failed round (the database is down) it waits longer, up to a minute, so
+ * an outage is not logged every second.
+ */
+export function scheduleNotificationWorker(app: App, everyMs = 1_000) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<void> | undefined
+  let stopped = false
+  let delay = everyMs
+  const round = async () => {
+    try {
+      await deliverDue(app)
+      delay = everyMs
+    } catch (err) {
+      if (delay === everyMs) app.log.error({ err }, 'delivering notifications failed')
+      delay = Math.min(60_000, delay * 2)
+    }
+  }
+  const next = () => {
+    if (stopped) return
+    timer = setTimeout(() => {
+      running = round().finally(next)
+    }, delay)
+    timer.unref()
+  }
+  app.addHook('onReady', async () => next())
+  // Let a round in flight finish before the database is closed under it.
+  app.addHook('onClose', async () => {
+    stopped = true
+    clearTimeout(timer)
+    await running
+  })
+}

@@ -1,0 +1,117 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { Id, Timestamp } from './common'
+import { LocalDate } from './activities'
+
+/** What a notification is about; its texts are rendered from the kind and its params. */
+export const NOTIFICATION_KINDS = [
+  'seat_offered', 'offer_lapsed', 'booking_approved', 'booking_rejected', 'booking_cancelled', 'booking_expired', 'booking_no_show',
+  'activity_date_cancelled',
+] as const
+export const NotificationKind = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
+export type NotificationKind = Static<typeof NotificationKind>
+
+export const NOTIFICATION_CHANNELS = ['in_app', 'web_push', 'sms'] as const
+export const NotificationChannel = Type.Union(NOTIFICATION_CHANNELS.map((c) => Type.Literal(c)))
+export type NotificationChannel = Static<typeof NotificationChannel>
+
+/** pending: not tried yet; failed: tried, tried again at nextAttemptAt; dead: given up (lastError says why). */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'dead'] as const
+export const DeliveryStatus = Type.Union(DELIVERY_STATUSES.map((s) => Type.Literal(s)))
+export type DeliveryStatus = Static<typeof DeliveryStatus>
+
+export const NotificationLanguage = Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])
+export type NotificationLanguage = Static<typeof NotificationLanguage>
+
+/** Template parameters: ids, names and instants with the center's offset, e.g. `holdUntil` of a seat offer. */
+export const NotificationParams = Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]))
+export type NotificationParams = Static<typeof NotificationParams>
+
+/**
+ * One notification in a resident's inbox, in the resident's language. `link` is a path of the phone
+ * pages: `/m/registrations?confirm=<id>` confirms an offered seat in one tap; `/m/registrations?registration=<id>`
+ * and `/m/bookings?booking=<id>` open the registration or booking concerned.
+ */
+export const Notification = Type.Object({
+  id: Id,
+  kind: NotificationKind,
+  centerId: Id,
+  title: Type.String(),
+  body: Type.String(),
+  link: Type.String(),
+  params: NotificationParams,
+  createdAt: Timestamp,
+  readAt: Type.Union([Timestamp, Type.Null()]),
+})
+export type Notification = Static<typeof Notification>
+
+export const InboxQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    unreadOnly: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+)
+export type InboxQuery = Static<typeof InboxQuery>
+
+/** One page of the inbox, newest first; `unread` counts the whole inbox, for the bell. */
+export const InboxPage = Type.Object({ items: Type.Array(Notification), total: Type.Integer(), unread: Type.Integer() })
+export type InboxPage = Static<typeof InboxPage>
+
+export const InboxCounts = Type.Object({ unread: Type.Integer() })
+export type InboxCounts = Static<typeof InboxCounts>
+
+export const NotificationSettings = Type.Object({ language: NotificationLanguage })
+export type NotificationSettings = Static<typeof NotificationSettings>
+export const NotificationSettingsPatch = Type.Object({ language: NotificationLanguage }, { additionalProperties: false })
+export type NotificationSettingsPatch = Static<typeof NotificationSettingsPatch>
+
+/** One delivery of a notification over one channel, as staff see it in 通知记录. */
+export const DeliveryRecord = Type.Object({
+  id: Id,
+  notificationId: Id,
+  centerId: Id,
+  residentId: Id,
+  residentName: Type.String(),
+  kind: NotificationKind,
+  /** The text as sent, in Chinese. */
+  title: Type.String(),
+  channel: NotificationChannel,
+  status: DeliveryStatus,
+  attempts: Type.Integer(),
+  nextAttemptAt: Type.Union([Timestamp, Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  sentAt: Type.Union([Timestamp, Type.Null()]),
+  readAt: Type.Union([Timestamp, Type.Null()]),
+  createdAt: Timestamp,
+})
+export type DeliveryRecord = Static<typeof DeliveryRecord>
+
+/** Filters of a center's delivery log; dates are the center's local days, inclusive. */
+export const DeliveryQuery = Type.Object(
+  {
+    residentId: Type.Optional(Id), kind: Type.Optional(NotificationKind), channel: Type.Optional(NotificationChannel),
+    status: Type.Optional(DeliveryStatus), from: Type.Optional(LocalDate), to: Type.Optional(LocalDate),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })), offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+  },
+  { additionalProperties: false },
+)
+export type DeliveryQuery = Static<typeof DeliveryQuery>
+
+export const DeliveryPage = Type.Object({ items: Type.Array(DeliveryRecord), total: Type.Integer() })
+export type DeliveryPage = Static<typeof DeliveryPage>
+
+/** not_configured: no provider or keys are set, so no deliveries are made for the channel at all. */
+export const ChannelState = Type.Union([Type.Literal('on'), Type.Literal('not_configured')])
+export type ChannelState = Static<typeof ChannelState>
+
+/** Whether each channel can send, and how far the outbox is behind. */
+export const NotificationHealth = Type.Object({
+  channels: Type.Object({ in_app: ChannelState, web_push: ChannelState, sms: ChannelState }),
+  /** Deliveries due or waiting for a retry. */
+  backlog: Type.Integer(),
+  /** Age of the oldest of those, in seconds; null when there are none. */
+  oldestUndeliveredSeconds: Type.Union([Type.Integer(), Type.Null()]),
+  dead: Type.Integer(),
+})
+export type NotificationHealth = Static<typeof NotificationHealth>
