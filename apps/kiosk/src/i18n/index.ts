@@ -1,21 +1,29 @@
 import { createI18n } from 'vue-i18n'
 import zhCN from './zh-CN'
 import en from './en'
+import { type Locale, PHONE_LOCALE_KEY, initialLocale, isLocale } from './locale-choice'
 
-export const LOCALES = ['zh-CN', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale } from './locale-choice'
 
-const isLocale = (value: string | null): value is Locale => LOCALES.includes(value as Locale)
+const onPhonePage = () => /^\/kiosk\/m(\/|$)/.test(globalThis.location?.pathname ?? '')
 
-/** Chinese first; a screen can be switched to English with `?lang=en` in its start-up URL. */
-export function initialLocale(search: string): Locale {
-  const asked = new URLSearchParams(search).get('lang')
-  return isLocale(asked) ? asked : 'zh-CN'
+function readStored(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(PHONE_LOCALE_KEY) ?? null
+  } catch {
+    // Private browsing on some phones refuses storage: the phone's languages decide instead.
+    return null
+  }
 }
 
 export const i18n = createI18n({
   legacy: false,
-  locale: initialLocale(globalThis.location?.search ?? ''),
+  locale: initialLocale({
+    search: globalThis.location?.search ?? '',
+    phone: onPhonePage(),
+    stored: readStored(),
+    languages: globalThis.navigator?.languages ?? [],
+  }),
   fallbackLocale: 'zh-CN',
   messages: { 'zh-CN': zhCN, en },
 })
@@ -24,4 +32,14 @@ export const i18n = createI18n({
 export const currentLocale = (): Locale => {
   const value = i18n.global.locale.value
   return isLocale(value) ? value : 'zh-CN'
+}
+
+/** A resident switched language on a phone page: keep it for every later visit and QR scan. */
+export function rememberPhoneLocale(locale: Locale) {
+  i18n.global.locale.value = locale
+  try {
+    globalThis.localStorage?.setItem(PHONE_LOCALE_KEY, locale)
+  } catch {
+    // Storage refused: the choice lasts for this visit only.
+  }
 }

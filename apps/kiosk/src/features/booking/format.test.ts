@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bookingWhen, dayLong, durationMessage, maskPhone, weekdayName } from './format'
+import { bookingWhen, clockIn, dayLong, durationMessage, maskPhone, weekdayName } from './format'
 
 describe('format', () => {
   it('names weekdays in both languages', () => {
@@ -20,5 +20,10 @@ describe('format', () => {
 
   it('masks the middle of a mobile number', () => {
     expect(maskPhone('13800000001')).toBe('138****0001')
+  })
+
+  it('writes an instant as the center\'s wall-clock time', () => {
+    expect(clockIn('2026-11-21T00:52:00.000Z', 'Asia/Shanghai')).toBe('08:52')
+    expect(clockIn('2026-11-21T15:05:00.000Z', 'Asia/Shanghai')).toBe('23:05')
   })
 })

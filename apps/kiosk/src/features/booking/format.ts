@@ -31,3 +31,7 @@ export function durationMessage(minutes: number): { key: string; values: Record<
 
 /** 138****0001: enough for residents to recognise their own number on a shared screen. */
 export const maskPhone = (phone: string) => (phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone)
+
+/** The wall-clock time of an instant in a center's time zone: 08:52. */
+export const clockIn = (instant: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant))

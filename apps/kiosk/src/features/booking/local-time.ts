@@ -35,6 +35,9 @@ export function isoWeekday(date: LocalDate): number {
   return day === 0 ? 7 : day
 }
 
+/** The Monday of the ISO week `date` falls in: quotas count by these weeks. */
+export const weekOf = (date: LocalDate): LocalDate => addDays(date, 1 - isoWeekday(date))
+
 /** The wall clock in `timeZone` at `now`. */
 export function nowIn(timeZone: string, now: Date = new Date()): LocalDateTime {
   const parts = new Intl.DateTimeFormat('en-CA', {

@@ -38,21 +38,26 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
 
   const details = useLoad(async () => {
     const center = centerId.value
-    if (!center) return { item: undefined, rules: undefined as ParticipationRules | undefined, centerName: undefined as string | undefined }
+    if (!center) return { item: undefined, rules: undefined as ParticipationRules | undefined, centerName: undefined as string | undefined, timeZone: undefined as string | undefined }
     const [item, rules, info] = await Promise.all([findOccurrence(center, occurrenceId.value), centerRules(center), api.getCenter(center)])
-    return { item, rules, centerName: info.name }
+    return { item, rules, centerName: info.name, timeZone: info.timeZone }
   }, () => `${occurrenceId.value}|${centerId.value ?? ''}`)
 
   // Someone who checked in already and scans again is told so at once.
   const mine = shallowRef<Registration>()
-  watch(() => session.resident.value?.id, async (id) => {
-    mine.value = undefined
-    if (!id) return
+  const looked = ref(false)
+  async function findMine() {
     try {
       mine.value = (await api.listMyRegistrations()).items.find((r) => r.occurrenceId === occurrenceId.value && r.checkedInAt)
     } catch {
       // Only a hint: the check-in answers 409 anyway.
     }
+  }
+  watch(() => session.resident.value?.id, async (id) => {
+    mine.value = undefined
+    looked.value = false
+    if (id) await findMine()
+    looked.value = true
   }, { immediate: true })
 
   const phase = computed<CheckInPhase | undefined>(() => {
@@ -69,7 +74,10 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
       outcome.value = { kind: 'done', checkIn: await api.checkInOccurrence(occurrenceId.value) }
     } catch (err) {
       if (isSignedOutError(err)) session.forget()
-      else if (hasCode(err, 'already_checked_in')) outcome.value = { kind: 'already' }
+      else if (hasCode(err, 'already_checked_in')) {
+        outcome.value = { kind: 'already' }
+        await findMine()
+      }
       else if (hasCode(err, 'check_in_not_open')) outcome.value = { kind: 'early' }
       else if (hasCode(err, 'check_in_closed')) outcome.value = { kind: 'closed' }
       else if (hasCode(err, 'occurrence_cancelled')) outcome.value = { kind: 'called-off' }
@@ -79,5 +87,5 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
     }
   }
 
-  return { session, details, mine, phase, working, outcome, checkIn }
+  return { session, details, mine, looked, phase, working, outcome, checkIn }
 }

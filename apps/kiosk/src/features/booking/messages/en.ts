@@ -42,7 +42,7 @@ const en: typeof zh = {
     dayAfter: 'Day after',
     closed: 'Closed',
     full: 'Full',
-    release: 'Later days open for booking every day at {time}.',
+    release: 'New days open daily at {time}.',
   },
   slots: {
     label: 'Choose a time',
@@ -58,6 +58,12 @@ const en: typeof zh = {
     noneLeft: 'No bookable time is left on this day.',
     tryDay: 'Try {day}',
     rules: 'Book {min} to {max}, at least {notice} ahead; {buffer} are kept free after each booking for tidying up.',
+  },
+  quota: {
+    remaining: 'You can make {n} more bookings',
+    weekSpent: 'This week\'s bookings are used up ({quota} a week); try next week',
+    upcomingSpent: 'You hold {upcoming} upcoming bookings, the most at once: use or cancel one to book again',
+    rule: '{quota} bookings a week each, at most {upcoming} upcoming at once',
   },
   duration: { hours: '{n} h', minutes: '{n} min', both: '{h} h {m} min' },
   selection: {
@@ -107,6 +113,8 @@ const en: typeof zh = {
     hint: 'Arrived at the room? Tap the button to check in.',
     working: 'Checking in…',
     success: 'Checked in',
+    already: 'You have checked in',
+    alreadyAt: 'Checked in at {time}',
     none: 'No booking of yours is open for check-in now',
     window: 'Check-in opens {opens} minutes before a booking starts and closes {after} minutes after; without it the room is released.',
     roomPage: 'See this room',

@@ -58,6 +58,12 @@ export default {
     tryDay: '看看{day}',
     rules: '每次可约{min}至{max}，需提前{notice}预约；每场结束后留{buffer}清洁整理。',
   },
+  quota: {
+    remaining: '您还可预约 {n} 次',
+    weekSpent: '本周的预约次数已用完（每周 {quota} 次），可以看看下周',
+    upcomingSpent: '您已有 {upcoming} 个未开始的预约，已达上限：使用或取消后可再约',
+    rule: '每人每周可约 {quota} 次，同时最多 {upcoming} 个未开始的预约',
+  },
   duration: { hours: '{n}小时', minutes: '{n}分钟', both: '{h}小时{m}分钟' },
   selection: {
     summary: '已选 {starts}–{ends}',
@@ -106,6 +112,8 @@ export default {
     hint: '到达功能室后，点击下方按钮签到。',
     working: '正在签到……',
     success: '签到成功',
+    already: '您已签到',
+    alreadyAt: '签到时间 {time}',
     none: '现在没有可签到的预约',
     window: '签到时间为预约开始前 {opens} 分钟至开始后 {after} 分钟；超时未签到，时段将释放给其他居民。',
     roomPage: '查看这个功能室',
