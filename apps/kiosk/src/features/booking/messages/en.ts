@@ -60,7 +60,7 @@ const en: typeof zh = {
     rules: 'Book {min} to {max}, at least {notice} ahead; {buffer} are kept free after each booking for tidying up.',
   },
   quota: {
-    remaining: 'You can make {n} more bookings',
+    remaining: 'Bookings you can still make: {n}',
     weekSpent: 'This week\'s bookings are used up ({quota} a week); try next week',
     upcomingSpent: 'You hold {upcoming} upcoming bookings, the most at once: use or cancel one to book again',
     rule: '{quota} bookings a week each, at most {upcoming} upcoming at once',
