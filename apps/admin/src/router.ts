@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router'
 import { useSessionStore } from './stores/session.store'
 import { type Permissions, permissionsFor } from './composables/permissions'
+import { landingRoute } from './features/today/today-view'
 
 /** The yes/no permissions (not those asked per center), which a whole page can need. */
 export type PagePermission = { [K in keyof Permissions]: Permissions[K] extends boolean ? K : never }[keyof Permissions]
@@ -31,7 +32,9 @@ export const router = createRouter({
       path: '/',
       component: () => import('./features/shell/app-shell.vue'),
       children: [
-        { path: '', redirect: { name: 'centers' } },
+        // Where sign-in lands: the guard sends each role to its start page (landingRoute).
+        { path: '', name: 'home', component: () => import('./features/today/today-page.vue') },
+        { path: 'today', name: 'today', component: () => import('./features/today/today-page.vue') },
         { path: 'centers', name: 'centers', component: () => import('./features/centers/centers-page.vue') },
         { path: 'rooms', name: 'rooms', component: () => import('./features/rooms/rooms-page.vue') },
         { path: 'calendar', name: 'calendar', component: () => import('./features/activities/calendar-page.vue') },
@@ -50,13 +53,13 @@ export const router = createRouter({
         { path: 'reports', name: 'reports', component: () => import('./features/reports/reports-page.vue') },
       ],
     },
-    { path: '/:pathMatch(.*)*', redirect: { name: 'centers' } },
+    { path: '/:pathMatch(.*)*', redirect: { name: 'home' } },
   ],
 })
 
 /** Only same-app paths are followed after sign-in, never another origin. */
 export function safeRedirect(value: unknown): RouteLocationRaw {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : { name: 'centers' }
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : { name: 'home' }
 }
 
 router.beforeEach(async (to) => {
@@ -64,6 +67,7 @@ router.beforeEach(async (to) => {
   const me = await session.load()
   if (!me && !to.meta.public) return { name: 'login', query: { redirect: to.fullPath } }
   if (me && to.name === 'login') return safeRedirect(to.query.redirect)
-  if (me && to.meta.needs && !permissionsFor(me)[to.meta.needs]) return { name: 'centers' }
+  if (me && to.name === 'home') return { name: landingRoute(me.role), replace: true }
+  if (me && to.meta.needs && !permissionsFor(me)[to.meta.needs]) return { name: 'home' }
   return true
 })

@@ -15,6 +15,7 @@ import type {
   ServiceRequest, ServiceRequestAction, ServiceRequestCreate, ServiceRequestListQuery, ServiceRequestPage,
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
+import type { Today } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
@@ -187,6 +188,9 @@ export function createApiClient(options: ClientOptions = {}) {
     getServiceRequest: (requestId: string) => http<ServiceRequest>('GET', `/api/service-requests/${id(requestId)}`),
     actOnServiceRequest: (requestId: string, body: ServiceRequestAction) =>
       http<ServiceRequest>('POST', `/api/service-requests/${id(requestId)}/actions`, body),
+
+    // 今日: a center's day for its staff, in one read.
+    getToday: (centerId: string) => http<Today>('GET', `/api/centers/${id(centerId)}/today`),
 
     // Reports: a center's or a region's figures for a period, and their tables as CSV / XLSX downloads.
     getCenterReport: (centerId: string, query: ReportQuery) => http<CenterReport>('GET', `/api/centers/${id(centerId)}/reports`, undefined, query),

@@ -9,6 +9,7 @@ import participationEn, { participationErrorsEn } from '../features/participatio
 import volunteersEn, { volunteerErrorsEn } from '../features/volunteers/i18n/en'
 import serviceRequestsEn, { serviceRequestErrorsEn } from '../features/service-requests/i18n/en'
 import reportsEn from '../features/reports/i18n/en'
+import todayEn from '../features/today/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -17,7 +18,7 @@ const en: MessageSchema = {
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
     saved: 'Saved', deleted: 'Deleted', confirmDelete: 'Confirm deletion', close: 'Close', view: 'View',
   },
-  nav: { centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log', participation: 'Participation', volunteers: 'Volunteers', serviceRequests: 'Service requests', reports: 'Reports' },
+  nav: { today: 'Today', centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log', participation: 'Participation', volunteers: 'Volunteers', serviceRequests: 'Service requests', reports: 'Reports' },
   shell: { signOut: 'Sign out', language: 'Language', signedOut: 'Signed out' },
   auth: {
     title: 'Staff sign-in', subtitle: 'Community service center administration',
@@ -110,6 +111,7 @@ const en: MessageSchema = {
   ...volunteersEn,
   ...serviceRequestsEn,
   ...reportsEn,
+  ...todayEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',

@@ -8,6 +8,7 @@ import participationZh, { participationErrorsZh } from '../features/participatio
 import volunteersZh, { volunteerErrorsZh } from '../features/volunteers/i18n/zh-CN'
 import serviceRequestsZh, { serviceRequestErrorsZh } from '../features/service-requests/i18n/zh-CN'
 import reportsZh from '../features/reports/i18n/zh-CN'
+import todayZh from '../features/today/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
@@ -17,7 +18,7 @@ const zhCN = {
     confirm: '确定', refresh: '刷新', yes: '是', no: '否', none: '无', retry: '重试',
     saved: '已保存', deleted: '已删除', confirmDelete: '确认删除', close: '关闭', view: '查看',
   },
-  nav: { centers: '中心管理', rooms: '房间', calendar: '活动日历', bookings: '预约审批', screens: '大屏管理', announcements: '公告与紧急通知', staff: '人员管理', audit: '操作日志', participation: '居民参与', volunteers: '志愿服务', serviceRequests: '民情诉求', reports: '数据报表' },
+  nav: { today: '今日', centers: '中心管理', rooms: '房间', calendar: '活动日历', bookings: '预约审批', screens: '大屏管理', announcements: '公告与紧急通知', staff: '人员管理', audit: '操作日志', participation: '居民参与', volunteers: '志愿服务', serviceRequests: '民情诉求', reports: '数据报表' },
   shell: { signOut: '退出登录', language: '语言', signedOut: '已退出登录' },
   auth: {
     title: '工作人员登录', subtitle: '党群服务中心管理后台',
@@ -110,6 +111,7 @@ const zhCN = {
   ...volunteersZh,
   ...serviceRequestsZh,
   ...reportsZh,
+  ...todayZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',

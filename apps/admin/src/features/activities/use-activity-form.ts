@@ -8,7 +8,7 @@ import { changedFields } from '../../composables/changed-fields'
 import { type ActivityForm, type FormDefaults, checkBody, toActivityBody, toActivityForm } from './activity-form'
 import { conflictsOf } from './conflicts'
 import { followDate } from './recurrence-form'
-import { addMinutesLocal, datePart, joinLocal, minutesBetween, timePart } from './wall-clock'
+import { addMinutesLocal, datePart, endAfterStartMoved, joinLocal, minutesBetween, timePart } from './wall-clock'
 
 /** What the editor was opened for: a new activity, the whole series, or "this and following". */
 export type EditorTarget =
@@ -42,6 +42,10 @@ export function useActivityForm(centerId: () => string) {
   // a newly loaded form is left as it came.
   watch(() => [form.value, form.value.date] as const, ([now, date], [before, dateBefore]) => {
     if (now === before && date && dateBefore && date !== dateBefore) now.recurrence = followDate(now.recurrence, dateBefore, date)
+  })
+  // Moving the start moves the end with it, keeping the duration, as calendar apps do.
+  watch(() => [form.value, form.value.start] as const, ([now, start], [before, startBefore]) => {
+    if (now === before && start !== startBefore) now.end = endAfterStartMoved(now.end, startBefore, start)
   })
 
   async function open(next: EditorTarget): Promise<boolean> {

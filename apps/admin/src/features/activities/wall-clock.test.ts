@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMinutesLocal, dateToWallClock, minutesBetween, todayIn, wallClockToDate } from './wall-clock'
+import { addMinutesLocal, dateToWallClock, endAfterStartMoved, minutesBetween, todayIn, wallClockToDate } from './wall-clock'
 
 describe('wall-clock helpers', () => {
   it('adds minutes across midnight', () => {
@@ -20,5 +20,18 @@ describe('wall-clock helpers', () => {
     const instant = new Date('2026-12-10T17:30:00Z')
     expect(todayIn('Asia/Shanghai', instant)).toBe('2026-12-11')
     expect(todayIn('Europe/London', instant)).toBe('2026-12-10')
+  })
+})
+
+describe('the end follows the start', () => {
+  it('keeps the duration when the start moves', () => {
+    expect(endAfterStartMoved('10:30', '09:00', '14:00')).toBe('15:30')
+    expect(endAfterStartMoved('10:30', '09:00', '08:15')).toBe('09:45')
+  })
+
+  it('stops at the last time on offer, and leaves an end that was not after the start', () => {
+    expect(endAfterStartMoved('23:00', '21:00', '23:00')).toBe('23:45')
+    expect(endAfterStartMoved('09:00', '10:00', '11:00')).toBe('09:00')
+    expect(endAfterStartMoved('', '10:00', '11:00')).toBe('')
   })
 })

@@ -75,3 +75,17 @@ export function todayIn(timeZone: string, now = new Date()): string {
 export function formatDate(date: string, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
 }
+
+const clockMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+const clockText = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
+/**
+ * The end time once the start moved from `before` to `after` (`HH:mm`): the same duration, but no
+ * later than `latest`, the last time the picker offers. An end that was not after the start stays.
+ */
+export function endAfterStartMoved(end: string, before: string, after: string, latest = '23:45'): string {
+  if (!end || !before || !after) return end
+  const duration = clockMinutes(end) - clockMinutes(before)
+  if (duration <= 0) return end
+  return clockText(Math.min(clockMinutes(after) + duration, clockMinutes(latest)))
+}

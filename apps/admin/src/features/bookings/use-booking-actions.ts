@@ -5,6 +5,7 @@ import { ApiError } from '@linli/api-client'
 import type { Booking } from '@linli/contracts'
 import { api } from '../../api'
 import { useApiError } from '../../composables/use-api-error'
+import { checkInOpensText } from '../../composables/check-in-opens'
 import { formatSpan } from './booking-time'
 
 /**
@@ -16,13 +17,16 @@ export function useBookingActions(timeZone: () => string, changed: () => void) {
   const { notify } = useApiError()
   const busy = ref(false)
 
-  async function run<T>(call: () => Promise<T>, done: (result: T) => string): Promise<boolean> {
+  /** `explain` may word a refusal better than the error code alone can (e.g. the time check-in opens). */
+  async function run<T>(call: () => Promise<T>, done: (result: T) => string, explain?: (err: unknown) => Promise<string | undefined>): Promise<boolean> {
     busy.value = true
     try {
       ElMessage.success(done(await call()))
       return true
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'not_pending') ElMessage.warning(t('bookings.notPending'))
+      const explained = await explain?.(err)
+      if (explained) ElMessage.warning(explained)
+      else if (err instanceof ApiError && err.code === 'not_pending') ElMessage.warning(t('bookings.notPending'))
       else notify(err)
       return false
     } finally {
@@ -46,7 +50,16 @@ export function useBookingActions(timeZone: () => string, changed: () => void) {
   const reject = (ids: string[], reason: string) =>
     run(() => api.decideBookings({ ids, decision: 'reject', reason }), (r) => t('bookings.rejected', { n: r.items.length }))
 
-  const checkIn = (b: Booking) => run(() => api.checkInBooking(b.id), () => t('bookings.checkedIn'))
+  /** Too early: say when it opens, from the room's rules (the API only says "not open"). */
+  async function notOpenYet(err: unknown, b: Booking): Promise<string | undefined> {
+    if (!(err instanceof ApiError) || err.code !== 'check_in_not_open') return undefined
+    const policy = await api.getRoomBookingPolicy(b.roomId).catch(() => null)
+    if (!policy) return undefined
+    const n = policy.checkInOpensMinutes
+    return t('bookings.checkInOpensAt', { time: checkInOpensText(b.startsAt, n, timeZone(), locale.value), n })
+  }
+
+  const checkIn = (b: Booking) => run(() => api.checkInBooking(b.id), () => t('bookings.checkedIn'), (err) => notOpenYet(err, b))
 
   async function cancel(b: Booking) {
     const time = formatSpan(b.startsAt, b.endsAt, timeZone(), locale.value)

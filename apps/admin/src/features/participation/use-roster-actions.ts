@@ -19,8 +19,9 @@ export function useDurationText() {
 /**
  * What staff do on a sign-up list; each success re-reads the list (`changed`), each failure says
  * why (a 409 usually means someone else acted first) and re-reads too, so the screen shows the truth.
+ * `explain` words a refusal the page knows more about (when check-in opens).
  */
-export function useRosterActions(occurrenceId: () => string, changed: () => unknown) {
+export function useRosterActions(occurrenceId: () => string, changed: () => unknown, explain: (err: unknown) => string | undefined = () => undefined) {
   const { t } = useI18n()
   const { notify } = useApiError()
   const busy = ref(false)
@@ -33,7 +34,9 @@ export function useRosterActions(occurrenceId: () => string, changed: () => unkn
       ElMessage.success(done(result))
       return result
     } catch (err) {
-      notify(err)
+      const explained = explain(err)
+      if (explained) ElMessage.warning(explained)
+      else notify(err)
       return null
     } finally {
       busy.value = false

@@ -4,7 +4,7 @@ import { Calendar, Document, House, OfficeBuilding, User } from '@element-plus/i
 import BookingsNavIcon from '../bookings/components/bookings-nav-icon.vue'
 import { Bell, Monitor } from '@element-plus/icons-vue'
 import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
-import { DataAnalysis } from '@element-plus/icons-vue'
+import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -21,6 +21,7 @@ export interface NavItem {
 
 /** The aside menu, one entry per feature. */
 export const allNavItems: NavItem[] = [
+  { name: 'today', label: 'nav.today', icon: Sunny },
   { name: 'centers', label: 'nav.centers', icon: OfficeBuilding },
   { name: 'rooms', label: 'nav.rooms', icon: House },
   { name: 'calendar', label: 'nav.calendar', icon: Calendar },

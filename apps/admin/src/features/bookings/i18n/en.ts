@@ -9,7 +9,7 @@ const bookingsEn: typeof bookingsZh = {
     time: 'Time', room: 'Room', booker: 'Booked by', organisation: 'Organisation', purpose: 'Purpose', headcount: 'People', statusColumn: 'Status',
     people: '{n}', approve: 'Approve', reject: 'Reject', bulkApprove: 'Approve selected', bulkReject: 'Reject selected', selected: '{n} selected', selectAll: 'Select all',
     checkIn: 'Check in', cancel: 'Cancel', checkedInAt: 'checked in {time}', lateCancel: 'Late cancel', series: 'Weekly', published: 'Name shown',
-    byStaff: 'By staff', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history',
+    byStaff: 'By staff', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).',
     empty: { pending: 'No requests waiting for a decision', today: 'No bookings today', all: 'No bookings match these filters' },
     approved: 'Approved {n} booking(s)', rejected: 'Rejected {n} booking(s)', checkedIn: 'Checked in', cancelled: 'Booking cancelled',
     cancelTitle: 'Cancel booking', cancelConfirm: 'Cancel the booking of {who} on {time} in “{room}”?', keep: 'Keep it',

@@ -10,7 +10,7 @@ const participationEn: typeof participationZh = {
     name: 'Name', phone: 'Phone', signedUpAt: 'Signed up', source: 'Source', sources: { resident: 'Self', staff: 'By staff' },
     position: 'Place', expiresIn: 'Confirm by', expiresLeft: '{h} h {m} min left', expiresLeftMinutes: '{m} min left', expiredNow: 'Expired, passing on shortly',
     status: 'Status', statuses: { confirmed: 'Signed up', waitlisted: 'Waiting', offered: 'Offered', cancelled: 'Cancelled', expired: 'Offer expired' },
-    lateCancel: 'Late', checkIn: 'Check-in', checkedIn: 'Checked in', checkedInAt: 'In at {time}', notCheckedIn: 'Not in', byQr: 'QR', byStaff: 'Staff',
+    lateCancel: 'Late', checkIn: 'Check-in', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).', checkedIn: 'Checked in', checkedInAt: 'In at {time}', notCheckedIn: 'Not in', byQr: 'QR', byStaff: 'Staff',
     untick: 'Undo check-in', untickConfirm: 'Undo the check-in of {name}?', untickTitle: 'Undo check-in', ticked: '{name} checked in', unticked: 'Check-in of {name} undone',
     cancel: 'Cancel sign-up', cancelTitle: 'Cancel sign-up', keep: 'Keep',
     cancelConfirm: 'Cancel the sign-up of {name}?', cancelPromotes: 'The first on the waitlist ({next}) will be offered the seat and has {hold} to confirm.',

@@ -7,7 +7,7 @@ const participationZh = {
     name: '姓名', phone: '手机号', signedUpAt: '报名时间', source: '来源', sources: { resident: '本人报名', staff: '工作人员代报' },
     position: '候补顺序', expiresIn: '确认期限', expiresLeft: '剩 {h} 小时 {m} 分', expiresLeftMinutes: '剩 {m} 分', expiredNow: '已到期，等待系统顺延',
     status: '状态', statuses: { confirmed: '已报名', waitlisted: '候补', offered: '待确认', cancelled: '已取消', expired: '逾期未确认' },
-    lateCancel: '迟取消', checkIn: '签到', checkedIn: '已签到', checkedInAt: '{time} 签到', notCheckedIn: '未签到', byQr: '扫码', byStaff: '工作人员',
+    lateCancel: '迟取消', checkIn: '签到', checkInOpensAt: '还没到签到时间：{time} 开始签到（开始前 {n} 分钟）。', checkedIn: '已签到', checkedInAt: '{time} 签到', notCheckedIn: '未签到', byQr: '扫码', byStaff: '工作人员',
     untick: '撤销签到', untickConfirm: '撤销 {name} 的签到吗？', untickTitle: '撤销签到', ticked: '{name} 已签到', unticked: '已撤销 {name} 的签到',
     cancel: '取消报名', cancelTitle: '取消报名', keep: '不取消',
     cancelConfirm: '确定取消 {name} 的报名吗？', cancelPromotes: '取消后，候补第 1 位（{next}）将获得这个名额，需在 {hold} 内确认。',
