@@ -1,10 +1,13 @@
 import { type Socket, io } from 'socket.io-client'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type ClientToServerEvents, type NotificationHint, RESIDENT_COOKIE, type ServerToClientEvents } from '@linli/contracts'
+import type { App } from '../src/app-instance'
+import { buildApp } from '../src/app'
+import { loadConfig } from '../src/config'
 import { completePairing, startPairing } from '../src/modules/screens/screens.repository'
 import { deliverDue } from '../src/modules/notifications/worker'
 import { newParticipationWorld } from './support/participation-world'
-import { useTestApp } from './support/test-app'
+import { type TestContext, createTestDatabase, useTestApp } from './support/test-app'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
 
@@ -76,5 +79,39 @@ describe("live notification hints reach only the resident's own sockets", () => 
     for (const s of [bobs, ...others]) await roundTrip(s.client, w.centerA)
     expect(bobs.hints).toHaveLength(1)
     expect(others.map((s) => s.hints)).toEqual([[], [], [], []])
+  })
+})
+
+describe('the worker the app starts by itself', () => {
+  // As `npm start` runs it: background jobs on, so nobody calls the worker by hand.
+  const ctx = { now: new Date('2026-11-20T02:00:00Z') } as TestContext
+  let drop: () => Promise<void>
+  beforeAll(async () => {
+    const created = await createTestDatabase()
+    ;({ db: ctx.db, drop } = created)
+    ctx.app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db: ctx.db, clock: () => ctx.now, logger: false, webApps: [], backgroundJobs: true })
+    await ctx.app.listen({ port: 0, host: '127.0.0.1' })
+  })
+  afterAll(async () => {
+    await (ctx.app as App | undefined)?.close()
+    await drop?.()
+  })
+
+  it('brings the resident next in line the offer as soon as another resident cancels', async () => {
+    const w = await newParticipationWorld(ctx.app, ctx.db)
+    const a = await w.activity({ capacity: 1, title: '八段锦' })
+    const alice = await w.registered(w.alice.cookie, a.occurrenceId)
+    await w.registered(w.bob.cookie, a.occurrenceId)
+    const address = ctx.app.server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const bob: Client = io(`http://127.0.0.1:${port}`, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: w.bob.cookie } })
+    try {
+      await new Promise<void>((resolve) => bob.once('connect', resolve))
+      const hint = new Promise<NotificationHint>((resolve) => bob.once('notification:new', resolve))
+      expect((await w.cancel(w.alice.cookie, alice.id)).statusCode).toBe(200)
+      expect(await hint).toMatchObject({ kind: 'seat_offered', title: '候补到位：请确认名额', unread: 1 })
+    } finally {
+      bob.disconnect()
+    }
   })
 })
