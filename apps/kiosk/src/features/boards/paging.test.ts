@@ -7,6 +7,7 @@ describe('fitCount', () => {
     expect(fitCount(24, 4, 1)).toBe(5)
     expect(fitCount(2, 4, 1)).toBe(1)
     expect(fitCount(0, 4)).toBe(1) // not measured yet
+    expect(fitCount(3 * 3.4 + 2 * 0.45 - 0.005, 3.4, 0.45)).toBe(3) // sized for three, a pixel's rounding short
   })
 })
 

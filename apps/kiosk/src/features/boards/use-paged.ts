@@ -1,4 +1,4 @@
-import { type Ref, computed, onBeforeUnmount, ref, watch } from 'vue'
+import { type MaybeRefOrGetter, type Ref, computed, onBeforeUnmount, ref, toValue, watch } from 'vue'
 import { fitCount, pageCount, pageOf } from './paging'
 import { useElementSizeRem } from './use-element-size'
 
@@ -17,15 +17,18 @@ export interface ItemBox {
  * Shows as many items as fit in an element (measured in rem), and turns pages every 11 s when they
  * do not all fit: full pages, so a visitor sees as much as possible without waiting.
  */
-export function usePaged<T>(items: Ref<readonly T[]>, area: Ref<HTMLElement | null | undefined>, box: ItemBox, every = PAGE_MS) {
+export function usePaged<T>(items: Ref<readonly T[]>, area: Ref<HTMLElement | null | undefined>, itemBox: MaybeRefOrGetter<ItemBox>, every = PAGE_MS) {
   const size = useElementSizeRem(area)
-  const columns = computed(() => (box.minWidth ? fitCount(size.width, box.minWidth, box.gap) : 1))
-  const rows = computed(() => fitCount(size.height, box.height, box.gap))
+  const columns = computed(() => {
+    const box = toValue(itemBox)
+    return box.minWidth ? fitCount(size.width, box.minWidth, box.gap) : 1
+  })
+  const rows = computed(() => fitCount(size.height, toValue(itemBox).height, toValue(itemBox).gap))
   const perPage = computed(() => columns.value * rows.value)
   const pages = computed(() => pageCount(items.value.length, perPage.value))
   const page = usePageIndex(pages, every)
   const pageItems = computed(() => pageOf(items.value, perPage.value, page.value))
-  return { pageItems, page, pages, columns, measured: computed(() => size.height > 0) }
+  return { pageItems, page, pages, columns, areaHeight: computed(() => size.height), measured: computed(() => size.height > 0) }
 }
 
 /** A page number that steps through `pages` every `every` ms and starts over when the count shrinks. */

@@ -21,10 +21,11 @@ export default {
     roomsFree: '各功能室今日暂无安排',
     allDone: '今日活动已全部结束',
     ongoing: '进行中',
+    upcoming: '即将开始',
     cancelled: '已取消',
     bookQr: '扫码预约活动室',
     bookQrHint: '手机扫一扫，查看空闲时间并在线预约',
-    page: '第 {page}/{count} 页',
+    page: '{page}/{count}',
   },
   join: {
     title: '扫码签到 · 报名',

@@ -1,0 +1,47 @@
+import { type Ref, computed, reactive } from 'vue'
+import { type PanelRows, shareHeight } from '../boards/share-height'
+import { useElementSizeRem } from '../boards/use-element-size'
+import { usePortrait } from '../boards/use-portrait'
+
+export type LobbyPanel = 'now' | 'codes' | 'today' | 'board'
+
+const GAP_REM = 0.6
+const rowsHeight = (p: PanelRows, rows: number) => p.chrome + rows * p.row + Math.max(0, rows - 1) * p.gap
+
+/**
+ * The lobby's panel heights. Landscape stacks rooms over codes on the left and today's list (and
+ * the leaderboard) on the right; portrait stacks them all, most important first. Each stack is
+ * shared out in whole rows (share-height.ts), so no panel sits half empty while another pages;
+ * what is less than a row is spread between the panels (lobby-board.vue), or given to today's
+ * list on the right, and once everything is shown the last panel takes the rest. A panel that
+ * does not fit even one row (text sized for a far viewer on a small panel) is left out.
+ */
+export function useLobbyLayout(body: Ref<HTMLElement | null | undefined>, withBoard: Ref<boolean>) {
+  const metrics = reactive<Partial<Record<LobbyPanel, PanelRows>>>({})
+  const size = useElementSizeRem(body)
+  const portrait = usePortrait()
+
+  const heights = computed(() => {
+    const board: LobbyPanel[] = withBoard.value ? ['board'] : []
+    const stacks: { panels: LobbyPanel[]; fill: boolean }[] = portrait.value
+      ? [{ panels: ['now', 'today', ...board, 'codes'], fill: false }]
+      : [{ panels: ['now', 'codes'], fill: false }, { panels: ['today', ...board], fill: true }]
+    const out: Partial<Record<LobbyPanel, number>> = {}
+    for (const { panels, fill } of stacks) {
+      const rows = panels.map((p) => metrics[p])
+      if (!size.height || rows.some((r) => !r)) continue
+      const share = shareHeight(size.height, rows as PanelRows[], GAP_REM)
+      const done = share.heights.every((h, i) => h >= rowsHeight(rows[i]!, rows[i]!.rows) - 1e-6)
+      const last = share.heights.length - 1
+      share.heights.forEach((h, i) => (out[panels[i]!] = h + ((fill || done) && i === last ? share.spare : 0)))
+      // Left out: height 0 tells the board not to show the panel.
+      for (const p of panels.slice(share.heights.length)) out[p] = 0
+    }
+    return out
+  })
+
+  /** Whether a panel is shown: until it has been measured and shared out, it is. */
+  const shown = (panel: LobbyPanel) => heights.value[panel] !== 0
+
+  return { metrics, heights, shown }
+}
