@@ -69,6 +69,7 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await check('page /login')
     await signInAdmin(page, server.baseUrl, 'district')
 
+    await visit('today', () => page.getByRole('region', { name: /正在进行/ }).waitFor())
     await visit('centers', () => page.getByRole('cell', { name: '凤凰台党群服务中心' }).waitFor())
     await dialog('新建中心', () => button('新建中心').click(), '新建中心')
     await dialog('编辑中心', () => page.getByRole('row', { name: /凤凰台党群服务中心/ }).getByRole('button', { name: '编辑' }).click(), '编辑中心')

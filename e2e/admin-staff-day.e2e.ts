@@ -11,10 +11,11 @@ const shanghai = (ms: number) =>
     .format(new Date(ms)).replace(' ', 'T')
 const offsite = { category: 'lecture', organiserKind: 'center', organiserName: '凤凰台党群服务中心', roomId: null, location: '社区广场', status: 'published' }
 
-/** The footer buttons of a dialog are on screen: their box lies inside the 1366×768 viewport. */
+/** A dialog's button is on screen: its box lies inside the viewport, not below or beside it. */
 async function onScreen(page: Page, name: string) {
   const box = (await page.getByRole('dialog').getByRole('button', { name, exact: true }).boundingBox())!
-  return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height
+  const { width, height } = page.viewportSize()!
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height
 }
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
@@ -66,7 +67,14 @@ describe.skipIf(!hasChromium)('a center staff member’s day in admin', () => {
     const admin = await newPage(browser, { width: 1366, height: 768 })
     await signInAdmin(admin, server.baseUrl, 'district')
     await admin.waitForURL(/\/admin\/centers/)
-    await admin.getByRole('menuitem', { name: '今日' }).click()
+    // Every menu entry is reached with Tab (before, none was) and opened with Enter.
+    const focused = (name: string) => admin.getByRole('menuitem', { name }).evaluate((el) => el === document.activeElement)
+    for (let i = 0; i < 10 && !(await focused('中心管理')); i++) await admin.keyboard.press('Tab')
+    expect(await focused('中心管理')).toBe(true)
+    await admin.keyboard.press('Shift+Tab')
+    expect(await focused('今日')).toBe(true)
+    await admin.keyboard.press('Enter')
+    await admin.waitForURL(/\/admin\/today/)
     await admin.getByRole('heading', { name: '今日', level: 1 }).waitFor()
     await admin.getByRole('combobox', { name: '中心' }).waitFor()
     await admin.getByRole('region', { name: /正在进行/ }).waitFor()
@@ -115,5 +123,16 @@ describe.skipIf(!hasChromium)('a center staff member’s day in admin', () => {
     expect(await onScreen(page, '取消')).toBe(true)
     await page.screenshot({ path: `${artifacts}admin-series-editor-1366x768.png` })
     expect(await axeFindings(page)).toEqual([])
+
+    // At 200 % zoom (683×384 CSS pixels) the day and the editor still fit: one column, buttons in view.
+    const zoomed = await newPage(browser, { width: 683, height: 384 })
+    await signInAdmin(zoomed, server.baseUrl, 'manager')
+    await zoomed.getByRole('region', { name: /正在进行/ }).waitFor()
+    expect(await axeFindings(zoomed)).toEqual([])
+    await zoomed.goto(`${server.baseUrl}/admin/calendar`)
+    await zoomed.getByRole('button', { name: '新建活动' }).click()
+    await zoomed.getByRole('dialog', { name: '新建活动' }).getByRole('textbox', { name: '活动名称' }).waitFor()
+    expect(await onScreen(zoomed, '保存')).toBe(true)
+    await zoomed.screenshot({ path: `${artifacts}admin-activity-editor-200pct.png` })
   })
 })

@@ -12,6 +12,11 @@ export async function signInAdmin(page: Page, baseUrl: string, username: string)
 
 /** Serious and critical axe findings on the page (or inside `include`), one line each with where. */
 export async function axeFindings(page: Page, include?: string): Promise<string[]> {
+  // A message or dialog still fading in has blended colours: judge what is on screen once it settles.
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+    new Promise((resolve) => setTimeout(resolve, 2000)),
+  ]))
   let builder = new AxeBuilder({ page })
   if (include) builder = builder.include(include)
   const { violations } = await builder.analyze()
