@@ -31,7 +31,7 @@ export async function fuzzWorld(ctx: TestContext) {
     residentAlice: w.alice.id, residentBob: w.bob.id, staffA: staffA.id, staffB: await foreign.member(), screenA: await own.screen(),
     teamA: await own.volunteerTeam(), groupA: await own.group(), serviceRequestA: await own.serviceRequest(), registrationA: await own.registration(),
   }
-  // Center and region rows as they are now: a mutated PATCH that succeeds (no opening hours, another zone) is undone, so later operations still start valid.
+  // Center and region rows as they are now: a PATCH that succeeds (a lower quota, no opening hours, another zone) is undone, so later operations still start valid.
   const settings = { centers: await db.selectFrom('centers').selectAll().execute(), regions: await db.selectFrom('regions').selectAll().execute() }
   const restoreSettings = async () => {
     const plain = (row: object) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v]))
