@@ -19,7 +19,7 @@ describe('errorMessage', () => {
 
   it('falls back to a text per status, then to the server message', () => {
     expect(errorMessage(apiError(403, 'scope_mismatch', 'outside scope'), translate)).toBe(zhCN.errors.forbidden)
-    expect(errorMessage(apiError(409, 'overlap', 'This overlaps'), translate)).toBe('操作失败：This overlaps')
+    expect(errorMessage(apiError(409, 'code_from_a_newer_server', 'This overlaps'), translate)).toBe('操作失败：This overlaps')
   })
 
   it('names the refused field of a validation error', () => {
