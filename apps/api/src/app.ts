@@ -44,6 +44,7 @@ import { registerRealtime } from './plugins/realtime'
 import { registerSecurity } from './plugins/security'
 import { type WebApp, registerStaticApps } from './plugins/static-apps'
 import { registerValidation } from './plugins/validation'
+import { registerNulGuard } from './plugins/nul-guard'
 
 export interface AppOptions {
   config: Config
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The API speaks JSON only; anything else is a 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain')
   registerValidation(app)
+  registerNulGuard(app)
   registerErrorHandling(app)
   await registerSecurity(app)
   await app.register(cookie)
