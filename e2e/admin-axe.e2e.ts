@@ -23,8 +23,10 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
 
   /** Runs axe on what is on screen now and records it under `name`. */
   async function check(name: string) {
-    // Element Plus fades dialogs and tabs in; axe must see them settled, not half-transparent.
+    // Element Plus fades dialogs, tabs and tags in; axe must see them settled, not half-transparent
+    // (a tag read mid-fade has the blended colour, and on a slow machine a fixed pause is not enough).
     await page.waitForTimeout(400)
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 }).catch(() => undefined)
     checked.push({ name, findings: await axeFindings(page) })
   }
 
