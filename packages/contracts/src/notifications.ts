@@ -6,16 +6,39 @@ import { LocalDate } from './activities'
 export const NOTIFICATION_KINDS = [
   'seat_offered', 'offer_lapsed', 'booking_approved', 'booking_rejected', 'booking_cancelled', 'booking_expired', 'booking_no_show',
   'activity_date_cancelled',
+  'booking_received', 'booking_reminder', 'signup_confirmed', 'offer_lapsing', 'activity_date_moved', 'activity_reminder',
+  'check_in_open', 'center_emergency',
 ] as const
 export const NotificationKind = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
 export type NotificationKind = Static<typeof NotificationKind>
+
+/**
+ * What residents choose by: kinds grouped as a person thinks of them. Offers and changes (a seat
+ * held for you, something you counted on is off or moved) are what the product promises to tell.
+ */
+export const NOTIFICATION_TOPICS = ['offers', 'changes', 'decisions', 'reminders'] as const
+export const NotificationTopic = Type.Union(NOTIFICATION_TOPICS.map((t) => Type.Literal(t)))
+export type NotificationTopic = Static<typeof NotificationTopic>
+
+export const KIND_TOPIC: Record<NotificationKind, NotificationTopic> = {
+  seat_offered: 'offers', offer_lapsing: 'offers', offer_lapsed: 'offers',
+  activity_date_cancelled: 'changes', activity_date_moved: 'changes', center_emergency: 'changes', booking_cancelled: 'changes',
+  booking_no_show: 'changes',
+  booking_received: 'decisions', booking_approved: 'decisions', booking_rejected: 'decisions', booking_expired: 'decisions',
+  signup_confirmed: 'decisions',
+  booking_reminder: 'reminders', activity_reminder: 'reminders', check_in_open: 'reminders',
+}
 
 export const NOTIFICATION_CHANNELS = ['in_app', 'web_push', 'sms'] as const
 export const NotificationChannel = Type.Union(NOTIFICATION_CHANNELS.map((c) => Type.Literal(c)))
 export type NotificationChannel = Static<typeof NotificationChannel>
 
-/** pending: not tried yet; failed: tried, tried again at nextAttemptAt; dead: given up (lastError says why). */
-export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'dead'] as const
+/**
+ * pending: not tried yet; failed: tried, tried again at nextAttemptAt; dead: given up (lastError says
+ * why); skipped: deliberately not sent (the resident turned the channel off, the daily cap, a
+ * deactivated account, a channel this server has no provider for), lastError says which.
+ */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'dead', 'skipped'] as const
 export const DeliveryStatus = Type.Union(DELIVERY_STATUSES.map((s) => Type.Literal(s)))
 export type DeliveryStatus = Static<typeof DeliveryStatus>
 

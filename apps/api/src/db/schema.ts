@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type {
-  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod, DeliveryStatus, NotificationChannel,
+  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod, DeliveryStatus, NotificationChannel, NotificationTopic,
   NotificationKind, NotificationLanguage, NotificationParams, OccurrenceStatus, OpeningHours, OrganiserKind, ParticipationPolicyPatch,
   RegionLevel, RegistrationStatus, RoomAccess, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory, ServiceRequestStatus, StaffRole,
 } from '@linli/contracts'
@@ -389,8 +389,21 @@ export interface NotificationAttemptsTable {
   at: Date
 }
 
+/** What a resident lets us send beyond the inbox (modules/notifications); no row means the defaults. */
+export interface ResidentNotificationSettingsTable {
+  resident_id: string
+  reminders: Generated<boolean>
+  push_topics: Generated<NotificationTopic[]>
+  sms_topics: Generated<NotificationTopic[]>
+  /** 'HH:MM:SS', the center's wall clock. */
+  quiet_start: Generated<string>
+  quiet_end: Generated<string>
+  updated_at: Date
+}
+
 export interface DB {
   notifications: NotificationsTable
+  resident_notification_settings: ResidentNotificationSettingsTable
   notification_deliveries: NotificationDeliveriesTable
   notification_attempts: NotificationAttemptsTable
   resident_groups: ResidentGroupsTable

@@ -9,6 +9,7 @@ import * as screenViewing from './2026_11_22_1100_screen_viewing_and_announcemen
 import * as signInThrottle from './2026_11_22_1300_sign_in_throttle'
 import * as dropStaffLock from './2026_11_22_1400_drop_staff_lock'
 import * as notifications from './2026_11_22_1600_notifications'
+import * as notificationKindsAndSettings from './2026_12_06_0900_notification_kinds_and_settings'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1300_sign_in_throttle': signInThrottle,
   '2026_11_22_1400_drop_staff_lock': dropStaffLock,
   '2026_11_22_1600_notifications': notifications,
+  '2026_12_06_0900_notification_kinds_and_settings': notificationKindsAndSettings,
 }

@@ -37,6 +37,23 @@ const zh: Record<NotificationKind, Words> = {
   booking_expired: (p) => ({ title: '预约申请已失效', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约申请在开始前未获审核，已自动失效。` }),
   booking_no_show: (p) => ({ title: '预约已释放（未签到）', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约超时未签到，房间已释放。` }),
   activity_date_cancelled: (p) => ({ title: '活动取消通知', body: `您报名的「${p('activityTitle')}」（${p('startsAt')}）已取消。` }),
+  booking_received: (p) => ({ title: '预约已提交，等待审核', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约已收到，审核结果会通知您。` }),
+  booking_reminder: (p) => ({
+    title: p('lead') === 'hour_before' ? '预约即将开始' : '明天的预约提醒',
+    body: `您预约的 ${p('roomName')} 将于 ${p('startsAt')}–${p('endsAt')} 使用，请按时到场签到。`,
+  }),
+  signup_confirmed: (p) => ({ title: '报名成功', body: `您已报名「${p('activityTitle')}」（${p('startsAt')}），请按时参加。` }),
+  offer_lapsing: (p) => ({
+    title: '保留的名额即将过期',
+    body: `「${p('activityTitle')}」（${p('startsAt')}）为您保留的名额将于 ${p('holdUntil')} 过期，请尽快确认。`,
+  }),
+  activity_date_moved: (p) => ({
+    title: '活动时间变更',
+    body: `您报名的「${p('activityTitle')}」由 ${p('previousStartsAt')} 改到 ${p('startsAt')}。`,
+  }),
+  activity_reminder: (p) => ({ title: '活动即将开始', body: `您报名的「${p('activityTitle')}」将于 ${p('startsAt')} 开始，请按时参加。` }),
+  check_in_open: (p) => ({ title: '可以签到了', body: `「${p('activityTitle')}」（${p('startsAt')}）已开放签到，到场后请出示签到码或扫码签到。` }),
+  center_emergency: (p) => ({ title: `${p('centerName')}临时闭馆`, body: `${p('centerName')}因突发情况今日暂停开放，您今天在此的预约或活动受影响：${p('message')}` }),
 }
 
 const en: Record<NotificationKind, Words> = {
@@ -57,9 +74,26 @@ const en: Record<NotificationKind, Words> = {
   booking_expired: (p) => ({ title: 'Booking request expired', body: `Your request for ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} was not decided before its start and has expired.` }),
   booking_no_show: (p) => ({ title: 'Booking released: no check-in', body: `Nobody checked in for your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')}, so the room was released.` }),
   activity_date_cancelled: (p) => ({ title: 'Activity cancelled', body: `“${p('activityTitle')}” on ${p('startsAt')}, which you signed up for, is cancelled.` }),
+  booking_received: (p) => ({ title: 'Booking received: awaiting approval', body: `Your request for ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} is received; we will tell you the decision.` }),
+  booking_reminder: (p) => ({
+    title: p('lead') === 'hour_before' ? 'Your booking starts soon' : 'Your booking is tomorrow',
+    body: `You have ${p('roomName')} booked on ${p('startsAt')}–${p('endsAt')}. Please arrive on time and check in.`,
+  }),
+  signup_confirmed: (p) => ({ title: 'You are signed up', body: `You are signed up for “${p('activityTitle')}” on ${p('startsAt')}.` }),
+  offer_lapsing: (p) => ({
+    title: 'Your held seat lapses soon',
+    body: `The seat held for you at “${p('activityTitle')}” (${p('startsAt')}) lapses at ${p('holdUntil')}. Please confirm it soon.`,
+  }),
+  activity_date_moved: (p) => ({
+    title: 'Activity moved',
+    body: `“${p('activityTitle')}”, which you signed up for, moved from ${p('previousStartsAt')} to ${p('startsAt')}.`,
+  }),
+  activity_reminder: (p) => ({ title: 'Your activity starts soon', body: `“${p('activityTitle')}”, which you signed up for, starts at ${p('startsAt')}.` }),
+  check_in_open: (p) => ({ title: 'Check-in is open', body: `Check-in for “${p('activityTitle')}” (${p('startsAt')}) is open. Show your code or scan at the door.` }),
+  center_emergency: (p) => ({ title: `${p('centerName')} is closed today`, body: `${p('centerName')} is closed today at short notice, which affects your booking or activity there: ${p('message')}` }),
 }
 
-const TIMES = new Set(['startsAt', 'holdUntil'])
+const TIMES = new Set(['startsAt', 'holdUntil', 'previousStartsAt'])
 
 /** The title and body of a notification in one language, from its kind and parameters. */
 export function render(kind: NotificationKind, params: NotificationParams, lang: NotificationLanguage) {
