@@ -146,6 +146,8 @@ export interface ResidentsTable {
   organisation_name: string | null
   active: Generated<boolean>
   language: Generated<NotificationLanguage>
+  /** The secret of the resident's unsubscribe links. */
+  notify_token: Generated<string>
   created_at: CreatedAt
 }
 

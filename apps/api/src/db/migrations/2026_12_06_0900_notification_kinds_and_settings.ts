@@ -13,6 +13,10 @@ const statements = [
   sql`alter table notification_deliveries add constraint notification_deliveries_status_check
     check (status in ('pending', 'sent', 'failed', 'dead', 'skipped'))`,
 
+  // The secret in every push and SMS unsubscribe link: it names the resident without a sign-in, so
+  // it is random (122 bits), not derived from the id.
+  sql`alter table residents add column notify_token text not null unique default replace(gen_random_uuid()::text, '-', '')`,
+
   // What a resident lets us send beyond the inbox. No row means the defaults. Topics are
   // offers / changes / decisions / reminders; quiet hours are the center's local wall clock.
   sql`create table resident_notification_settings (

@@ -17,6 +17,10 @@ export interface OutgoingDelivery {
   params: NotificationParams
   link: string
   language: NotificationLanguage
+  /** The resident's mobile number, for SMS. */
+  phone: string
+  /** A phone-page path that turns this channel off for the resident without signing in; every push and SMS carries it. */
+  unsubscribeLink: string
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ClaimedRow {
   params: NotificationParams
   link: string
   language: NotificationLanguage
+  phone: string
+  notify_token: string
 }
 
 /**
@@ -32,7 +34,7 @@ export async function claimDue(db: Database, now: Date, leaseUntil: Date, limit:
       where status in ('pending', 'failed') and next_attempt_at <= ${now}
       order by next_attempt_at limit ${limit}
       for update skip locked)
-    returning d.id, d.notification_id, d.channel, d.attempts, d.tries_before_resend, n.resident_id, n.center_id, n.kind, n.params, n.link, p.language`.execute(db)
+    returning d.id, d.notification_id, d.channel, d.attempts, d.tries_before_resend, n.resident_id, n.center_id, n.kind, n.params, n.link, p.language, p.phone, p.notify_token`.execute(db)
   return rows
 }
 

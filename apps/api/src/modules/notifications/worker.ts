@@ -28,7 +28,8 @@ export const backoffMs = (attempt: number, o: Pick<WorkerOptions, 'baseDelayMs' 
 
 const toOutgoing = (r: ClaimedRow): OutgoingDelivery => ({
   id: r.id, notificationId: r.notification_id, channel: r.channel, attempt: r.attempts, residentId: r.resident_id, centerId: r.center_id,
-  kind: r.kind, params: r.params, link: r.link, language: r.language,
+  kind: r.kind, params: r.params, link: r.link, language: r.language, phone: r.phone,
+  unsubscribeLink: `/m/unsubscribe?t=${r.notify_token}&channel=${r.channel}`,
 })
 
 /** A channel's answer, with a throw or a hang turned into a passing failure. */
