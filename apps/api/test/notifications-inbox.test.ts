@@ -125,7 +125,7 @@ describe('通知记录: the delivery log for staff', () => {
     expect((await resend(dead.items[0]!.id)).json()).toMatchObject({ status: 'pending', lastError: null })
     const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_kind', 'center_id']).where('entity', '=', 'notification_delivery').execute()
     expect(audit).toEqual([{ action: 'resend', actor_kind: 'staff', center_id: w.centerA }])
-    expect(await deliverDue(ctx.app)).toEqual({ sent: 1, retried: 0, dead: 0 })
+    expect(await deliverDue(ctx.app)).toEqual({ sent: 1, retried: 0, dead: 0, skipped: 0 })
     expect((await log('?status=sent')).json().total).toBe(26)
   })
 })

@@ -58,7 +58,7 @@ describe("live notification hints reach only the resident's own sockets", () => 
 
     expect((await w.cancel(w.alice.cookie, alice.id)).statusCode).toBe(200)
     const toBob = bobs.next()
-    expect(await deliverDue(ctx.app)).toEqual({ sent: 1, retried: 0, dead: 0 })
+    expect(await deliverDue(ctx.app)).toEqual({ sent: 1, retried: 0, dead: 0, skipped: 0 })
     const hint = await toBob
     const stored = await ctx.db.selectFrom('notifications').select('id').where('resident_id', '=', w.bob.id).executeTakeFirstOrThrow()
     expect(hint).toEqual({

@@ -46,9 +46,9 @@ describe('the delivery worker', () => {
     // Tried at once, then after 30 s, 60 s, 120 s and 240 s; between the tries nothing is due.
     for (const [i, wait] of [0, 30, 60, 120, 240].entries()) {
       ctx.now = plus(ctx.now, wait - 1)
-      expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 0, dead: 0 })
+      expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 })
       ctx.now = plus(ctx.now, 1)
-      expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual(i < 4 ? { sent: 0, retried: 1, dead: 0 } : { sent: 0, retried: 0, dead: 1 })
+      expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual(i < 4 ? { sent: 0, retried: 1, dead: 0 } : { sent: 0, retried: 0, dead: 1, skipped: 0 })
       if (i < 4) expect((await deliveriesOf(ctx.db, residentId))[0]).toMatchObject({ status: 'failed', attempts: i + 1, next_attempt_at: plus(ctx.now, 30 * 2 ** i), last_error: 'provider answered 503' })
     }
     const [dead] = await deliveriesOf(ctx.db, residentId)
@@ -57,21 +57,21 @@ describe('the delivery worker', () => {
     const tries = await ctx.db.selectFrom('notification_attempts').select(['attempt', 'channel', 'outcome', 'answer']).where('delivery_id', '=', dead!.id).orderBy('attempt').execute()
     expect(tries).toEqual([1, 2, 3, 4, 5].map((attempt) => ({ attempt, channel: 'in_app', outcome: 'retry', answer: 'provider answered 503' })))
     ctx.now = plus(ctx.now, 86_400)
-    expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 0, dead: 0 })
+    expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 })
 
     // Signed in afresh: a day has passed on the clock.
     const staff = (await signIn(ctx.app, w.usernames.staff)).cookie
     const health = async () => (await ctx.app.inject({ url: '/api/health/notifications', headers: { cookie: staff } })).json()
-    expect(await health()).toEqual({ channels: { in_app: 'on', web_push: 'not_configured', sms: 'not_configured' }, backlog: 0, oldestUndeliveredSeconds: null, dead: 1 })
+    expect(await health()).toEqual({ channels: { in_app: 'on', web_push: 'not_configured', sms: 'not_configured' }, backlog: 0, oldestUndeliveredSeconds: null, dead: 1, skipped: 0 })
     const resend = await ctx.app.inject({ method: 'POST', url: `/api/notifications/deliveries/${dead!.id}/resend`, headers: { cookie: staff } })
     expect(resend.json()).toMatchObject({ id: dead!.id, status: 'pending', attempts: 5, lastError: null })
     ctx.now = plus(ctx.now, 90)
-    expect(await health()).toMatchObject({ backlog: 1, oldestUndeliveredSeconds: 86_400 + 90 + 450, dead: 0 })
+    expect(await health()).toMatchObject({ backlog: 1, oldestUndeliveredSeconds: 86_400 + 90 + 450, dead: 0, skipped: 0 })
     // A fresh count of tries: failing again is a retry, not the end.
-    expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 1, dead: 0 })
+    expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 1, dead: 0, skipped: 0 })
     ctx.now = plus(ctx.now, 30)
     const up = scriptedChannel(() => ({ ok: true, answer: 'accepted' }))
-    expect(await deliverDue(ctx.app, { in_app: up.channel })).toEqual({ sent: 1, retried: 0, dead: 0 })
+    expect(await deliverDue(ctx.app, { in_app: up.channel })).toEqual({ sent: 1, retried: 0, dead: 0, skipped: 0 })
     expect((await deliveriesOf(ctx.db, residentId))[0]).toMatchObject({ status: 'sent', sent_at: ctx.now, last_error: null })
     expect(await ctx.db.selectFrom('notification_attempts').select(['attempt', 'outcome', 'answer']).where('delivery_id', '=', dead!.id).orderBy('attempt', 'desc').executeTakeFirst())
       .toEqual({ attempt: 7, outcome: 'sent', answer: 'accepted' })
@@ -86,7 +86,7 @@ describe('the delivery worker, when a channel cannot work', () => {
   it('gives up at once on what can never work, and treats a throw or a hang as a passing failure', async () => {
     ctx.now = at('2026-11-20T02:00:00Z')
     const never = await notices(ctx.db, 1, ctx.now)
-    expect(await deliverDue(ctx.app, { in_app: scriptedChannel(() => ({ dead: true, reason: 'invalid number' })).channel })).toEqual({ sent: 0, retried: 0, dead: 1 })
+    expect(await deliverDue(ctx.app, { in_app: scriptedChannel(() => ({ dead: true, reason: 'invalid number' })).channel })).toEqual({ sent: 0, retried: 0, dead: 1, skipped: 0 })
     expect((await deliveriesOf(ctx.db, never))[0]).toMatchObject({ status: 'dead', attempts: 1, last_error: 'invalid number' })
 
     const throws = await notices(ctx.db, 1, ctx.now)
@@ -114,9 +114,9 @@ describe('the delivery worker, when a worker dies', () => {
     expect(await claimDue(ctx.db, ctx.now, plus(ctx.now, 120), 10)).toHaveLength(1)
     const ok = scriptedChannel(() => ({ ok: true }))
     ctx.now = plus(ctx.now, 119)
-    expect(await deliverDue(ctx.app, { in_app: ok.channel })).toEqual({ sent: 0, retried: 0, dead: 0 })
+    expect(await deliverDue(ctx.app, { in_app: ok.channel })).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 })
     ctx.now = plus(ctx.now, 1)
-    expect(await deliverDue(ctx.app, { in_app: ok.channel })).toEqual({ sent: 1, retried: 0, dead: 0 })
+    expect(await deliverDue(ctx.app, { in_app: ok.channel })).toEqual({ sent: 1, retried: 0, dead: 0, skipped: 0 })
     expect((await deliveriesOf(ctx.db, residentId))[0]).toMatchObject({ status: 'sent', attempts: 2 })
     expect(ok.sent.map((d) => d.attempt)).toEqual([2])
   })

@@ -385,7 +385,7 @@ export interface NotificationAttemptsTable {
   delivery_id: string
   channel: NotificationChannel
   attempt: number
-  outcome: 'sent' | 'retry' | 'dead'
+  outcome: 'sent' | 'retry' | 'dead' | 'skipped'
   answer: string
   latency_ms: number
   at: Date

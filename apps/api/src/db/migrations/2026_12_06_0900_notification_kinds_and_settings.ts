@@ -12,6 +12,8 @@ const statements = [
   sql`alter table notification_deliveries drop constraint notification_deliveries_status_check`,
   sql`alter table notification_deliveries add constraint notification_deliveries_status_check
     check (status in ('pending', 'sent', 'failed', 'dead', 'skipped'))`,
+  sql`alter table notification_attempts drop constraint notification_attempts_outcome_check`,
+  sql`alter table notification_attempts add constraint notification_attempts_outcome_check check (outcome in ('sent', 'retry', 'dead', 'skipped'))`,
 
   // The secret in every push and SMS unsubscribe link: it names the resident without a sign-in, so
   // it is random (122 bits), not derived from the id.

@@ -26,9 +26,11 @@ export interface OutgoingDelivery {
 /**
  * What a channel answers. `ok`: handed over (answer: what the provider said). `retry`: a passing
  * failure (timeout, 5xx); tried again later with backoff. `dead`: it can never work (an invalid
- * number, a template not approved); given up at once, with the reason.
+ * number, a template not approved); given up at once, with the reason. `skipped`: deliberately not
+ * sent (no provider, the resident turned it off), with the reason; not a failure.
  */
-export type SendResult = { ok: true; answer?: string } | { retry: true; reason: string } | { dead: true; reason: string }
+export type SendResult =
+  | { ok: true; answer?: string } | { retry: true; reason: string } | { dead: true; reason: string } | { skipped: true; reason: string }
 
 export interface Channel {
   send(delivery: OutgoingDelivery): Promise<SendResult>

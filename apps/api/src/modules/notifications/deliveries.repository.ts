@@ -42,7 +42,7 @@ export interface Outcome {
   deliveryId: string
   channel: NotificationChannel
   attempt: number
-  outcome: 'sent' | 'retry' | 'dead'
+  outcome: 'sent' | 'retry' | 'dead' | 'skipped'
   answer: string
   latencyMs: number
   /** What the delivery becomes. */

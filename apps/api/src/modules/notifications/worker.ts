@@ -52,6 +52,7 @@ function outcomeOf(r: ClaimedRow, result: SendResult, latencyMs: number, now: Da
   const base = { deliveryId: r.id, channel: r.channel, attempt: r.attempts, latencyMs }
   const tries = r.attempts - r.tries_before_resend
   if ('ok' in result) return { ...base, outcome: 'sent', answer: result.answer ?? 'ok', status: 'sent', nextAttemptAt: now, lastError: null }
+  if ('skipped' in result) return { ...base, outcome: 'skipped', answer: result.reason, status: 'skipped', nextAttemptAt: now, lastError: result.reason }
   if ('dead' in result) return { ...base, outcome: 'dead', answer: result.reason, status: 'dead', nextAttemptAt: now, lastError: result.reason }
   if (tries >= o.maxAttempts)
     return { ...base, outcome: 'retry', answer: result.reason, status: 'dead', nextAttemptAt: now, lastError: `gave up after ${tries} tries: ${result.reason}` }
@@ -65,7 +66,7 @@ function outcomeOf(r: ClaimedRow, result: SendResult, latencyMs: number, now: Da
  */
 export async function deliverDue(app: App, channels: Channels = liveChannels(app), options: Partial<WorkerOptions> = {}) {
   const o = { ...defaultWorkerOptions, ...options }
-  const totals = { sent: 0, retried: 0, dead: 0 }
+  const totals = { sent: 0, retried: 0, dead: 0, skipped: 0 }
   for (let round = 0; round < o.maxRounds; round++) {
     const now = app.clock()
     const claimed = await claimDue(app.db, now, new Date(now.getTime() + o.leaseMs), o.batch)
@@ -78,7 +79,7 @@ export async function deliverDue(app: App, channels: Channels = liveChannels(app
       }))
     }
     await recordOutcomes(app.db, outcomes, app.clock())
-    for (const out of outcomes) totals[out.status === 'sent' ? 'sent' : out.status === 'dead' ? 'dead' : 'retried']++
+    for (const out of outcomes) totals[out.status === 'failed' ? 'retried' : out.status]++
     if (claimed.length < o.batch) break
   }
   return totals
