@@ -48,7 +48,7 @@ describe('the delivery worker', () => {
       ctx.now = plus(ctx.now, wait - 1)
       expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 })
       ctx.now = plus(ctx.now, 1)
-      expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual(i < 4 ? { sent: 0, retried: 1, dead: 0 } : { sent: 0, retried: 0, dead: 1, skipped: 0 })
+      expect(await deliverDue(ctx.app, { in_app: down.channel })).toEqual(i < 4 ? { sent: 0, retried: 1, dead: 0, skipped: 0 } : { sent: 0, retried: 0, dead: 1, skipped: 0 })
       if (i < 4) expect((await deliveriesOf(ctx.db, residentId))[0]).toMatchObject({ status: 'failed', attempts: i + 1, next_attempt_at: plus(ctx.now, 30 * 2 ** i), last_error: 'provider answered 503' })
     }
     const [dead] = await deliveriesOf(ctx.db, residentId)
