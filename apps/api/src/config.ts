@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Value } from '@sinclair/typebox/value'
+import { type SmsConfig, SmsEnv, readSmsConfig } from './modules/notifications/sms/config'
 
 /** Every setting the API reads from its environment; nothing else reads `process.env`. */
 const Env = Type.Object({
@@ -19,6 +20,8 @@ const Env = Type.Object({
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   TRUST_PROXY: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
   LINLI_SCHEDULE_CACHE: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
+  LINLI_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https://[^?#]+$' })),
+  ...SmsEnv,
 })
 
 const defaultDataDir = fileURLToPath(new URL('../../../data/pg', import.meta.url))
@@ -37,6 +40,10 @@ export interface Config {
   trustProxy: boolean
   /** Off only to measure the uncached schedule read (bench/): `LINLI_SCHEDULE_CACHE=0`. */
   scheduleCache: boolean
+  /** Where residents reach this server from outside (https), for the links in an SMS; without it an SMS carries none. */
+  publicUrl: string | undefined
+  /** The SMS provider, or undefined: SMS are then only printed to the log. */
+  sms: SmsConfig | undefined
 }
 
 export class ConfigError extends Error {
@@ -55,8 +62,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = [...Value.Errors(Env, value)].map(
     (e) => `${e.path.slice(1)}: ${e.message} (got ${JSON.stringify(raw[e.path.slice(1)])})`,
   )
-  if (problems.length) throw new ConfigError(problems)
   const v = value as Static<typeof Env>
+  const sms = readSmsConfig(v, problems)
+  if (problems.length) throw new ConfigError(problems)
   return {
     port: v.PORT,
     host: v.HOST,
@@ -71,5 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: v.SESSION_TTL_HOURS,
     trustProxy: v.TRUST_PROXY === '1',
     scheduleCache: v.LINLI_SCHEDULE_CACHE === '1',
+    publicUrl: v.LINLI_PUBLIC_URL,
+    sms,
   }
 }

@@ -3,6 +3,7 @@ import {
 } from '@linli/contracts'
 import type { App } from '../../app-instance'
 import { unreadCount } from './inbox.repository'
+import { smsChannel } from './sms/channel'
 import { render } from './texts'
 
 /** One delivery as a channel gets it: who, what, in which language, and which try this is. */
@@ -34,6 +35,8 @@ export type SendResult =
 
 export interface Channel {
   send(delivery: OutgoingDelivery): Promise<SendResult>
+  /** false for a stand-in with no provider behind it (SMS printed to the log): the health line says not_configured. */
+  configured?: boolean
 }
 
 export type Channels = Partial<Record<NotificationChannel, Channel>>
@@ -55,7 +58,7 @@ export function inAppChannel(app: App): Channel {
 }
 
 /** The channels this build delivers over; SMS and web push report "not configured" in the health line. */
-export const liveChannels = (app: App): Channels => ({ in_app: inAppChannel(app) })
+export const liveChannels = (app: App): Channels => ({ in_app: inAppChannel(app), sms: smsChannel(app) })
 
 export const channelStates = (channels: Channels) =>
-  Object.fromEntries(NOTIFICATION_CHANNELS.map((c) => [c, channels[c] ? 'on' : 'not_configured'])) as Record<NotificationChannel, ChannelState>
+  Object.fromEntries(NOTIFICATION_CHANNELS.map((c) => [c, channels[c] && channels[c].configured !== false ? 'on' : 'not_configured'])) as Record<NotificationChannel, ChannelState>
