@@ -28,6 +28,8 @@ export const router = createRouter({
         { path: 'centers/:centerId/activities', name: 'm-signups', component: () => import('./features/participation/signups-page.vue'), props: true },
         { path: 'registrations', name: 'm-registrations', component: () => import('./features/participation/my-registrations-page.vue') },
         { path: 'check-in/:occurrenceId', name: 'm-activity-check-in', component: () => import('./features/participation/activity-check-in-page.vue'), props: true },
+        // The bell's inbox; each notification links on to the page it is about.
+        { path: 'notifications', name: 'm-notifications', component: () => import('./features/notifications/notifications-page.vue') },
         { path: ':rest(.*)*', redirect: { name: 'm-home' } },
       ],
     },

@@ -16,6 +16,7 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
@@ -179,6 +180,12 @@ export function createApiClient(options: ClientOptions = {}) {
     getMyVolunteering: () => http<MyVolunteering>('GET', '/api/residents/me/volunteering'),
     updateMyVolunteering: (memberId: string, body: MyVolunteeringUpdate) =>
       http<MyVolunteering>('PATCH', `/api/residents/me/volunteering/${id(memberId)}`, body),
+
+    // The signed-in resident's inbox: the phone pages' bell and list.
+    listMyNotifications: (query: InboxQuery = {}) => http<InboxPage>('GET', '/api/residents/me/notifications', undefined, query),
+    markNotificationRead: (notificationId: string) =>
+      http<InboxNotification>('POST', `/api/residents/me/notifications/${id(notificationId)}/read`),
+    markAllNotificationsRead: () => http<InboxCounts>('POST', '/api/residents/me/notifications/read-all'),
 
     // Service requests (民情) logged at the service hall.
     listServiceRequests: (centerId: string, query: ServiceRequestListQuery = {}) =>

@@ -3,6 +3,7 @@ import phone from '../features/booking/messages/en'
 import account from '../features/account/messages/en'
 import kiosk from '../features/boards/messages/en'
 import participation from '../features/participation/messages/en'
+import notifications from '../features/notifications/messages/en'
 
 const en: typeof zhCN = {
   app: { title: 'Linli · Lobby screen' },
@@ -30,6 +31,8 @@ const en: typeof zhCN = {
   kiosk,
   // Activity sign-up, my registrations, activity check-in and volunteering (phone pages and lobby QR cards).
   participation,
+  // The bell and the inbox of the phone pages.
+  notifications,
 }
 
 export default en

@@ -2,6 +2,7 @@ import phone from '../features/booking/messages/zh-CN'
 import account from '../features/account/messages/zh-CN'
 import kiosk from '../features/boards/messages/zh-CN'
 import participation from '../features/participation/messages/zh-CN'
+import notifications from '../features/notifications/messages/zh-CN'
 
 export default {
   app: { title: '邻里 · 大厅屏' },
@@ -30,4 +31,6 @@ export default {
   kiosk,
   // Activity sign-up, my registrations, activity check-in and volunteering (phone pages and lobby QR cards).
   participation,
+  // The bell and the inbox of the phone pages.
+  notifications,
 }

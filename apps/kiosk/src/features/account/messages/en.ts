@@ -56,6 +56,7 @@ const en: typeof zh = {
     cancelling: 'Cancelling…',
     cancelled: 'The booking was cancelled.',
     cancelledLate: 'The booking was cancelled (counted as late).',
+    missing: 'The booking in your notification was not found.',
   },
   status: {
     requested: 'Waiting for approval',

@@ -55,6 +55,7 @@ export default {
     cancelling: '正在取消……',
     cancelled: '预约已取消。',
     cancelledLate: '预约已取消（计为迟取消）。',
+    missing: '没有找到通知提到的预约。',
   },
   status: {
     requested: '待审核',

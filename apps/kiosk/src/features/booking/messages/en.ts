@@ -11,6 +11,8 @@ const en: typeof zh = {
   loadFailed: 'Could not load',
   signIn: 'Sign in',
   close: 'Close',
+  // Over the list item a notification's link points at.
+  fromNotice: 'This is the one in your notification',
   language: '中文',
   centers: {
     title: 'Choose a service center',

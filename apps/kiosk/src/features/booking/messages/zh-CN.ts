@@ -11,6 +11,8 @@ export default {
   loadFailed: '加载失败',
   signIn: '登录',
   close: '关闭',
+  // Over the list item a notification's link points at.
+  fromNotice: '通知提到的是这一项',
   language: 'English',
   centers: {
     title: '选择服务中心',

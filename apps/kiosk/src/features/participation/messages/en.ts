@@ -92,6 +92,19 @@ const en: typeof zh = {
     cancelledLate: 'Sign-up cancelled (counted as late).',
     bookings: 'My bookings',
   },
+  offer: {
+    title: 'A seat is held for you',
+    confirm: 'Confirm my seat',
+    later: 'Not now',
+  },
+  link: {
+    confirmed: 'You have already confirmed this seat. Please come on time.',
+    lapsed: 'The time to confirm has passed; the seat went to the next in line.',
+    waitlisted: 'You are still on the waiting list; you will be told when a seat is free.',
+    cancelled: 'This registration was cancelled.',
+    calledOff: 'This activity has been cancelled.',
+    missing: 'The registration in your notification was not found.',
+  },
   volunteering: {
     title: 'My volunteering',
     hours: 'Hours',

@@ -91,6 +91,21 @@ export default {
     cancelledLate: '已取消报名（计为迟取消）。',
     bookings: '我的预约',
   },
+  // Opened from a notification: a seat held for you, asked in one dialog.
+  offer: {
+    title: '有空位为您保留',
+    confirm: '确认名额',
+    later: '稍后再说',
+  },
+  // What a notification's link finds when there is nothing to confirm any more.
+  link: {
+    confirmed: '这个名额您已确认，请按时到场。',
+    lapsed: '这个名额已过确认时间，已顺延给下一位。',
+    waitlisted: '您还在候补名单上，有空位时会再通知您。',
+    cancelled: '这个报名已取消。',
+    calledOff: '这场活动已取消。',
+    missing: '没有找到通知提到的报名。',
+  },
   volunteering: {
     title: '我的志愿服务',
     hours: '服务时长',
