@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { App } from '../../app-instance'
+import { defineJob } from '../../jobs/define-job'
 import { findClashes, refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import {
   activityFields, insertOccurrences, listActivitiesToExtend, listActivityOccurrences, setMaterializedUntil, toLocal,
@@ -42,14 +43,7 @@ export async function extendHorizons(app: App): Promise<number> {
   return extended
 }
 
-/** Runs the extension at start-up and then every few hours, in the API process itself. */
+/** Runs the extension every few hours (at once on a new database), once across replicas. */
 export function scheduleHorizonExtension(app: App, everyMs = 6 * 3_600_000) {
-  let timer: ReturnType<typeof setInterval> | undefined
-  const run = () => extendHorizons(app).catch((err) => app.log.error({ err }, 'extending series failed'))
-  app.addHook('onReady', async () => {
-    void run()
-    timer = setInterval(run, everyMs)
-    timer.unref()
-  })
-  app.addHook('onClose', async () => clearInterval(timer))
+  defineJob(app, { name: 'extend-horizons', everyMs, run: () => extendHorizons(app) })
 }

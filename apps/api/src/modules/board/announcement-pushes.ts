@@ -1,9 +1,12 @@
 import type { App } from '../../app-instance'
+import { defineJob } from '../../jobs/define-job'
+import type { Job, JobSpec } from '../../jobs/job'
+import { createScheduler } from '../../jobs/scheduler'
 import { centersReached, claimDueAnnouncementPushes, nextAnnouncementPushAt } from './board.repository'
 
 /** Never sleep longer than this: an announcement saved on another replica without Redis is still seen. */
 export const MAX_SLEEP_MS = 60_000
-/** Never wake sooner than this after a round, so rows another replica holds cannot spin this one. */
+/** Never run again sooner than this after a round, so a due row the round could not take (another replica pushing it by hand) cannot spin this one. */
 const MIN_SLEEP_MS = 1_000
 
 /**
@@ -23,53 +26,34 @@ export async function pushDueAnnouncements(app: App): Promise<{ announcements: n
 }
 
 /**
- * Sleeps until the next start or end (at most a minute), pushes what is due, and sleeps again. A
- * change to announcements anywhere (this replica or, with Redis, another) wakes it to re-plan.
+ * The pushes as a job: after a round it is due again at the next start or end (at most a minute
+ * away). A change to announcements anywhere (this replica or, with Redis, another) makes it due at
+ * once, so an announcement saved to start in ten seconds is not pushed a minute late.
  */
-export function announcementPusher(app: App) {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let running = false
-
-  async function plan(afterRound = false) {
-    if (!running) return
-    let wait = MAX_SLEEP_MS
-    try {
-      const next = await nextAnnouncementPushAt(app.db)
-      if (next) wait = Math.min(MAX_SLEEP_MS, Math.max(0, next.getTime() - app.clock().getTime()))
-    } catch (err) {
-      app.log.error({ err }, 'planning announcement pushes failed')
-    }
-    if (afterRound) wait = Math.max(MIN_SLEEP_MS, wait)
-    if (!running) return
-    clearTimeout(timer)
-    timer = setTimeout(() => void round(), wait)
-    timer.unref()
-  }
-
-  async function round() {
-    await pushDueAnnouncements(app).catch((err) => app.log.error({ err }, 'pushing announcements failed'))
-    await plan(true)
-  }
-
-  app.realtime.onCenterChanged((_centerId, what) => {
-    if (what === 'announcements') void plan()
-  })
-
+function announcementJob(app: App): JobSpec {
   return {
-    start: () => {
-      running = true
-      void round()
-    },
-    stop: () => {
-      running = false
-      clearTimeout(timer)
+    name: 'push-announcements',
+    everyMs: MAX_SLEEP_MS,
+    run: () => pushDueAnnouncements(app),
+    nextInMs: async () => {
+      const next = await nextAnnouncementPushAt(app.db)
+      return next ? Math.min(MAX_SLEEP_MS, Math.max(MIN_SLEEP_MS, next.getTime() - app.clock().getTime())) : MAX_SLEEP_MS
     },
   }
 }
 
-/** Runs in the API process itself, from start-up to shutdown; no external cron. */
+const wakeOnChange = (app: App, job: Job) => app.realtime.onCenterChanged((_centerId, what) => {
+  if (what === 'announcements') job.runNow()
+})
+
+/** The pushes on a scheduler of their own, started and stopped by the caller (a test or a tool). */
+export function announcementPusher(app: App) {
+  const scheduler = createScheduler(app)
+  wakeOnChange(app, scheduler.define(announcementJob(app)))
+  return { start: () => scheduler.start(), stop: () => scheduler.stop() }
+}
+
+/** Runs on the app's job scheduler, from start-up to shutdown, once across replicas; no external cron. */
 export function scheduleAnnouncementPushes(app: App) {
-  const pusher = announcementPusher(app)
-  app.addHook('onReady', async () => pusher.start())
-  app.addHook('onClose', async () => pusher.stop())
+  wakeOnChange(app, defineJob(app, announcementJob(app)))
 }

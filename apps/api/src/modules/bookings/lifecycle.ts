@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { BookingPolicyPatch, BookingStatus } from '@linli/contracts'
 import type { App } from '../../app-instance'
+import { defineJob } from '../../jobs/define-job'
 import { noticeBooking } from '../notifications/notify'
 import { refreshBookingReservation, setStatus } from './bookings.repository'
 import { effectivePolicy } from './rules'
@@ -48,13 +49,7 @@ export async function advanceBookings(app: App): Promise<{ expired: number; noSh
   return counts
 }
 
-/** Runs every minute in the API process itself; no external cron. */
+/** Runs every minute, once across replicas; no external cron. */
 export function scheduleBookingLifecycle(app: App, everyMs = 60_000) {
-  let timer: ReturnType<typeof setInterval> | undefined
-  const run = () => advanceBookings(app).catch((err) => app.log.error({ err }, 'advancing bookings failed'))
-  app.addHook('onReady', async () => {
-    timer = setInterval(run, everyMs)
-    timer.unref()
-  })
-  app.addHook('onClose', async () => clearInterval(timer))
+  defineJob(app, { name: 'advance-bookings', everyMs, run: () => advanceBookings(app) })
 }

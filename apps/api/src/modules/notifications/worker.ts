@@ -1,4 +1,5 @@
 import type { App } from '../../app-instance'
+import { defineJob } from '../../jobs/define-job'
 import { type Channel, type Channels, type OutgoingDelivery, type SendResult, liveChannels } from './channels'
 import { type ClaimedRow, type Outcome, claimDue, recordOutcomes } from './deliveries.repository'
 
@@ -86,36 +87,12 @@ export async function deliverDue(app: App, channels: Channels = liveChannels(app
 }
 
 /**
- * Polls every `everyMs` (a second by default, so a resident sees an offered seat within one), on
- * every replica. After a failed round (the database is down) it waits longer, up to a minute, so
- * an outage is not logged every second.
+ * Runs every `everyMs` (a second by default, so a resident sees an offered seat within one) on the
+ * app's job scheduler. It runs on every replica rather than once across them: deliverDue claims
+ * each delivery itself (FOR UPDATE SKIP LOCKED), so replicas share the sending and a slow channel
+ * on one holds up no other, where a single job row would put all sending through one replica at a
+ * time. After a failed round (the database is down) it waits longer, up to a minute, and logs once.
  */
 export function scheduleNotificationWorker(app: App, everyMs = 1_000) {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let running: Promise<void> | undefined
-  let stopped = false
-  let delay = everyMs
-  const round = async () => {
-    try {
-      await deliverDue(app)
-      delay = everyMs
-    } catch (err) {
-      if (delay === everyMs) app.log.error({ err }, 'delivering notifications failed')
-      delay = Math.min(60_000, delay * 2)
-    }
-  }
-  const next = () => {
-    if (stopped) return
-    timer = setTimeout(() => {
-      running = round().finally(next)
-    }, delay)
-    timer.unref()
-  }
-  app.addHook('onReady', async () => next())
-  // Let a round in flight finish before the database is closed under it.
-  app.addHook('onClose', async () => {
-    stopped = true
-    clearTimeout(timer)
-    await running
-  })
+  defineJob(app, { name: 'deliver-notifications', everyMs, everyReplica: true, run: () => deliverDue(app) })
 }

@@ -1,4 +1,5 @@
 import type { App } from '../../app-instance'
+import { defineJob } from '../../jobs/define-job'
 import { findOccurrence } from '../activities/activities.repository'
 import { participationPolicyOf } from './policy'
 import { settleOccurrence } from './offers'
@@ -33,13 +34,7 @@ export async function advanceOffers(app: App): Promise<{ expired: number; lapsed
   return totals
 }
 
-/** Runs every minute in the API process itself; no external cron. */
+/** Runs every minute, once across replicas; no external cron. */
 export function scheduleOfferTimer(app: App, everyMs = 60_000) {
-  let timer: ReturnType<typeof setInterval> | undefined
-  const run = () => advanceOffers(app).catch((err) => app.log.error({ err }, 'advancing waitlists failed'))
-  app.addHook('onReady', async () => {
-    timer = setInterval(run, everyMs)
-    timer.unref()
-  })
-  app.addHook('onClose', async () => clearInterval(timer))
+  defineJob(app, { name: 'advance-offers', everyMs, run: () => advanceOffers(app) })
 }
