@@ -139,6 +139,8 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await dialog('新建公告', () => button('新建公告').click(), '新建公告')
     await dialog('发布紧急通知', () => button('发布紧急通知').click(), '发布紧急通知')
 
+    await visit('notifications', () => page.getByRole('region', { name: '发送状态（全系统）' }).getByText('站内 · 已开通').waitFor())
+
     await visit('staff', () => page.getByRole('cell', { name: '李娜' }).waitFor())
     await dialog('新增人员', () => button('新增人员').click(), '新增人员')
     await dialog('编辑人员', () => page.getByRole('row', { name: /李娜/ }).getByRole('button', { name: '编辑' }).click(), '编辑人员')

@@ -8,6 +8,8 @@ const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url))
 
 export interface RunningServer {
   baseUrl: string
+  /** The PGlite data directory: a test may change it directly only while the server is paused. */
+  dataDir: string
   /** Stops the process and keeps its data, so `start` can bring the same server back on the same port. */
   pause(): Promise<void>
   resume(): Promise<void>
@@ -60,6 +62,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = Number(new URL(baseUrl).port)
   return {
     baseUrl,
+    dataDir,
     pause: () => stopChild(current.child),
     resume: async () => {
       current = spawnApi(dataDir, port)

@@ -48,6 +48,7 @@ export const router = createRouter({
         { path: 'service-requests', name: 'service-requests', component: () => import('./features/service-requests/service-requests-page.vue') },
         { path: 'screens', name: 'screens', component: () => import('./features/screens/screens-page.vue') },
         { path: 'announcements', name: 'announcements', component: () => import('./features/announcements/announcements-page.vue') },
+        { path: 'notifications', name: 'notifications', component: () => import('./features/notifications/notifications-page.vue') },
         { path: 'staff', name: 'staff', component: () => import('./features/staff/staff-page.vue'), meta: { needs: 'manageStaff' } },
         { path: 'audit', name: 'audit', component: () => import('./features/audit/audit-page.vue'), meta: { needs: 'viewAudit' } },
         { path: 'reports', name: 'reports', component: () => import('./features/reports/reports-page.vue') },

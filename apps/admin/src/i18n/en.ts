@@ -10,6 +10,7 @@ import volunteersEn, { volunteerErrorsEn } from '../features/volunteers/i18n/en'
 import serviceRequestsEn, { serviceRequestErrorsEn } from '../features/service-requests/i18n/en'
 import reportsEn from '../features/reports/i18n/en'
 import todayEn from '../features/today/i18n/en'
+import notificationsEn from '../features/notifications/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -18,7 +19,7 @@ const en: MessageSchema = {
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
     saved: 'Saved', deleted: 'Deleted', confirmDelete: 'Confirm deletion', close: 'Close', view: 'View',
   },
-  nav: { today: 'Today', centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log', participation: 'Participation', volunteers: 'Volunteers', serviceRequests: 'Service requests', reports: 'Reports' },
+  nav: { today: 'Today', centers: 'Centers', rooms: 'Rooms', calendar: 'Activity calendar', bookings: 'Bookings', screens: 'Screens', announcements: 'Announcements', staff: 'Staff', audit: 'Audit log', participation: 'Participation', volunteers: 'Volunteers', serviceRequests: 'Service requests', reports: 'Reports', notifications: 'Notification log' },
   shell: { signOut: 'Sign out', language: 'Language', signedOut: 'Signed out' },
   auth: {
     title: 'Staff sign-in', subtitle: 'Community service center administration',
@@ -112,6 +113,7 @@ const en: MessageSchema = {
   ...serviceRequestsEn,
   ...reportsEn,
   ...todayEn,
+  ...notificationsEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
@@ -147,6 +149,7 @@ const en: MessageSchema = {
     invalid_level: 'A region of this level cannot be placed under the chosen parent',
     invalid_table: 'This report has no such table',
     phone_registered: 'This phone number already has an account',
+    invalid_push_subscription: 'The browser sent an invalid push subscription; turn notifications on again on the phone',
     not_resendable: 'This notification was delivered or is still queued; there is nothing to resend',
     duplicate: 'This record already exists',
     overlap: 'This overlaps a time already taken',

@@ -9,6 +9,7 @@ import volunteersZh, { volunteerErrorsZh } from '../features/volunteers/i18n/zh-
 import serviceRequestsZh, { serviceRequestErrorsZh } from '../features/service-requests/i18n/zh-CN'
 import reportsZh from '../features/reports/i18n/zh-CN'
 import todayZh from '../features/today/i18n/zh-CN'
+import notificationsZh from '../features/notifications/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
@@ -18,7 +19,7 @@ const zhCN = {
     confirm: '确定', refresh: '刷新', yes: '是', no: '否', none: '无', retry: '重试',
     saved: '已保存', deleted: '已删除', confirmDelete: '确认删除', close: '关闭', view: '查看',
   },
-  nav: { today: '今日', centers: '中心管理', rooms: '房间', calendar: '活动日历', bookings: '预约审批', screens: '大屏管理', announcements: '公告与紧急通知', staff: '人员管理', audit: '操作日志', participation: '居民参与', volunteers: '志愿服务', serviceRequests: '民情诉求', reports: '数据报表' },
+  nav: { today: '今日', centers: '中心管理', rooms: '房间', calendar: '活动日历', bookings: '预约审批', screens: '大屏管理', announcements: '公告与紧急通知', staff: '人员管理', audit: '操作日志', participation: '居民参与', volunteers: '志愿服务', serviceRequests: '民情诉求', reports: '数据报表', notifications: '通知记录' },
   shell: { signOut: '退出登录', language: '语言', signedOut: '已退出登录' },
   auth: {
     title: '工作人员登录', subtitle: '党群服务中心管理后台',
@@ -112,6 +113,7 @@ const zhCN = {
   ...serviceRequestsZh,
   ...reportsZh,
   ...todayZh,
+  ...notificationsZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',
@@ -147,6 +149,7 @@ const zhCN = {
     invalid_level: '所选上级区域下不能建立这一级区域',
     invalid_table: '这份报表没有所选的表格',
     phone_registered: '这个手机号已经注册过了',
+    invalid_push_subscription: '浏览器提供的推送订阅信息无效，请在手机上重新开启通知',
     not_resendable: '这条通知已送达或仍在排队发送，无需重发',
     duplicate: '该记录已存在',
     overlap: '与已有的时段重叠',

@@ -5,6 +5,7 @@ import BookingsNavIcon from '../bookings/components/bookings-nav-icon.vue'
 import { Bell, Monitor } from '@element-plus/icons-vue'
 import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
 import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
+import { Message } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -31,6 +32,7 @@ export const allNavItems: NavItem[] = [
   { name: 'service-requests', label: 'nav.serviceRequests', icon: ChatLineSquare },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
+  { name: 'notifications', label: 'nav.notifications', icon: Message },
   { name: 'staff', label: 'nav.staff', icon: User, needs: 'manageStaff' },
   { name: 'audit', label: 'nav.audit', icon: Document, needs: 'viewAudit' },
   { name: 'reports', label: 'nav.reports', icon: DataAnalysis },

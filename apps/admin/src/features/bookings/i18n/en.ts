@@ -9,6 +9,8 @@ const bookingsEn: typeof bookingsZh = {
     time: 'Time', room: 'Room', booker: 'Booked by', organisation: 'Organisation', purpose: 'Purpose', headcount: 'People', statusColumn: 'Status',
     people: '{n}', approve: 'Approve', reject: 'Reject', bulkApprove: 'Approve selected', bulkReject: 'Reject selected', selected: '{n} selected', selectAll: 'Select all',
     checkIn: 'Check in', cancel: 'Cancel', checkedInAt: 'checked in {time}', lateCancel: 'Late cancel', series: 'Weekly', published: 'Name shown',
+    expiringSoon: 'Expiring soon', expiringHint: 'Starts within 24 hours; it lapses by itself if still undecided before the start',
+    badge: { pending: '{n} booking request(s) waiting', expiring: '{n} expiring soon', separator: ', ' },
     byStaff: 'By staff', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).',
     empty: { pending: 'No requests waiting for a decision', today: 'No bookings today', all: 'No bookings match these filters' },
     approved: 'Approved {n} booking(s)', rejected: 'Rejected {n} booking(s)', checkedIn: 'Checked in', cancelled: 'Booking cancelled',
