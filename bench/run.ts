@@ -10,6 +10,7 @@ const all: Record<string, () => Promise<{ default: Bench }>> = {
   bundle: () => import('./bundle.bench'),
   soak: () => import('./soak.bench'),
   reports: () => import('./reports.bench'),
+  notify: () => import('./notify.bench'),
 }
 /** No benchmark may run away: each is stopped (and cleaned up) after this long. */
 const TIME_LIMIT_MS = env.timeLimitSeconds * 1000
