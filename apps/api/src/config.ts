@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox'
+import { createECDH } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Value } from '@sinclair/typebox/value'
@@ -20,6 +21,10 @@ const Env = Type.Object({
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   TRUST_PROXY: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
   LINLI_SCHEDULE_CACHE: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
+  // Web Push: a P-256 key pair as `npx web-push generate-vapid-keys` prints it (unpadded base64url).
+  VAPID_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{87}$' })),
+  VAPID_PRIVATE_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
+  VAPID_SUBJECT: Type.Optional(Type.String({ pattern: '^(mailto:[^\\s@]+@[^\\s@]+|https://[^\\s/]+.*)$' })),
   LINLI_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https://[^?#]+$' })),
   ...SmsEnv,
 })
@@ -40,6 +45,13 @@ export interface Config {
   trustProxy: boolean
   /** Off only to measure the uncached schedule read (bench/): `LINLI_SCHEDULE_CACHE=0`. */
   scheduleCache: boolean
+  /**
+   * The Web Push (VAPID) key pair from the environment; without one the server makes its own on
+   * first start and keeps it in the database (modules/notifications/vapid.ts).
+   */
+  vapid: { publicKey: string; privateKey: string } | undefined
+  /** Who push services can contact about our messages (RFC 8292 `sub`): VAPID_SUBJECT, else the public URL, else a placeholder address. */
+  vapidSubject: string
   /** Where residents reach this server from outside (https), for the links in an SMS; without it an SMS carries none. */
   publicUrl: string | undefined
   /** The SMS provider, or undefined: SMS are then only printed to the log. */
@@ -63,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     (e) => `${e.path.slice(1)}: ${e.message} (got ${JSON.stringify(raw[e.path.slice(1)])})`,
   )
   const v = value as Static<typeof Env>
+  if (!problems.some((p) => p.startsWith('VAPID_'))) problems.push(...vapidProblems(v))
   const sms = readSmsConfig(v, problems)
   if (problems.length) throw new ConfigError(problems)
   return {
@@ -79,7 +92,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: v.SESSION_TTL_HOURS,
     trustProxy: v.TRUST_PROXY === '1',
     scheduleCache: v.LINLI_SCHEDULE_CACHE === '1',
+    vapid: v.VAPID_PUBLIC_KEY && v.VAPID_PRIVATE_KEY ? { publicKey: v.VAPID_PUBLIC_KEY, privateKey: v.VAPID_PRIVATE_KEY } : undefined,
+    vapidSubject: v.VAPID_SUBJECT ?? v.LINLI_PUBLIC_URL ?? 'mailto:webpush@linli.invalid',
     publicUrl: v.LINLI_PUBLIC_URL,
     sms,
   }
+}
+
+/** Half a key pair, or a pair whose halves do not match, would make every push fail at the push service. */
+function vapidProblems(v: Partial<Static<typeof Env>>): string[] {
+  const { VAPID_PUBLIC_KEY: pub, VAPID_PRIVATE_KEY: priv } = v
+  if (!pub && !priv) return []
+  if (!pub || !priv) return ['VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: set both or neither']
+  try {
+    const ecdh = createECDH('prime256v1')
+    ecdh.setPrivateKey(Buffer.from(priv, 'base64url'))
+    if (ecdh.getPublicKey('base64url') === pub) return []
+  } catch {
+    // An invalid private key reads as a mismatch.
+  }
+  return ['VAPID_PUBLIC_KEY: is not the public half of VAPID_PRIVATE_KEY']
 }

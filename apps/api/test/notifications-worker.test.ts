@@ -62,7 +62,7 @@ describe('the delivery worker', () => {
     // Signed in afresh: a day has passed on the clock.
     const staff = (await signIn(ctx.app, w.usernames.staff)).cookie
     const health = async () => (await ctx.app.inject({ url: '/api/health/notifications', headers: { cookie: staff } })).json()
-    expect(await health()).toEqual({ channels: { in_app: 'on', web_push: 'not_configured', sms: 'not_configured' }, backlog: 0, oldestUndeliveredSeconds: null, dead: 1 })
+    expect(await health()).toEqual({ channels: { in_app: 'on', web_push: 'on', sms: 'not_configured' }, backlog: 0, oldestUndeliveredSeconds: null, dead: 1 })
     const resend = await ctx.app.inject({ method: 'POST', url: `/api/notifications/deliveries/${dead!.id}/resend`, headers: { cookie: staff } })
     expect(resend.json()).toMatchObject({ id: dead!.id, status: 'pending', attempts: 5, lastError: null })
     ctx.now = plus(ctx.now, 90)

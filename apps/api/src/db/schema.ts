@@ -403,6 +403,26 @@ export interface ResidentNotificationSettingsTable {
   updated_at: Date
 }
 
+/** A browser's Web Push subscription (modules/notifications/push.ts); the endpoint is unique. */
+export interface PushSubscriptionsTable {
+  id: Generated<string>
+  resident_id: string
+  endpoint: string
+  /** The browser's P-256 public key and auth secret, unpadded base64url (RFC 8291). */
+  p256dh: string
+  auth: string
+  user_agent: Nullable<string>
+  created_at: Date
+  last_success_at: Nullable<Date>
+}
+
+/** Secrets the server makes for itself once, shared by every replica (the VAPID key pair). */
+export interface ServerKeysTable {
+  name: string
+  value: string
+  created_at: Date
+}
+
 /** Recurring jobs (src/jobs): when each is next due and who holds it; times are the database's clock. */
 export interface JobsTable {
   name: string
@@ -426,6 +446,8 @@ export interface DB {
   resident_notification_settings: ResidentNotificationSettingsTable
   notification_deliveries: NotificationDeliveriesTable
   notification_attempts: NotificationAttemptsTable
+  push_subscriptions: PushSubscriptionsTable
+  server_keys: ServerKeysTable
   resident_groups: ResidentGroupsTable
   resident_group_members: ResidentGroupMembersTable
   registrations: RegistrationsTable

@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto'
 import { RESIDENT_COOKIE, SESSION_COOKIE } from '@linli/contracts'
 import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
@@ -18,6 +19,13 @@ export const body = (method: string, url: string, payload: object = {}): Req => 
 const roomBody = { name: '新房间', kind: 'meeting_room', capacity: 10, floor: 1, access: 'resident' }
 const activityBody = { title: '党课', category: 'lecture', organiserKind: 'center', organiserName: '中心', roomId: null, location: '广场', startsLocal: '2026-12-02T10:00', endsLocal: '2026-12-02T11:00' }
 const iso = (d: string) => `${d}T00:00:00Z`
+const browserKey = createECDH('prime256v1')
+browserKey.generateKeys()
+/** A browser's PushSubscription.toJSON(), on an endpoint of its own. */
+const pushSubscription = () => ({
+  endpoint: `https://push.example.com/send/${Math.random().toString(36).slice(2)}`,
+  keys: { p256dh: browserKey.getPublicKey('base64url'), auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
+})
 
 /** Who may call each operation on their own center's things (own) and on another district's (foreign). */
 export const matrix: Record<string, Rule> = {
@@ -151,6 +159,10 @@ export const matrix: Record<string, Rule> = {
   'GET /api/centers/{id}/notifications': { req: (s) => get(`/api/centers/${s.centerId}/notifications`), own: STAFF },
   'POST /api/notifications/deliveries/{id}/resend': { req: async (s) => body('POST', `/api/notifications/deliveries/${await s.deadDelivery()}/resend`), own: STAFF },
   'GET /api/health/notifications': { req: () => get('/api/health/notifications'), own: STAFF, foreign: STAFF },
+  // Web push: the key is public; residents keep and remove their own browsers' subscriptions.
+  'GET /api/notifications/push-key': { req: () => get('/api/notifications/push-key'), own: ALL, foreign: ALL },
+  'POST /api/residents/me/push-subscriptions': { req: () => body('POST', '/api/residents/me/push-subscriptions', pushSubscription()), own: ['resident'], foreign: ['resident'] },
+  'DELETE /api/residents/me/push-subscriptions': { req: () => body('DELETE', '/api/residents/me/push-subscriptions', { endpoint: pushSubscription().endpoint }), own: ['resident'], foreign: ['resident'] },
 }
 
 /** Headers for each role in center A's world; a fresh session per call, because some operations end the caller's sessions. */

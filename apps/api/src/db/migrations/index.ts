@@ -11,6 +11,7 @@ import * as dropStaffLock from './2026_11_22_1400_drop_staff_lock'
 import * as notifications from './2026_11_22_1600_notifications'
 import * as notificationKindsAndSettings from './2026_12_06_0900_notification_kinds_and_settings'
 import * as jobs from './2026_12_06_1000_jobs'
+import * as pushSubscriptions from './2026_12_06_1100_push_subscriptions'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_22_1600_notifications': notifications,
   '2026_12_06_0900_notification_kinds_and_settings': notificationKindsAndSettings,
   '2026_12_06_1000_jobs': jobs,
+  '2026_12_06_1100_push_subscriptions': pushSubscriptions,
 }

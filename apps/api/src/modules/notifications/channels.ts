@@ -3,8 +3,10 @@ import {
 } from '@linli/contracts'
 import type { App } from '../../app-instance'
 import { unreadCount } from './inbox.repository'
+import { pushChannel } from './push'
 import { smsChannel } from './sms/channel'
 import { render } from './texts'
+import { knownVapid } from './vapid'
 
 /** One delivery as a channel gets it: who, what, in which language, and which try this is. */
 export interface OutgoingDelivery {
@@ -57,8 +59,12 @@ export function inAppChannel(app: App): Channel {
   }
 }
 
-/** The channels this build delivers over; SMS and web push report "not configured" in the health line. */
-export const liveChannels = (app: App): Channels => ({ in_app: inAppChannel(app), sms: smsChannel(app) })
+/** The channels this server delivers over; web push once its VAPID keys are known (read or made at start, vapid.ts). */
+export const liveChannels = (app: App): Channels => ({
+  in_app: inAppChannel(app),
+  sms: smsChannel(app),
+  ...(knownVapid(app) && { web_push: pushChannel(app) }),
+})
 
 export const channelStates = (channels: Channels) =>
   Object.fromEntries(NOTIFICATION_CHANNELS.map((c) => [c, channels[c] && channels[c].configured !== false ? 'on' : 'not_configured'])) as Record<NotificationChannel, ChannelState>
