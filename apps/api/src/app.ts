@@ -36,6 +36,7 @@ import { scheduleAnnouncementPushes } from './modules/board/announcement-pushes'
 import { findSessionResident } from './modules/auth/sessions.repository'
 import { notificationsRoutes } from './modules/notifications/notifications.routes'
 import { scheduleNotificationWorker } from './modules/notifications/worker'
+import { scheduleReminders } from './modules/notifications/reminders'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { registerErrorHandling } from './plugins/errors'
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors'
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     scheduleOfferTimer(app)
     scheduleAnnouncementPushes(app)
     scheduleNotificationWorker(app)
+    scheduleReminders(app)
   }
   return app
 }

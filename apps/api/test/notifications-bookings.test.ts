@@ -3,8 +3,11 @@ import type { Booking } from '@linli/contracts'
 import { advanceBookings } from '../src/modules/bookings/lifecycle'
 import { noticeBooking } from '../src/modules/notifications/notify'
 import { newBookingWorld } from './support/booking-world'
-import { countNotifications, crashAfterNotification, kindsOf, noticesOf } from './support/notification-world'
+import { crashAfterNotification, ignoring } from './support/notification-world'
 import { useTestApp } from './support/test-app'
+
+// A request waiting for staff is also acknowledged; those receipts are tested in notifications-events.
+const { countNotifications, kindsOf, noticesOf } = ignoring('booking_received')
 
 const at = (iso: string) => new Date(iso)
 
@@ -45,8 +48,9 @@ describe('booking notices', () => {
     expect((await w.cancel(w.alice.cookie, own.id)).statusCode).toBe(200)
     const byStaff = await w.booked(w.alice.cookie, w.room.id, '2026-11-24', '11:00', '12:00')
     expect((await w.cancel(w.as.staff, byStaff.id)).statusCode).toBe(200)
-    expect(await kindsOf(ctx.db, w.alice.id)).toEqual(['booking_approved', 'booking_cancelled'])
-    expect((await noticesOf(ctx.db, w.alice.id))[1]).toMatchObject({ link: `/m/bookings?booking=${byStaff.id}`, params: { roomName: '会议室' } })
+    // The meeting room approves at once, and says so.
+    expect(await kindsOf(ctx.db, w.alice.id)).toEqual(['booking_approved', 'booking_approved', 'booking_approved', 'booking_cancelled'])
+    expect((await noticesOf(ctx.db, w.alice.id))[3]).toMatchObject({ link: `/m/bookings?booking=${byStaff.id}`, params: { roomName: '会议室' } })
 
     // A walk-in booked and cancelled at the desk has no account to tell.
     const walkIn = await ctx.app.inject({
@@ -57,7 +61,7 @@ describe('booking notices', () => {
     expect((await w.cancel(w.as.staff, walkIn.json().id)).statusCode).toBe(200)
     // A decision refused (already decided) tells nobody again.
     expect((await w.decide([approveMe.id], 'reject', '改主意')).statusCode).toBe(409)
-    expect(await countNotifications(ctx.db)).toBe(3)
+    expect(await countNotifications(ctx.db)).toBe(5)
   })
 
   it('tells the resident when the clock expires an undecided request or releases a no-show, once', async () => {
@@ -66,14 +70,16 @@ describe('booking notices', () => {
     const noShow = await w.booked(w.bob.cookie, w.room.id, '2026-11-21', '09:00', '10:00')
     ctx.now = at('2026-11-21T01:15:00Z') // 09:15, the grace is over
     expect(await advanceBookings(ctx.app)).toMatchObject({ noShows: 1, expired: 0 })
-    expect(await noticesOf(ctx.db, w.bob.id)).toMatchObject([{ kind: 'booking_no_show', link: `/m/bookings?booking=${noShow.id}`, channels: ['in_app'] }])
+    expect(await noticesOf(ctx.db, w.bob.id)).toMatchObject([
+      { kind: 'booking_approved', params: { bookingId: noShow.id } }, { kind: 'booking_no_show', link: `/m/bookings?booking=${noShow.id}`, channels: ['in_app'] },
+    ])
     ctx.now = at('2026-11-21T07:00:00Z') // 15:00, an hour before the undecided request
     expect(await advanceBookings(ctx.app)).toMatchObject({ expired: 1 })
-    expect(await noticesOf(ctx.db, w.bob.id)).toMatchObject([{ kind: 'booking_no_show' }, { kind: 'booking_expired', params: { bookingId: pending.id } }])
+    expect(await noticesOf(ctx.db, w.bob.id)).toMatchObject([{ kind: 'booking_approved' }, { kind: 'booking_no_show' }, { kind: 'booking_expired', params: { bookingId: pending.id } }])
     expect(await advanceBookings(ctx.app)).toMatchObject({ expired: 0, noShows: 0 })
     // Recording the same event again, say by a retried transaction, keeps one.
     await ctx.db.transaction().execute((trx) => noticeBooking(trx, pending.id, 'booking_expired', ctx.now))
-    expect(await kindsOf(ctx.db, w.bob.id)).toEqual(['booking_no_show', 'booking_expired'])
+    expect(await kindsOf(ctx.db, w.bob.id)).toEqual(['booking_approved', 'booking_no_show', 'booking_expired'])
   })
 })
 
@@ -91,17 +97,18 @@ describe('a booking notice commits or rolls back with its cause', () => {
     crash.arm()
     expect((await w.cancel(w.as.staff, approved.id)).statusCode).toBe(500)
     expect([await w.statusOf(request.id), await w.statusOf(approved.id)]).toEqual(['requested', 'approved'])
-    expect(await countNotifications(ctx.db)).toBe(0)
+    // Only the meeting room's approval at booking time, which committed with it.
+    expect(await noticesOf(ctx.db, w.alice.id)).toMatchObject([{ kind: 'booking_approved', params: { bookingId: approved.id } }])
     expect((await w.decide([request.id], 'approve')).statusCode).toBe(200)
-    expect(await kindsOf(ctx.db, w.alice.id)).toEqual(['booking_approved'])
+    expect(await kindsOf(ctx.db, w.alice.id)).toEqual(['booking_approved', 'booking_approved'])
 
     ctx.now = at('2026-11-21T01:15:00Z')
     crash.arm()
     await expect(advanceBookings(ctx.app)).rejects.toThrow('the process died after writing the notification')
     expect(crash.armed).toBe(false)
     expect(await w.statusOf(approved.id)).toBe('approved')
-    expect(await countNotifications(ctx.db)).toBe(1)
+    expect(await countNotifications(ctx.db)).toBe(2)
     expect(await advanceBookings(ctx.app)).toMatchObject({ noShows: 1 })
-    expect(await kindsOf(ctx.db, w.alice.id)).toEqual(['booking_approved', 'booking_no_show'])
+    expect(await kindsOf(ctx.db, w.alice.id)).toEqual(['booking_approved', 'booking_approved', 'booking_no_show'])
   })
 })

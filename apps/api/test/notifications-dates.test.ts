@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { newResident, signIn } from './support/factories'
-import { countNotifications, crashAfterNotification, kindsOf, noticesOf } from './support/notification-world'
+import { crashAfterNotification, ignoring } from './support/notification-world'
 import { newParticipationWorld } from './support/participation-world'
 import { useTestApp } from './support/test-app'
+
+// Each seat taken also brings a sign-up confirmation; those are tested in notifications-events.
+const { countNotifications, kindsOf, noticesOf } = ignoring('signup_confirmed')
 
 const at = (iso: string) => new Date(iso)
 

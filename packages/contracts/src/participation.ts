@@ -2,9 +2,9 @@ import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
 import { ActivityCategory, LocalDate, OccurrenceStatus, OffsetDateTime, ScheduleItem } from './activities'
 import { MobilePhone } from './bookings'
-import { TimeZone } from './centers'
+import { LocalTime, TimeZone } from './centers'
 
-/** A center's rules for sign-ups, check-in and volunteer points. */
+/** A center's rules for sign-ups, check-in, volunteer points and the reminders its residents get. */
 export const ParticipationPolicy = Type.Object(
   {
     /** How long a waitlisted resident, offered a freed seat, has to confirm it before the next one is offered. */
@@ -22,6 +22,10 @@ export const ParticipationPolicy = Type.Object(
     starThresholds: Type.Array(Type.Integer({ minimum: 1, maximum: 10_000_000 }), { minItems: 1, maxItems: 10 }),
     /** Show the volunteer leaderboard on this center's lobby screens (aliases of consenting members only). */
     kioskLeaderboard: Type.Boolean(),
+    /** Residents are reminded of a room booking at this local time the day before; null sends no such reminder. */
+    reminderDayBeforeAt: Type.Union([LocalTime, Type.Null()]),
+    /** …and of a booking or an activity date this long before its start; null sends none. */
+    reminderLeadMinutes: Type.Union([Type.Integer({ minimum: 5, maximum: 24 * 60 }), Type.Null()]),
   },
   { additionalProperties: false },
 )
@@ -30,6 +34,7 @@ export type ParticipationPolicy = Static<typeof ParticipationPolicy>
 export const DEFAULT_PARTICIPATION_POLICY: ParticipationPolicy = {
   offerHoldMinutes: 120, signupClosesMinutes: 0, lateCancelMinutes: 120, checkInOpensMinutes: 30, checkInClosesMinutes: 30,
   pointsPerHour: 10, starThresholds: [10, 30, 60, 100, 200, 400, 700, 1000, 1500, 2000], kioskLeaderboard: false,
+  reminderDayBeforeAt: '18:00', reminderLeadMinutes: 60,
 }
 
 export const ParticipationPolicyPatch = Type.Partial(ParticipationPolicy, { additionalProperties: false, minProperties: 1 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PARTICIPATION_POLICY } from '@linli/contracts'
-import { policyPatch, thresholdProblems, thresholdsOf, toPolicyForm } from './policy-form'
+import { policyPatch, switchReminder, thresholdProblems, thresholdsOf, toPolicyForm } from './policy-form'
 
 const keys = (values: (number | null)[]) => thresholdProblems(values).map((p) => `${p.index}:${p.key.split('.').at(-1)}`)
 
@@ -42,5 +42,25 @@ describe('participation rules form', () => {
     form.kioskLeaderboard = true
     form.starThresholds = [10, 30, 60, null, null, null, null, null, null, null]
     expect(policyPatch(form, current)).toEqual({ offerHoldMinutes: 60, kioskLeaderboard: true, starThresholds: [10, 30, 60] })
+  })
+})
+
+describe('reminder switches', () => {
+  it('sends null for a reminder switched off, and brings back what it was when switched on again', () => {
+    const current = { ...DEFAULT_PARTICIPATION_POLICY, reminderDayBeforeAt: '19:30' }
+    const form = toPolicyForm(current)
+    const remembered = {}
+    switchReminder(form, 'reminderDayBeforeAt', false, remembered)
+    switchReminder(form, 'reminderLeadMinutes', false, remembered)
+    expect(policyPatch(form, current)).toEqual({ reminderDayBeforeAt: null, reminderLeadMinutes: null })
+    switchReminder(form, 'reminderDayBeforeAt', true, remembered)
+    expect(policyPatch(form, current)).toEqual({ reminderLeadMinutes: null })
+  })
+
+  it('switches a reminder a center had off on at the default', () => {
+    const current = { ...DEFAULT_PARTICIPATION_POLICY, reminderLeadMinutes: null }
+    const form = toPolicyForm(current)
+    switchReminder(form, 'reminderLeadMinutes', true, {})
+    expect(policyPatch(form, current)).toEqual({ reminderLeadMinutes: 60 })
   })
 })

@@ -1,4 +1,4 @@
-import type { ParticipationPolicy, ParticipationPolicyPatch } from '@linli/contracts'
+import { DEFAULT_PARTICIPATION_POLICY, type ParticipationPolicy, type ParticipationPolicyPatch } from '@linli/contracts'
 import { changedFields } from '../../composables/changed-fields'
 
 type NumberKey = { [K in keyof ParticipationPolicy]: ParticipationPolicy[K] extends number ? K : never }[keyof ParticipationPolicy]
@@ -75,4 +75,18 @@ export function policyPatch(form: PolicyForm, current: ParticipationPolicy): Par
   const thresholds = thresholdsOf(starThresholds)
   if (thresholds.join(',') !== currentThresholds.join(',')) patch.starThresholds = thresholds
   return patch
+}
+
+/** The reminder settings a switch turns on or off (null is off); limits repeat the contract's. */
+export type ReminderKey = 'reminderDayBeforeAt' | 'reminderLeadMinutes'
+export const REMINDER_LEAD_LIMITS = { min: 5, max: 24 * 60, step: 5 }
+
+/** Turning a reminder back on brings the value it had in this form, else the default. */
+export function switchReminder(form: PolicyForm, key: ReminderKey, on: boolean, remembered: Partial<PolicyForm>) {
+  if (!on) {
+    if (form[key] !== null) Object.assign(remembered, { [key]: form[key] })
+    Object.assign(form, { [key]: null })
+  } else if (form[key] === null) {
+    Object.assign(form, { [key]: remembered[key] ?? DEFAULT_PARTICIPATION_POLICY[key] })
+  }
 }

@@ -4,7 +4,7 @@ import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
-import { noticeDatesCalledOff } from '../notifications/notify'
+import { noticeDatesCalledOff, noticeDatesMoved, startsBeforeChange } from '../notifications/notify'
 import { activityHasParticipation, moveParticipation } from '../participation/occurrence-history'
 import { type Hold, findClashes, lockRooms, refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import {
@@ -128,8 +128,10 @@ export async function updateActivity(app: App, actor: Actor, activityId: string,
   const existing = await listActivityOccurrences(app.db, activityId)
   const exclude = existing.map((o) => o.id)
   await reserving(app, holdsOf(fields, occurrences), exclude, row.time_zone, async (trx) => {
+    const starts = await startsBeforeChange(trx, exclude)
     await updateActivityRow(trx, activityId, fields, materializedUntil, now)
     await applyPlan(trx, activityId, row.center_id, occurrences, now)
+    await noticeDatesMoved(trx, starts, now)
     // Cancelling the activity or taking dates out of it calls off dates residents signed up for.
     if (row.status !== 'cancelled') await noticeDatesCalledOff(trx, existing.filter((o) => o.status === 'scheduled').map((o) => o.id), now)
   })
@@ -160,6 +162,7 @@ export async function splitActivity(app: App, actor: Actor, activityId: string, 
   const old = await listActivityOccurrences(app.db, activityId)
   const newId = await reserving(app, holdsOf(next, planned.occurrences), old.map((o) => o.id), row.time_zone, async (trx) => {
     const moving = old.filter((o) => toLocal(o.recurrence_local) >= splitLocal).map((o) => o.id)
+    const starts = await startsBeforeChange(trx, moving)
     await updateActivityRow(trx, activityId, earlier, kept.materializedUntil, now)
     const { id } = await insertActivity(trx, row.center_id, next, { createdBy: actor.id, splitFromId: activityId, materializedUntil: planned.materializedUntil })
     await insertOccurrences(trx, id, row.center_id, planned.occurrences)
@@ -167,6 +170,7 @@ export async function splitActivity(app: App, actor: Actor, activityId: string, 
     await retireOccurrences(trx, moving, now)
     await refreshOccurrenceReservations(trx, { activityId })
     await refreshOccurrenceReservations(trx, { activityId: id })
+    await noticeDatesMoved(trx, starts, now)
     // Sign-ups left on dates the new series drops, or moved into a series created cancelled.
     if (row.status !== 'cancelled') {
       const fresh = (await listActivityOccurrences(trx, id)).map((o) => o.id)
@@ -206,8 +210,10 @@ export async function updateOccurrence(app: App, actor: Actor, occurrenceId: str
   const endsAt = localToInstant(endsLocal, tz)
   const holds = status === 'scheduled' && roomId && o.activity_status !== 'cancelled' ? [{ roomId, startsAt, endsAt }] : []
   await reserving(app, holds, [o.id], tz, async (trx) => {
+    const starts = await startsBeforeChange(trx, [o.id])
     await updateOccurrenceRow(trx, o.id, { startsAt, endsAt, roomId, status, overridden: true }, app.clock())
     await refreshOccurrenceReservations(trx, { occurrenceIds: [o.id] })
+    await noticeDatesMoved(trx, starts, app.clock())
     if (o.status !== 'cancelled' && o.activity_status !== 'cancelled') await noticeDatesCalledOff(trx, [o.id], app.clock())
   })
   app.realtime.centerChanged(o.center_id, 'schedule')

@@ -7,6 +7,7 @@ import {
 import { badRequest, notFound } from '../../plugins/errors'
 import { assertCenterAccess, assertRegionAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
+import { noticeCenterEmergency } from '../notifications/notify'
 import {
   activeEmergency, centersReached, clearEmergency, deleteAnnouncement, findAnnouncement, findEmergency, insertAnnouncement,
   insertEmergency, listCenterAnnouncements, toAnnouncement, toEmergency,
@@ -85,7 +86,12 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = await assertTarget(request, request.body)
       const now = app.clock()
       if (new Date(request.body.endsAt) <= now) throw badRequest('invalid_time_range', 'endsAt must be in the future')
-      const row = await insertEmergency(app.db, request.body, now, actor.id)
+      // Residents expected at the centers today hear of it with the takeover, or not at all.
+      const row = await app.db.transaction().execute(async (trx) => {
+        const row = await insertEmergency(trx, request.body, now, actor.id)
+        await noticeCenterEmergency(trx, row, await centersReached(trx, targetOf(row)), now)
+        return row
+      })
       request.log.warn({ emergencyId: row.id, by: actor.id, centerId: row.center_id, regionId: row.region_id }, 'emergency takeover started')
       await request.audit({ entity: 'emergency', entityId: row.id, action: 'start', centerId: row.center_id, after: toEmergency(row) })
       await notify(targetOf(row), 'emergency')

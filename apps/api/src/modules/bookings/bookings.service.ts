@@ -6,7 +6,7 @@ import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
 import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
-import { noticeBooking } from '../notifications/notify'
+import { noticeBooking, noticeBookingReceived } from '../notifications/notify'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
   findBooking, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
@@ -76,6 +76,9 @@ export async function createBooking(app: App, booker: Booker, roomId: string, bo
       })
       await setStatus(trx, id, null, status, actor, app.clock())
       await refreshBookingReservation(trx, id, room.policy.bufferMinutes)
+      // The resident hears that the request waits for staff, or, approved at once, just that.
+      if (status === 'requested') await noticeBookingReceived(trx, id, app.clock())
+      else await noticeBooking(trx, id, 'booking_approved', app.clock())
       return id
     })
   } catch (e) {

@@ -1,6 +1,9 @@
-import { formatOffset } from '@linli/schedule'
+import { addDays, formatOffset, localDateOf, localToInstant } from '@linli/schedule'
 import type { Database } from '../../db/database'
-import { type RegistrationFacts, bookingFacts, registrationFacts, registrationsOnCalledOffDates } from './causes.repository'
+import {
+  type RegistrationFacts, bookingFacts, centerFacts, liveRegistrationFacts, registrationFacts, registrationStarts, registrationsOnCalledOffDates,
+  residentsExpectedAt,
+} from './causes.repository'
 import { type NewNotification, recordNotifications } from './outbox.repository'
 
 /*
@@ -59,3 +62,78 @@ export async function noticeBooking(trx: Database, bookingId: string, kind: Book
     },
   }], now)
 }
+
+/** A resident's request that waits for staff; one approved at once hears of the approval instead. */
+export async function noticeBookingReceived(trx: Database, bookingId: string, now: Date) {
+  const b = await bookingFacts(trx, bookingId)
+  if (!b?.resident_id) return
+  await recordNotifications(trx, [{
+    residentId: b.resident_id, centerId: b.center_id, kind: 'booking_received', dedupeKey: b.id, link: `/m/bookings?booking=${b.id}`,
+    params: { bookingId: b.id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone) },
+  }], now)
+}
+
+/**
+ * Seats just confirmed (a sign-up that got one, or an offer taken). A sign-up for a whole series is
+ * one piece of news: each resident hears of their earliest confirmed date, not of every week.
+ */
+export async function noticeSignupConfirmed(trx: Database, registrationIds: string[], now: Date) {
+  const rows = (await liveRegistrationFacts(trx, registrationIds, now)).filter((r) => r.status === 'confirmed')
+  const first = new Map<string, (typeof rows)[number]>()
+  for (const r of rows) if (!first.has(r.resident_id) || r.starts_at < first.get(r.resident_id)!.starts_at) first.set(r.resident_id, r)
+  await recordNotifications(trx, [...first.values()].map((r): NewNotification => ({
+    residentId: r.resident_id, centerId: r.center_id, kind: 'signup_confirmed', dedupeKey: r.id, link: registrationLink(r.id), params: aboutRegistration(r),
+  })), now)
+}
+
+/** Where the live sign-ups of these dates start, read in the transaction before it changes them (for noticeDatesMoved). */
+export const startsBeforeChange = (trx: Database, occurrenceIds: string[]) => registrationStarts(trx, occurrenceIds)
+
+/**
+ * Tells everyone still signed up for a date whose start changed (a date moved, a series retimed or
+ * split) when it now starts. Dates called off meanwhile were told of that instead.
+ */
+export async function noticeDatesMoved(trx: Database, before: Map<string, Date>, now: Date) {
+  const rows = (await liveRegistrationFacts(trx, [...before.keys()], now)).filter((r) => r.starts_at.getTime() !== before.get(r.id)!.getTime())
+  await recordNotifications(trx, rows.map((r): NewNotification => ({
+    residentId: r.resident_id, centerId: r.center_id, kind: 'activity_date_moved', dedupeKey: `${r.id}@${now.toISOString()}`, link: registrationLink(r.id),
+    params: { ...aboutRegistration(r), previousStartsAt: formatOffset(before.get(r.id)!, r.time_zone) },
+  })), now)
+}
+
+/**
+ * An emergency closure: every resident with a booking or a sign-up at one of these centers still
+ * to come or under way on the center's day, once per emergency and center.
+ */
+export async function noticeCenterEmergency(trx: Database, emergency: { id: string; message: string }, centerIds: string[], now: Date) {
+  for (const c of await centerFacts(trx, centerIds)) {
+    const endOfDay = localToInstant(`${addDays(localDateOf(now, c.time_zone), 1)}T00:00`, c.time_zone)
+    const residents = await residentsExpectedAt(trx, c.id, now, endOfDay)
+    await recordNotifications(trx, residents.map((residentId): NewNotification => ({
+      residentId, centerId: c.id, kind: 'center_emergency', dedupeKey: `${emergency.id}:${c.id}`, link: `/m/centers/${c.id}`,
+      params: { centerName: c.name, message: emergency.message },
+    })), now)
+  }
+}
+
+/* What the reminder scan (reminders.ts) records; it decides when. */
+
+export type ReminderLead = 'day_before' | 'hour_before'
+
+export const bookingReminder = (
+  b: { id: string; resident_id: string; center_id: string; starts_at: Date; ends_at: Date; room_name: string; time_zone: string }, lead: ReminderLead,
+): NewNotification => ({
+  residentId: b.resident_id, centerId: b.center_id, kind: 'booking_reminder', dedupeKey: `${b.id}:${lead}`, link: `/m/bookings?booking=${b.id}`,
+  params: { bookingId: b.id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone), lead },
+})
+
+/** Keyed by the start too: a date moved after its reminder is reminded of again at its new time. */
+export const activityReminder = (r: RegistrationFacts, kind: 'activity_reminder' | 'check_in_open'): NewNotification => ({
+  residentId: r.resident_id, centerId: r.center_id, kind, dedupeKey: `${r.id}@${r.starts_at.toISOString()}`, link: registrationLink(r.id),
+  params: aboutRegistration(r),
+})
+
+export const offerLapsing = (r: RegistrationFacts): NewNotification => ({
+  residentId: r.resident_id, centerId: r.center_id, kind: 'offer_lapsing', dedupeKey: r.id, link: `/m/registrations?confirm=${r.id}`,
+  params: { ...aboutRegistration(r), holdUntil: r.offer_expires_at && formatOffset(r.offer_expires_at, r.time_zone) },
+})

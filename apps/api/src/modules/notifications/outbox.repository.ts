@@ -19,6 +19,14 @@ export interface NewNotification {
 const CHANNELS: NotificationChannel[] = ['in_app']
 const CHUNK = 500
 
+async function ofActiveResidents(trx: Database, items: NewNotification[]) {
+  if (!items.length) return items
+  const active = await trx.selectFrom('residents').select('id')
+    .where('id', 'in', [...new Set(items.map((n) => n.residentId))]).where('active', '=', true).execute()
+  const ids = new Set(active.map((r) => r.id))
+  return items.filter((n) => ids.has(n.residentId))
+}
+
 /**
  * Writes notifications and their deliveries in the caller's transaction, the one that makes the
  * change they tell of: a rolled-back change leaves none, a committed one always has them.
@@ -29,8 +37,11 @@ export async function recordNotifications(trx: Database, items: NewNotification[
   const unique = [...new Map(items.map((n) => [`${n.residentId} ${n.kind} ${n.dedupeKey}`, n])).values()]
   const ids: string[] = []
   for (let i = 0; i < unique.length; i += CHUNK) {
+    // A deactivated account hears nothing new, whatever caused it.
+    const chunk = await ofActiveResidents(trx, unique.slice(i, i + CHUNK))
+    if (!chunk.length) continue
     const rows = await trx.insertInto('notifications')
-      .values(unique.slice(i, i + CHUNK).map((n) => ({
+      .values(chunk.map((n) => ({
         resident_id: n.residentId, center_id: n.centerId, kind: n.kind, dedupe_key: n.dedupeKey, params: JSON.stringify(n.params), link: n.link,
         created_at: now,
       })))

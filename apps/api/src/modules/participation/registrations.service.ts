@@ -5,6 +5,7 @@ import type { Database } from '../../db/database'
 import { badRequest, conflict, notFound } from '../../plugins/errors'
 import { type OccurrenceDetailRow, findOccurrence, listActivityOccurrences } from '../activities/activities.repository'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { noticeSignupConfirmed } from '../notifications/notify'
 import { participationPolicyOf } from './policy'
 import { offerFreeSeats, settleOccurrence } from './offers'
 import {
@@ -89,6 +90,7 @@ export async function register(app: App, who: Registrar, occurrenceId: string, r
       await offerFreeSeats(trx, id, policy, now)
       created.push(await takeSeatOrQueue(trx, { ...o, id }, residentId, byStaff ? 'staff' : 'resident', byStaff ? who.staff.id : null, now))
     }
+    await noticeSignupConfirmed(trx, created, now)
     return created
   })
   return (await listRegistrationsByIds(app.db, ids)).map(toRegistration)
@@ -143,6 +145,7 @@ export async function confirmRegistration(app: App, residentId: string, registra
   await app.db.transaction().execute(async (trx) => {
     await lockOccurrences(trx, [r.occurrence_id])
     await setRegistrationStatus(trx, r.id, 'offered', 'confirmed', now)
+    await noticeSignupConfirmed(trx, [r.id], now)
   })
   return toRegistration((await findRegistration(app.db, r.id))!)
 }

@@ -32,7 +32,8 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   occurrenceId: 'Occurrence', occurrenceStatus: 'Occurrence status', waitlistPosition: 'Waitlist position', offerExpiresAt: 'Offer expires', method: 'Check-in method',
   volunteerMinutes: 'Volunteer minutes', memberCount: 'Members', residentIds: 'Residents', offerHoldMinutes: 'Offer hold time',
   signupClosesMinutes: 'Sign-up closes', lateCancelMinutes: 'Late cancellation limit', checkInClosesMinutes: 'Check-in closes', pointsPerHour: 'Points per hour',
-  starThresholds: 'Star thresholds', kioskLeaderboard: 'Leaderboard on screens',
+  starThresholds: 'Star thresholds', kioskLeaderboard: 'Leaderboard on screens', reminderDayBeforeAt: 'Day-before reminder at',
+  reminderLeadMinutes: 'Reminder before the start (min)',
   // Volunteers
   teamId: 'Team', teamName: 'Team name', memberId: 'Volunteer', memberName: 'Volunteer name', phone: 'Phone', publicAlias: 'Leaderboard alias',
   leaderboardConsent: 'Leaderboard consent', totalMinutes: 'Total minutes', totalPoints: 'Total points', stars: 'Stars', joinedAt: 'Joined',

@@ -39,9 +39,9 @@ const participationEn: typeof participationZh = {
     removed: '{name} removed', noMembers: 'This group has no members yet', search: 'Search name or phone',
   },
   participationRules: {
-    title: 'Participation rules', hint: 'Waitlist, check-in times and volunteer points for every activity of this center.',
+    title: 'Participation rules', hint: 'Waitlist, check-in times and volunteer points for every activity of this center; reminders cover room bookings too.',
     readOnly: 'Only the center manager or a district administrator can change these rules.', saved: 'Participation rules saved', nothingChanged: 'Nothing changed', reset: 'Reset',
-    groups: { signup: 'Sign-up and waitlist', checkIn: 'Check-in', volunteer: 'Volunteer points', stars: 'Star levels', kiosk: 'Lobby screen' },
+    groups: { signup: 'Sign-up and waitlist', checkIn: 'Check-in', volunteer: 'Volunteer points', stars: 'Star levels', kiosk: 'Lobby screen', reminders: 'Reminders to residents' },
     units: { minutes: 'min', points: 'pts/h' },
     fields: {
       offerHoldMinutes: { label: 'Offer hold', help: 'When someone cancels, the first waiting resident has this long to confirm before the next is offered' },
@@ -57,6 +57,11 @@ const participationEn: typeof participationZh = {
       range: 'A whole number from 1 to 10000000', ascending: 'Must be above the previous star',
     },
     kioskLeaderboard: { label: 'Volunteer leaderboard on screens', help: 'Shows only the aliases of volunteers who agreed, never names or phones' },
+    reminders: {
+      dayBefore: { label: 'Day before', help: 'Residents are reminded of a booking at this time the day before (the center’s local time); off sends none' },
+      lead: { label: 'Before the start', help: 'How long before a booking or an activity they signed up for residents are reminded; off sends none' },
+      at: 'Reminder time', minutes: 'Minutes before', off: 'No reminder',
+    },
   },
   participation: {
     title: 'Participation', center: 'Center', pickCenter: 'Choose a center', noCenter: 'No center to manage.',

@@ -36,9 +36,9 @@ const participationZh = {
     removed: '已移出 {name}', noMembers: '这个群体还没有成员', search: '搜索姓名或手机号',
   },
   participationRules: {
-    title: '参与规则', hint: '报名候补、签到时间和志愿积分的规则，适用于本中心的所有活动。',
+    title: '参与规则', hint: '报名候补、签到时间和志愿积分的规则，适用于本中心的所有活动；提醒也适用于房间预约。',
     readOnly: '只有中心负责人或区级管理员可以修改参与规则。', saved: '参与规则已保存', nothingChanged: '没有修改', reset: '还原',
-    groups: { signup: '报名与候补', checkIn: '签到', volunteer: '志愿积分', stars: '星级评定', kiosk: '大屏' },
+    groups: { signup: '报名与候补', checkIn: '签到', volunteer: '志愿积分', stars: '星级评定', kiosk: '大屏', reminders: '居民提醒' },
     units: { minutes: '分钟', points: '分/小时' },
     fields: {
       offerHoldMinutes: { label: '候补确认时限', help: '有人取消后，候补第 1 位须在这段时间内确认，逾期自动顺延给下一位' },
@@ -54,6 +54,11 @@ const participationZh = {
       range: '须为 1 到 10000000 的整数', ascending: '须大于上一星级的积分',
     },
     kioskLeaderboard: { label: '大屏显示志愿排行榜', help: '只显示同意上榜的志愿者的昵称，不显示姓名和手机号' },
+    reminders: {
+      dayBefore: { label: '前一天提醒', help: '在预约日前一天的这个时间提醒居民（本中心当地时间）；关闭则不发' },
+      lead: { label: '开始前提醒', help: '预约和已报名活动开始前多久提醒居民；关闭则不发' },
+      at: '提醒时间', minutes: '提前分钟数', off: '不提醒',
+    },
   },
   participation: {
     title: '居民参与', center: '中心', pickCenter: '请选择中心', noCenter: '暂无可管理的中心。',
