@@ -25,7 +25,14 @@ const Env = Type.Object({
   VAPID_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{87}$' })),
   VAPID_PRIVATE_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
   VAPID_SUBJECT: Type.Optional(Type.String({ pattern: '^(mailto:[^\\s@]+@[^\\s@]+|https://[^\\s/]+.*)$' })),
+  NOTIFY_SMS_DAILY_CAP: Type.Integer({ minimum: 0, maximum: 100, default: 10 }),
   LINLI_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https://[^?#]+$' })),
+  // The push services browsers may name as their endpoint (host or parent domain, comma-separated):
+  // the server POSTs to whatever a subscription names, so only these, never a host inside our network.
+  PUSH_SERVICE_HOSTS: Type.String({
+    pattern: '^[a-z0-9.-]+(,[a-z0-9.-]+)*$',
+    default: 'fcm.googleapis.com,push.services.mozilla.com,notify.windows.com,push.apple.com',
+  }),
   ...SmsEnv,
 })
 
@@ -52,6 +59,10 @@ export interface Config {
   vapid: { publicKey: string; privateKey: string } | undefined
   /** Who push services can contact about our messages (RFC 8292 `sub`): VAPID_SUBJECT, else the public URL, else a placeholder address. */
   vapidSubject: string
+  /** SMS per resident in any 24 hours, seat offers aside (a lost seat is worse than one more message). */
+  smsDailyCap: number
+  /** Hosts (or parent domains) a push subscription's endpoint may be on. */
+  pushServiceHosts: string[]
   /** Where residents reach this server from outside (https), for the links in an SMS; without it an SMS carries none. */
   publicUrl: string | undefined
   /** The SMS provider, or undefined: SMS are then only printed to the log. */
@@ -94,7 +105,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     scheduleCache: v.LINLI_SCHEDULE_CACHE === '1',
     vapid: v.VAPID_PUBLIC_KEY && v.VAPID_PRIVATE_KEY ? { publicKey: v.VAPID_PUBLIC_KEY, privateKey: v.VAPID_PRIVATE_KEY } : undefined,
     vapidSubject: v.VAPID_SUBJECT ?? v.LINLI_PUBLIC_URL ?? 'mailto:webpush@linli.invalid',
+    smsDailyCap: v.NOTIFY_SMS_DAILY_CAP,
     publicUrl: v.LINLI_PUBLIC_URL,
+    pushServiceHosts: v.PUSH_SERVICE_HOSTS.split(','),
     sms,
   }
 }

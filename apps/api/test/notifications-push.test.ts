@@ -43,7 +43,8 @@ const endpointsOf = async (db: Database, residentId: string) =>
   (await db.selectFrom('push_subscriptions').select('endpoint').where('resident_id', '=', residentId).orderBy('endpoint').execute()).map((r) => r.endpoint)
 
 describe('web push', () => {
-  const ctx = useTestApp()
+  // The fake push service runs on this machine; a real server sends only to the known push services.
+  const ctx = useTestApp({ env: { PUSH_SERVICE_HOSTS: '127.0.0.1' } })
   let service: Awaited<ReturnType<typeof startPushService>>
   const agent = trustingAgent()
   beforeAll(async () => {
@@ -178,6 +179,9 @@ describe('web push', () => {
       [{ ...good, keys: { ...good.keys, p256dh: offCurve.toString('base64url') } }, 400, 'invalid_push_subscription'],
       [{ ...good, keys: { ...good.keys, p256dh: Buffer.from([2, ...Buffer.alloc(64, 1)]).toString('base64url') } }, 400, 'invalid_push_subscription'],
       [{ ...good, extra: true }, 400, 'validation_failed'],
+      // Anywhere but a push service (a host inside the network, say) is never POSTed to.
+      [{ ...good, endpoint: 'https://10.0.0.5/admin' }, 400, 'push_service_not_allowed'],
+      [{ ...good, endpoint: 'https://evil-127.0.0.1.example/push' }, 400, 'push_service_not_allowed'],
     ]
     for (const [payload, status, code] of cases) {
       const res = await subscribe(alice.cookie, payload)

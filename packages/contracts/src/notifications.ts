@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Timestamp } from './common'
 import { LocalDate } from './activities'
+import { LocalTime } from './centers'
 
 /** What a notification is about; its texts are rendered from the kind and its params. */
 export const NOTIFICATION_KINDS = [
@@ -84,10 +85,52 @@ export type InboxPage = Static<typeof InboxPage>
 export const InboxCounts = Type.Object({ unread: Type.Integer() })
 export type InboxCounts = Static<typeof InboxCounts>
 
-export const NotificationSettings = Type.Object({ language: NotificationLanguage })
+const Topics = Type.Array(NotificationTopic, { uniqueItems: true, maxItems: NOTIFICATION_TOPICS.length })
+
+/**
+ * What reaches a resident beyond the inbox. The inbox keeps everything (it is the record); push and
+ * SMS carry the topics chosen; `reminders: false` stops reminders everywhere. SMS waits out the quiet
+ * hours (center-local wall clock; start = end means none), except a seat offer whose hold would
+ * lapse before they end.
+ */
+export const NotificationSettings = Type.Object({
+  language: NotificationLanguage,
+  reminders: Type.Boolean(),
+  pushTopics: Topics,
+  smsTopics: Topics,
+  quietHours: Type.Object({ start: LocalTime, end: LocalTime }),
+})
 export type NotificationSettings = Static<typeof NotificationSettings>
-export const NotificationSettingsPatch = Type.Object({ language: NotificationLanguage }, { additionalProperties: false })
+export const NotificationSettingsPatch = Type.Object(
+  {
+    language: Type.Optional(NotificationLanguage),
+    reminders: Type.Optional(Type.Boolean()),
+    pushTopics: Type.Optional(Topics),
+    smsTopics: Type.Optional(Topics),
+    quietHours: Type.Optional(Type.Object({ start: LocalTime, end: LocalTime }, { additionalProperties: false })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
 export type NotificationSettingsPatch = Static<typeof NotificationSettingsPatch>
+
+/** The channels an unsubscribe link can turn off. */
+export const ExternalChannel = Type.Union([Type.Literal('web_push'), Type.Literal('sms')])
+export type ExternalChannel = Static<typeof ExternalChannel>
+const NotifyToken = Type.String({ pattern: '^[0-9a-f]{32}$', description: 'the token of an unsubscribe link' })
+
+export const UnsubscribeQuery = Type.Object({ t: NotifyToken, channel: ExternalChannel }, { additionalProperties: false })
+export type UnsubscribeQuery = Static<typeof UnsubscribeQuery>
+export const UnsubscribeBody = UnsubscribeQuery
+export type UnsubscribeBody = UnsubscribeQuery
+
+/** What an unsubscribe link shows before and after: whose (masked phone) and whether the channel still carries anything. */
+export const UnsubscribeState = Type.Object({
+  channel: ExternalChannel,
+  /** e.g. 138****5678, so a resident sees it is their number without the link telling anyone the number. */
+  phone: Type.String(),
+  subscribed: Type.Boolean(),
+})
+export type UnsubscribeState = Static<typeof UnsubscribeState>
 
 /** One delivery of a notification over one channel, as staff see it in 通知记录. */
 export const DeliveryRecord = Type.Object({

@@ -149,6 +149,7 @@ const en: MessageSchema = {
     invalid_level: 'A region of this level cannot be placed under the chosen parent',
     invalid_table: 'This report has no such table',
     phone_registered: 'This phone number already has an account',
+    push_service_not_allowed: 'The browser uses a push service this server does not send to; try another browser',
     invalid_push_subscription: 'The browser sent an invalid push subscription; turn notifications on again on the phone',
     not_resendable: 'This notification was delivered or is still queued; there is nothing to resend',
     duplicate: 'This record already exists',

@@ -149,6 +149,7 @@ const zhCN = {
     invalid_level: '所选上级区域下不能建立这一级区域',
     invalid_table: '这份报表没有所选的表格',
     phone_registered: '这个手机号已经注册过了',
+    push_service_not_allowed: '该浏览器使用的推送服务不在本系统允许范围内，请换一个浏览器',
     invalid_push_subscription: '浏览器提供的推送订阅信息无效，请在手机上重新开启通知',
     not_resendable: '这条通知已送达或仍在排队发送，无需重发',
     duplicate: '该记录已存在',

@@ -364,6 +364,8 @@ export interface NotificationsTable {
   link: string
   created_at: Date
   read_at: Nullable<Date>
+  /** When the worker made its push and SMS deliveries (the inbox one is made with the notification). */
+  fanned_out_at: Nullable<Date>
 }
 
 export interface NotificationDeliveriesTable {

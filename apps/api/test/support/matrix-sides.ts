@@ -52,7 +52,12 @@ export async function sideOf(app: App, db: Database, w: World, side: 'A' | 'B') 
   const member = async () => (await newStaff(db, 'center_staff', { centerId })).id
   const emptyCenter = async () => newCenter(db, regionId)
   const resident = side === 'A' ? w.alice.id : w.bob.id
-  return { centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, resident, activity), ...notificationFixtures(db, centerId, resident) }
+  // A browser subscribed by alice, who is the resident every resident request is made as.
+  const pushEndpoint = async () => (await db.insertInto('push_subscriptions').values({
+    resident_id: w.alice.id, endpoint: `https://fcm.googleapis.com/fcm/send/${Math.random().toString(36).slice(2)}`,
+    p256dh: Buffer.alloc(65, 4).toString('base64url'), auth: Buffer.alloc(16, 1).toString('base64url'), created_at: app.clock(),
+  }).returning('endpoint').executeTakeFirstOrThrow()).endpoint
+  return { pushEndpoint, centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, resident, activity), ...notificationFixtures(db, centerId, resident) }
 }
 
 /** Volunteers and service requests: a fresh team, membership, service record or request per call. */
@@ -80,7 +85,8 @@ function notificationFixtures(db: Database, centerId: string, residentId: string
   }], new Date())))[0]!
   const deadDelivery = async () => (await db.updateTable('notification_deliveries').set({ status: 'dead', attempts: 1, last_error: 'invalid number' })
     .where('notification_id', '=', await notification()).returning('id').executeTakeFirstOrThrow()).id
-  return { notification, deadDelivery }
+  const notifyToken = async () => (await db.selectFrom('residents').select('notify_token').where('id', '=', residentId).executeTakeFirstOrThrow()).notify_token
+  return { notification, deadDelivery, notifyToken }
 }
 
 async function newStaffCookie(app: App, db: Database, role: 'center_staff' | 'center_manager', scope: { centerId: string }) {

@@ -41,14 +41,14 @@ export interface TestContext {
 }
 
 /** Builds the app on its own database for this test file; `listen` also opens a real random port. */
-export function useTestApp(options: { listen?: boolean; webApps?: WebApp[]; plugins?: KyselyPlugin[] } = {}): TestContext {
+export function useTestApp(options: { listen?: boolean; webApps?: WebApp[]; plugins?: KyselyPlugin[]; env?: Record<string, string> } = {}): TestContext {
   const ctx = { now: new Date('2026-11-20T02:00:00Z') } as TestContext
   let drop: () => Promise<void>
   beforeAll(async () => {
     const created = await createTestDatabase()
     drop = created.drop
     ctx.db = created.db
-    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' })
+    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', LINLI_SEED: '0', ...options.env })
     const appDb = (options.plugins ?? []).reduce((db, p) => db.withPlugin(p), ctx.db)
     ctx.app = await buildApp({ config, db: appDb, clock: () => ctx.now, logger: false, webApps: options.webApps ?? [], backgroundJobs: false })
     if (options.listen) await ctx.app.listen({ port: 0, host: '127.0.0.1' })

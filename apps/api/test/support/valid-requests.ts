@@ -23,7 +23,7 @@ const browserKey = createECDH('prime256v1')
 browserKey.generateKeys()
 /** A browser's PushSubscription.toJSON(), on an endpoint of its own. */
 const pushSubscription = () => ({
-  endpoint: `https://push.example.com/send/${Math.random().toString(36).slice(2)}`,
+  endpoint: `https://fcm.googleapis.com/fcm/send/${Math.random().toString(36).slice(2)}`,
   keys: { p256dh: browserKey.getPublicKey('base64url'), auth: 'AAAAAAAAAAAAAAAAAAAAAA' },
 })
 
@@ -162,7 +162,10 @@ export const matrix: Record<string, Rule> = {
   // Web push: the key is public; residents keep and remove their own browsers' subscriptions.
   'GET /api/notifications/push-key': { req: () => get('/api/notifications/push-key'), own: ALL, foreign: ALL },
   'POST /api/residents/me/push-subscriptions': { req: () => body('POST', '/api/residents/me/push-subscriptions', pushSubscription()), own: ['resident'], foreign: ['resident'] },
-  'DELETE /api/residents/me/push-subscriptions': { req: () => body('DELETE', '/api/residents/me/push-subscriptions', { endpoint: pushSubscription().endpoint }), own: ['resident'], foreign: ['resident'] },
+  'DELETE /api/residents/me/push-subscriptions': { req: async (s) => body('DELETE', '/api/residents/me/push-subscriptions', { endpoint: await s.pushEndpoint() }), own: ['resident'], foreign: ['resident'] },
+  // An unsubscribe link works without a sign-in: its token names the resident.
+  'GET /api/notifications/unsubscribe': { req: async (s) => get(`/api/notifications/unsubscribe?t=${await s.notifyToken()}&channel=sms`), own: ALL, foreign: ALL },
+  'POST /api/notifications/unsubscribe': { req: async (s) => body('POST', '/api/notifications/unsubscribe', { t: await s.notifyToken(), channel: 'sms' }), own: ALL, foreign: ALL },
 }
 
 /** Headers for each role in center A's world; a fresh session per call, because some operations end the caller's sessions. */

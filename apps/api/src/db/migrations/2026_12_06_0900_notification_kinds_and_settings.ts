@@ -15,6 +15,12 @@ const statements = [
   sql`alter table notification_attempts drop constraint notification_attempts_outcome_check`,
   sql`alter table notification_attempts add constraint notification_attempts_outcome_check check (outcome in ('sent', 'retry', 'dead', 'skipped'))`,
 
+  // Push and SMS deliveries are made by the worker, which knows this server's channels and reads the
+  // resident's choices; null until it has. Notifications before this had the inbox only.
+  sql`alter table notifications add column fanned_out_at timestamptz`,
+  sql`update notifications set fanned_out_at = created_at`,
+  sql`create index notifications_fan_out_idx on notifications (created_at) where fanned_out_at is null`,
+
   // The secret in every push and SMS unsubscribe link: it names the resident without a sign-in, so
   // it is random (122 bits), not derived from the id.
   sql`alter table residents add column notify_token text not null unique default replace(gen_random_uuid()::text, '-', '')`,

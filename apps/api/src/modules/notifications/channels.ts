@@ -2,6 +2,7 @@ import {
   type ChannelState, NOTIFICATION_CHANNELS, type NotificationChannel, type NotificationKind, type NotificationLanguage, type NotificationParams,
 } from '@linli/contracts'
 import type { App } from '../../app-instance'
+import type { Database } from '../../db/database'
 import { unreadCount } from './inbox.repository'
 import { pushChannel } from './push'
 import { smsChannel } from './sms/channel'
@@ -37,6 +38,8 @@ export type SendResult =
 
 export interface Channel {
   send(delivery: OutgoingDelivery): Promise<SendResult>
+  /** Of these residents, the ones the channel can reach at all (e.g. with a push subscription); everyone when absent. */
+  reach?: (db: Database, residentIds: string[]) => Promise<Set<string>>
   /** false for a stand-in with no provider behind it (SMS printed to the log): the health line says not_configured. */
   configured?: boolean
 }
@@ -62,7 +65,8 @@ export function inAppChannel(app: App): Channel {
 /** The channels this server delivers over; web push once its VAPID keys are known (read or made at start, vapid.ts). */
 export const liveChannels = (app: App): Channels => ({
   in_app: inAppChannel(app),
-  sms: smsChannel(app),
+  // Without a provider, only a demo server prints the would-be SMS; a real one without SMS makes no SMS deliveries at all.
+  ...((app.config.sms || app.config.seedDemo) && { sms: smsChannel(app) }),
   ...(knownVapid(app) && { web_push: pushChannel(app) }),
 })
 

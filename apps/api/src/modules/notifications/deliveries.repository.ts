@@ -16,6 +16,8 @@ export interface ClaimedRow {
   language: NotificationLanguage
   phone: string
   notify_token: string
+  active: boolean
+  time_zone: string
 }
 
 /**
@@ -28,13 +30,13 @@ export async function claimDue(db: Database, now: Date, leaseUntil: Date, limit:
   const { rows } = await sql<ClaimedRow>`
     update notification_deliveries d
     set attempts = d.attempts + 1, next_attempt_at = ${leaseUntil}, updated_at = ${now}
-    from notifications n join residents p on p.id = n.resident_id
+    from notifications n join residents p on p.id = n.resident_id join centers c on c.id = n.center_id
     where n.id = d.notification_id and d.id in (
       select id from notification_deliveries
       where status in ('pending', 'failed') and next_attempt_at <= ${now}
       order by next_attempt_at limit ${limit}
       for update skip locked)
-    returning d.id, d.notification_id, d.channel, d.attempts, d.tries_before_resend, n.resident_id, n.center_id, n.kind, n.params, n.link, p.language, p.phone, p.notify_token`.execute(db)
+    returning d.id, d.notification_id, d.channel, d.attempts, d.tries_before_resend, n.resident_id, n.center_id, n.kind, n.params, n.link, p.language, p.phone, p.notify_token, p.active, c.time_zone`.execute(db)
   return rows
 }
 
@@ -42,11 +44,12 @@ export interface Outcome {
   deliveryId: string
   channel: NotificationChannel
   attempt: number
-  outcome: 'sent' | 'retry' | 'dead' | 'skipped'
+  /** deferred: not tried (quiet hours); the claim's count of tries is given back. */
+  outcome: 'sent' | 'retry' | 'dead' | 'skipped' | 'deferred'
   answer: string
   latencyMs: number
   /** What the delivery becomes. */
-  status: Exclude<DeliveryStatus, 'pending'>
+  status: DeliveryStatus
   nextAttemptAt: Date
   lastError: string | null
 }
@@ -58,15 +61,17 @@ export interface Outcome {
 export async function recordOutcomes(db: Database, outcomes: Outcome[], now: Date) {
   if (!outcomes.length) return
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('notification_attempts').values(outcomes.map((o) => ({
-      delivery_id: o.deliveryId, channel: o.channel, attempt: o.attempt, outcome: o.outcome, answer: o.answer.slice(0, 1000),
-      latency_ms: Math.max(0, Math.round(o.latencyMs)), at: now,
-    }))).execute()
+    const tried = outcomes.flatMap((o) => (o.outcome === 'deferred' ? [] : [{ ...o, outcome: o.outcome }]))
+    if (tried.length)
+      await trx.insertInto('notification_attempts').values(tried.map((o) => ({
+        delivery_id: o.deliveryId, channel: o.channel, attempt: o.attempt, outcome: o.outcome, answer: o.answer.slice(0, 1000),
+        latency_ms: Math.max(0, Math.round(o.latencyMs)), at: now,
+      }))).execute()
     for (const o of outcomes) {
       await trx.updateTable('notification_deliveries')
         .set({
           status: o.status, next_attempt_at: o.nextAttemptAt, last_error: o.lastError?.slice(0, 1000) ?? null,
-          sent_at: o.status === 'sent' ? now : null, updated_at: now,
+          sent_at: o.status === 'sent' ? now : null, updated_at: now, ...(o.outcome === 'deferred' ? { attempts: o.attempt - 1 } : {}),
         })
         .where('id', '=', o.deliveryId).where('attempts', '=', o.attempt).where('status', 'in', ['pending', 'failed'])
         .execute()
@@ -90,4 +95,14 @@ export async function outboxBacklog(db: Database) {
     .where('status', 'in', ['pending', 'failed']).executeTakeFirstOrThrow()
   const dead = await db.selectFrom('notification_deliveries').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'dead').executeTakeFirstOrThrow()
   return { backlog: Number(waiting.n), oldest: waiting.oldest as Date | null, dead: Number(dead.n) }
+}
+
+/** SMS sent to each of these residents since `since`, for the daily cap (seat offers are outside it). */
+export async function smsSentSince(db: Database, residentIds: string[], since: Date): Promise<Map<string, number>> {
+  if (!residentIds.length) return new Map()
+  const rows = await db.selectFrom('notification_deliveries as d').innerJoin('notifications as n', 'n.id', 'd.notification_id')
+    .select((eb) => ['n.resident_id', eb.fn.countAll<string>().as('n')])
+    .where('d.channel', '=', 'sms').where('d.status', '=', 'sent').where('d.sent_at', '>=', since).where('n.kind', '!=', 'seat_offered').where('n.resident_id', 'in', residentIds)
+    .groupBy('n.resident_id').execute()
+  return new Map(rows.map((r) => [r.resident_id, Number(r.n)]))
 }

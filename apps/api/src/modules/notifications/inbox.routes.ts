@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
-  IdParams, InboxCounts, InboxPage, InboxQuery, Notification, type NotificationLanguage, NotificationSettings, NotificationSettingsPatch,
-  errorResponses,
+  IdParams, InboxCounts, InboxPage, InboxQuery, Notification, type NotificationLanguage, errorResponses,
 } from '@linli/contracts'
 import { notFound } from '../../plugins/errors'
 import { requireResident } from '../residents/resident-session.hook'
 import {
-  type InboxRow, countInbox, findOwnNotification, listInbox, markAllRead, markRead, residentLanguage, setResidentLanguage, unreadCount,
+  type InboxRow, countInbox, findOwnNotification, listInbox, markAllRead, markRead, residentLanguage, unreadCount,
 } from './inbox.repository'
 import { render } from './texts'
 
@@ -52,22 +51,6 @@ export const inboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const residentId = requireResident(request)
       await markAllRead(app.db, residentId, app.clock())
       return { unread: await unreadCount(app.db, residentId) }
-    },
-  )
-
-  app.get(
-    '/residents/me/notification-settings',
-    { schema: { tags, summary: 'The language your notifications are written in', response: { 200: NotificationSettings, ...errorResponses } } },
-    async (request) => ({ language: await residentLanguage(app.db, requireResident(request)) }),
-  )
-
-  app.patch(
-    '/residents/me/notification-settings',
-    { schema: { tags, summary: 'Choose the language of your notifications (the inbox is re-read in it)', body: NotificationSettingsPatch, response: { 200: NotificationSettings, ...errorResponses } } },
-    async (request) => {
-      const residentId = requireResident(request)
-      await setResidentLanguage(app.db, residentId, request.body.language)
-      return { language: await residentLanguage(app.db, residentId) }
     },
   )
 }

@@ -27,6 +27,17 @@ function subscriptionKeys(keys: PushSubscriptionCreate['keys']) {
   return { p256dh: p256dh.toString('base64url'), auth: auth.toString('base64url') }
 }
 
+/** Whether the endpoint is on one of the push services we send to (the host itself or a subdomain of it). */
+export function isKnownPushService(endpoint: string, hosts: string[]) {
+  let host: string
+  try {
+    host = new URL(endpoint).hostname.toLowerCase()
+  } catch {
+    return false
+  }
+  return hosts.some((h) => host === h || host.endsWith(`.${h}`))
+}
+
 /** Web Push for the phone pages: the key browsers subscribe with, and each resident's subscribed browsers. */
 export const pushRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['notifications']
@@ -45,6 +56,8 @@ export const pushRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const residentId = requireResident(request)
       const keys = subscriptionKeys(request.body.keys)
       if (!keys) throw badRequest('invalid_push_subscription', "The browser's push subscription keys are not a P-256 public key and a 16-byte auth secret")
+      if (!isKnownPushService(request.body.endpoint, app.config.pushServiceHosts))
+        throw badRequest('push_service_not_allowed', 'The subscription names a push service this server does not send to')
       const userAgent = request.headers['user-agent']?.slice(0, 500) ?? null
       const row = await saveSubscription(app.db, { residentId, endpoint: request.body.endpoint, ...keys, userAgent }, app.clock())
       return reply.status(row.isNew ? 201 : 200).send({

@@ -1,7 +1,13 @@
 import type { App } from '../../app-instance'
 import { defineJob } from '../../jobs/define-job'
 import { type Channel, type Channels, type OutgoingDelivery, type SendResult, liveChannels } from './channels'
-import { type ClaimedRow, type Outcome, claimDue, recordOutcomes } from './deliveries.repository'
+import { type ClaimedRow, type Outcome, claimDue, recordOutcomes, smsSentSince } from './deliveries.repository'
+import { fanOut } from './fan-out.repository'
+import { type Gate, gate } from './gate'
+import { DEFAULT_PREFERENCES } from './preferences'
+import { findPreferencesOf } from './settings.repository'
+
+const EXTERNAL = ['web_push', 'sms'] as const
 
 export interface WorkerOptions {
   /** Deliveries claimed per round; rounds repeat while full ones come back. */
@@ -60,28 +66,59 @@ function outcomeOf(r: ClaimedRow, result: SendResult, latencyMs: number, now: Da
   return { ...base, outcome: 'retry', answer: result.reason, status: 'failed', nextAttemptAt: new Date(now.getTime() + backoffMs(tries, o)), lastError: result.reason }
 }
 
+const DAY_MS = 24 * 3_600_000
+
+/** Each claimed delivery's gate: the resident's choices, quiet hours and the daily SMS cap, read once per round. */
+async function gatesFor(app: App, claimed: ClaimedRow[], now: Date): Promise<Gate[]> {
+  const external = [...new Set(claimed.filter((r) => r.channel !== 'in_app').map((r) => r.resident_id))]
+  const prefs = await findPreferencesOf(app.db, external)
+  const smsSent = await smsSentSince(app.db, [...new Set(claimed.filter((r) => r.channel === 'sms').map((r) => r.resident_id))], new Date(now.getTime() - DAY_MS))
+  return claimed.map((r) => {
+    const g = gate({ channel: r.channel, kind: r.kind, params: r.params, active: r.active, timeZone: r.time_zone },
+      prefs.get(r.resident_id) ?? DEFAULT_PREFERENCES, now, smsSent.get(r.resident_id) ?? 0, app.config.smsDailyCap)
+    // Counted as they are decided, so one round cannot send past the cap.
+    if ('send' in g && r.channel === 'sms' && r.kind !== 'seat_offered') smsSent.set(r.resident_id, (smsSent.get(r.resident_id) ?? 0) + 1)
+    return g
+  })
+}
+
+function gatedOutcome(r: ClaimedRow, g: Exclude<Gate, { send: true }>, now: Date): Outcome {
+  const base = { deliveryId: r.id, channel: r.channel, attempt: r.attempts, latencyMs: 0 }
+  if ('skip' in g) return { ...base, outcome: 'skipped', answer: g.skip, status: 'skipped', nextAttemptAt: now, lastError: g.skip }
+  return { ...base, outcome: 'deferred', answer: g.reason, status: r.attempts > 1 ? 'failed' : 'pending', nextAttemptAt: g.deferUntil, lastError: g.reason }
+}
+
 /**
- * Sends what is due over its channel, keeps every try, retries passing failures with exponential
- * backoff and gives up (dead, with the reason) after maxAttempts. Safe to run on every replica at
- * once: a delivery is claimed by one worker before it is sent (see claimDue).
+ * Fans new notifications out to push and SMS, then sends what is due over its channel, keeps every
+ * try, retries passing failures with exponential backoff and gives up (dead, with the reason) after
+ * maxAttempts. Safe to run on every replica at once: a delivery is claimed by one worker before it
+ * is sent (see claimDue).
  */
 export async function deliverDue(app: App, channels: Channels = liveChannels(app), options: Partial<WorkerOptions> = {}) {
   const o = { ...defaultWorkerOptions, ...options }
   const totals = { sent: 0, retried: 0, dead: 0, skipped: 0 }
+  const external = EXTERNAL.filter((c) => channels[c]).map((c) => ({ channel: c, reach: channels[c]!.reach }))
   for (let round = 0; round < o.maxRounds; round++) {
     const now = app.clock()
+    const fanned = await fanOut(app.db, external, now, o.batch)
     const claimed = await claimDue(app.db, now, new Date(now.getTime() + o.leaseMs), o.batch)
+    const gates = await gatesFor(app, claimed, now)
     const outcomes: Outcome[] = []
-    for (let i = 0; i < claimed.length; i += o.concurrency) {
-      await Promise.all(claimed.slice(i, i + o.concurrency).map(async (r) => {
+    const toSend = claimed.filter((r, i) => {
+      const g = gates[i]!
+      if (!('send' in g)) outcomes.push(gatedOutcome(r, g, now))
+      return 'send' in g
+    })
+    for (let i = 0; i < toSend.length; i += o.concurrency) {
+      await Promise.all(toSend.slice(i, i + o.concurrency).map(async (r) => {
         const started = performance.now()
         const result = await sendOnce(channels[r.channel], toOutgoing(r), o.sendTimeoutMs)
         outcomes.push(outcomeOf(r, result, performance.now() - started, app.clock(), o))
       }))
     }
     await recordOutcomes(app.db, outcomes, app.clock())
-    for (const out of outcomes) totals[out.status === 'failed' ? 'retried' : out.status]++
-    if (claimed.length < o.batch) break
+    for (const out of outcomes) if (out.outcome !== 'deferred') totals[out.status === 'failed' ? 'retried' : (out.status as 'sent' | 'dead' | 'skipped')]++
+    if (claimed.length < o.batch && fanned < o.batch) break
   }
   return totals
 }
@@ -94,5 +131,10 @@ export async function deliverDue(app: App, channels: Channels = liveChannels(app
  * time. After a failed round (the database is down) it waits longer, up to a minute, and logs once.
  */
 export function scheduleNotificationWorker(app: App, everyMs = 1_000) {
-  defineJob(app, { name: 'deliver-notifications', everyMs, everyReplica: true, run: () => deliverDue(app) })
+  const job = defineJob(app, { name: 'deliver-notifications', everyMs, everyReplica: true, run: () => deliverDue(app) })
+  // A change a request just committed may have queued notices: send them now rather than at the
+  // next tick, so the phone of a resident offered a seat hears of it within a moment.
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') job.runNow()
+  })
 }

@@ -18,6 +18,7 @@ const errors: typeof zh = {
   rate_limited: 'Too many tries; please wait a minute.',
   unauthorized: 'You have been signed out; please sign in again.',
   phone_registered: 'This phone number already has an account; please sign in.',
+  push_service_not_allowed: 'This browser’s notification service is not supported here. Please try another browser.',
   invalid_push_subscription: 'This browser could not turn on notifications. Close it and try again, or try another browser.',
   invalid_credentials: 'Wrong phone number or password.',
   too_many_attempts: 'Too many tries from this phone; please wait a little and try again.',

@@ -17,6 +17,7 @@ export default {
   rate_limited: '操作太频繁了，请稍等一分钟再试。',
   unauthorized: '登录已过期，请重新登录。',
   phone_registered: '这个手机号已经注册过了，请直接登录。',
+  push_service_not_allowed: '这个浏览器的消息推送服务暂不支持，请换一个浏览器试试。',
   invalid_push_subscription: '这个浏览器暂时无法开启消息提醒，请关掉后重新打开，或换一个浏览器试试。',
   invalid_credentials: '手机号或密码不正确。',
   too_many_attempts: '尝试次数太多了，请稍等一会儿再试。',
