@@ -30,6 +30,9 @@ export const router = createRouter({
         { path: 'check-in/:occurrenceId', name: 'm-activity-check-in', component: () => import('./features/participation/activity-check-in-page.vue'), props: true },
         // The bell's inbox; each notification links on to the page it is about.
         { path: 'notifications', name: 'm-notifications', component: () => import('./features/notifications/notifications-page.vue') },
+        // 通知设置; and the page every push and SMS links to for turning it off, opened without signing in.
+        { path: 'notification-settings', name: 'm-notification-settings', component: () => import('./features/notification-settings/notification-settings-page.vue') },
+        { path: 'unsubscribe', name: 'm-unsubscribe', component: () => import('./features/notification-settings/unsubscribe-page.vue') },
         { path: ':rest(.*)*', redirect: { name: 'm-home' } },
       ],
     },

@@ -4,6 +4,7 @@ import account from '../features/account/messages/en'
 import kiosk from '../features/boards/messages/en'
 import participation from '../features/participation/messages/en'
 import notifications from '../features/notifications/messages/en'
+import notificationSettings from '../features/notification-settings/messages/en'
 
 const en: typeof zhCN = {
   app: { title: 'Linli · Lobby screen' },
@@ -33,6 +34,8 @@ const en: typeof zhCN = {
   participation,
   // The bell and the inbox of the phone pages.
   notifications,
+  // 通知设置 and the unsubscribe page.
+  notificationSettings,
 }
 
 export default en

@@ -3,6 +3,7 @@ import account from '../features/account/messages/zh-CN'
 import kiosk from '../features/boards/messages/zh-CN'
 import participation from '../features/participation/messages/zh-CN'
 import notifications from '../features/notifications/messages/zh-CN'
+import notificationSettings from '../features/notification-settings/messages/zh-CN'
 
 export default {
   app: { title: '邻里 · 大厅屏' },
@@ -33,4 +34,6 @@ export default {
   participation,
   // The bell and the inbox of the phone pages.
   notifications,
+  // 通知设置 and the unsubscribe page.
+  notificationSettings,
 }
