@@ -6,7 +6,7 @@ describe('health and API description', () => {
 
   it('reports the process up and the database ready', async () => {
     expect((await ctx.app.inject('/healthz')).json()).toEqual({ status: 'ok' })
-    expect((await ctx.app.inject('/readyz')).json()).toEqual({ status: 'ready', database: 'up' })
+    expect((await ctx.app.inject('/readyz')).json()).toEqual({ status: 'ready', database: 'up', notifications: { backlog: 0, oldestUndeliveredSeconds: null } })
   })
 
   it('publishes an OpenAPI 3 document generated from the route schemas', async () => {

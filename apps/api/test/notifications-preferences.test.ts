@@ -127,6 +127,10 @@ describe('push and SMS deliveries follow what the resident chose', () => {
       ['approved', 0, '2026-12-08T00:00:00.000Z', 'quiet_hours: 21:00–08:00, waits until they end'],
       ['offer-later', 0, '2026-12-08T00:00:00.000Z', 'quiet_hours: 21:00–08:00, waits until they end'],
     ])
+    // Monitoring sees them waiting, but none late: held back on purpose is not a stalled worker.
+    const ready = (await ctx.app.inject('/readyz')).json()
+    expect(ready.notifications.oldestUndeliveredSeconds).toBeNull()
+    expect(ready.notifications.backlog).toBeGreaterThanOrEqual(2)
 
     ctx.now = new Date('2026-12-07T23:59:00Z')
     await deliverDue(ctx.app, channels)

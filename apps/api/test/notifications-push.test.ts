@@ -129,13 +129,13 @@ describe('web push', () => {
 
     expect(service.violations).toEqual([])
     expect(await deliveryOf(ctx.db, toBob)).toMatchObject({
-      status: 'skipped', last_error: 'no push subscription; 1 subscription the push service no longer knows removed (410)',
+      status: 'skipped', last_error: 'no_subscription: no push subscription; 1 subscription the push service no longer knows removed (410)',
     })
     expect(await endpointsOf(ctx.db, w.bob.id)).toEqual([])
     expect(await deliveryOf(ctx.db, toCarol)).toMatchObject({ status: 'sent', last_error: null })
     expect(await endpointsOf(ctx.db, carol.id)).toEqual([kept.subscription.endpoint])
     expect(shown(kept)).toMatchObject([{ title: 'Booking approved', body: 'Your booking of 会议室 on 23 Nov 09:00–10:00 is approved.', lang: 'en' }])
-    expect(await deliveryOf(ctx.db, toNobody)).toMatchObject({ status: 'skipped', last_error: 'no push subscription' })
+    expect(await deliveryOf(ctx.db, toNobody)).toMatchObject({ status: 'skipped', last_error: 'no_subscription: no push subscription' })
   })
 
   it('tries a failing push service (500) again later, and gives up at once on a refusal that cannot pass (403)', async () => {

@@ -209,7 +209,7 @@ describe.each(Object.keys(PROVIDERS) as (keyof typeof PROVIDERS)[])('SMS through
     expect(of(w.bob)).toMatchObject({ status: 'failed', attempts: 1, lastError: p.reasons.down })
     expect(of(w.carol)).toMatchObject({ status: 'dead', attempts: 1, lastError: p.reasons.invalid_number })
     expect(of(w.dave)).toMatchObject({ status: 'dead', attempts: 1, lastError: p.reasons.template_not_approved })
-    expect(of(w.alice, 'booking_rejected')).toMatchObject({ status: 'skipped', lastError: 'no template for booking_rejected' })
+    expect(of(w.alice, 'booking_rejected')).toMatchObject({ status: 'skipped', lastError: 'no_template: no SMS template for booking_rejected' })
     expect(provider.received).toHaveLength(sent)
 
     // The backoff's 30 seconds later the provider is fine again: the two passing failures go out, the dead stay dead.

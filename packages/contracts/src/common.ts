@@ -35,4 +35,9 @@ export const Text = (maxLength: number, minLength = 1) =>
   Type.String({ minLength, maxLength, pattern: '\\S' })
 
 export const Health = Type.Object({ status: Type.Literal('ok') })
-export const Ready = Type.Object({ status: Type.Literal('ready'), database: Type.Literal('up') })
+export const Ready = Type.Object({
+  status: Type.Literal('ready'),
+  database: Type.Literal('up'),
+  /** The notification outbox: deliveries still to send and the age in seconds of the oldest (null when none), for monitoring. */
+  notifications: Type.Object({ backlog: Type.Integer(), oldestUndeliveredSeconds: Type.Union([Type.Integer(), Type.Null()]) }),
+})

@@ -88,13 +88,24 @@ export async function requeueDelivery(db: Database, id: string, now: Date) {
   return result.numUpdatedRows > 0n
 }
 
-/** How far behind the outbox is: deliveries still to send (due, leased or waiting to retry), the oldest's age, the dead. */
-export async function outboxBacklog(db: Database) {
+/**
+ * How far behind the outbox is: deliveries still to send (due, leased or waiting to retry or for
+ * quiet hours to end), the age in seconds of the oldest that is due now (one held back on purpose
+ * is not late), and the dead.
+ */
+export async function outboxBacklog(db: Database, now: Date) {
   const waiting = await db.selectFrom('notification_deliveries')
-    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .select((eb) => [
+      eb.fn.countAll<string>().as('n'),
+      eb.fn.min(eb.case().when('next_attempt_at', '<=', now).then(eb.ref('created_at')).end()).as('oldest'),
+    ])
     .where('status', 'in', ['pending', 'failed']).executeTakeFirstOrThrow()
   const dead = await db.selectFrom('notification_deliveries').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'dead').executeTakeFirstOrThrow()
-  return { backlog: Number(waiting.n), oldest: waiting.oldest as Date | null, dead: Number(dead.n) }
+  const oldest = waiting.oldest as Date | null
+  return {
+    backlog: Number(waiting.n), dead: Number(dead.n),
+    oldestUndeliveredSeconds: oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / 1000)) : null,
+  }
 }
 
 /** SMS sent to each of these residents since `since`, for the daily cap (seat offers are outside it). */

@@ -61,7 +61,7 @@ export function pushChannel(app: App, options: PushChannelOptions = {}) {
     reach: residentsWithPush,
     async send(d: PushDelivery): Promise<PushResult> {
       const subscriptions = await subscriptionsOf(app.db, d.residentId)
-      if (!subscriptions.length) return { skipped: true, reason: 'no push subscription' }
+      if (!subscriptions.length) return { skipped: true, reason: 'no_subscription: no push subscription' }
       const keys = await vapid(app)
       const payload: PushPayload = {
         ...render(d.kind, d.params, d.language), url: servedPath(d.link), unsubscribe: servedPath(d.unsubscribeLink), tag: d.notificationId, lang: d.language,
@@ -99,5 +99,5 @@ async function settle(app: App, outcomes: Outcome[]): Promise<PushResult> {
   }
   if (retry.length) return { retry: true, reason: also([retry[0]!, removed]) }
   if (dead.length) return { dead: true, reason: also([dead[0]!, removed]) }
-  return { skipped: true, reason: also(['no push subscription', removed]) }
+  return { skipped: true, reason: also(['no_subscription: no push subscription', removed]) }
 }

@@ -54,11 +54,7 @@ export const notificationStaffRoutes: FastifyPluginAsyncTypebox = async (app) =>
     { schema: { tags, security, summary: 'Which channels can send, the outbox backlog and the age of the oldest undelivered notification (staff)', response: { 200: NotificationHealth, ...errorResponses } } },
     async (request) => {
       requireActor(request)
-      const { backlog, oldest, dead } = await outboxBacklog(app.db)
-      return {
-        channels: channelStates(liveChannels(app)),
-        backlog, dead, oldestUndeliveredSeconds: oldest ? Math.max(0, Math.floor((app.clock().getTime() - oldest.getTime()) / 1000)) : null,
-      }
+      return { channels: channelStates(liveChannels(app)), ...(await outboxBacklog(app.db, app.clock())) }
     },
   )
 }

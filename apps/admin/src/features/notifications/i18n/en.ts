@@ -27,7 +27,7 @@ const notificationsEn: typeof notificationsZh = {
     resent: 'Queued to send again', notResendable: 'This notification was delivered or is still queued; the list has been refreshed',
     reasons: {
       gaveUp: 'Gave up after {n} tries: {reason}', not_configured: 'This channel is not set up on this server', opted_out: 'The resident turned this channel off',
-      daily_cap: 'Daily sending limit reached', deactivated: 'The resident’s account is deactivated', quiet_hours: 'During quiet hours', no_subscription: 'The resident has not turned on push',
+      daily_cap: 'Daily sending limit reached', deactivated: 'The resident’s account is deactivated', quiet_hours: 'During quiet hours', no_subscription: 'The resident has not turned on push', no_template: 'No SMS template is set up for this kind',
     },
     health: {
       title: 'Sending (whole system)', channels: 'Channels', on: 'on', not_configured: 'not set up', backlog: '{n} waiting',

@@ -25,7 +25,7 @@ const notificationsZh = {
     resent: '已重新排队发送', notResendable: '这条通知已送达或仍在排队发送，列表已刷新',
     reasons: {
       gaveUp: '重试 {n} 次后放弃：{reason}', not_configured: '本服务器未开通该渠道', opted_out: '居民已关闭该渠道',
-      daily_cap: '已达当天发送上限', deactivated: '居民账号已停用', quiet_hours: '处于免打扰时段', no_subscription: '居民未开启推送',
+      daily_cap: '已达当天发送上限', deactivated: '居民账号已停用', quiet_hours: '处于免打扰时段', no_subscription: '居民未开启推送', no_template: '该类通知未配置短信模板',
     },
     health: {
       title: '发送状态（全系统）', channels: '渠道', on: '已开通', not_configured: '未配置', backlog: '待发送 {n} 条',

@@ -16,7 +16,7 @@ export function providerSmsChannel(sms: SmsConfig, publicUrl: string | undefined
     configured: true,
     async send(m) {
       const templateId = sms.templates[m.kind]
-      if (!templateId) return { skipped: true, reason: `no template for ${m.kind}` }
+      if (!templateId) return { skipped: true, reason: `no_template: no SMS template for ${m.kind}` }
       return send(m.phone, templateId, templateVariables(m, publicUrl), m.id)
     },
   }
