@@ -122,6 +122,27 @@ describe('the delivery worker, when a worker dies', () => {
   })
 })
 
+describe('the delivery worker, when a resident is deleted mid-queue', () => {
+  const ctx = useTestApp()
+
+  it('records what was sent to everyone else and never sends it again', async () => {
+    ctx.now = at('2026-11-20T02:00:00Z')
+    const staying = await notices(ctx.db, 2, ctx.now)
+    const leaving = await notices(ctx.db, 1, ctx.now)
+    // The account is erased while its message is with the provider.
+    const provider = scriptedChannel(async (d) => {
+      if (d.residentId === leaving) await ctx.db.deleteFrom('residents').where('id', '=', leaving).execute()
+      return { ok: true }
+    })
+    expect(await deliverDue(ctx.app, { in_app: provider.channel })).toEqual({ sent: 3, retried: 0, dead: 0, skipped: 0 })
+    expect((await deliveriesOf(ctx.db, staying)).map((d) => d.status)).toEqual(['sent', 'sent'])
+    expect(await deliveriesOf(ctx.db, leaving)).toEqual([])
+    ctx.now = plus(ctx.now, 3600)
+    expect(await deliverDue(ctx.app, { in_app: provider.channel })).toEqual({ sent: 0, retried: 0, dead: 0, skipped: 0 })
+    expect(provider.sent).toHaveLength(3)
+  })
+})
+
 describe('two app instances on one database', () => {
   // PGlite is one connection inside one process: two instances cannot work on it at the same time,
   // so the race this guards against needs a PostgreSQL server.

@@ -61,7 +61,11 @@ export interface Outcome {
 export async function recordOutcomes(db: Database, outcomes: Outcome[], now: Date) {
   if (!outcomes.length) return
   await db.transaction().execute(async (trx) => {
-    const tried = outcomes.flatMap((o) => (o.outcome === 'deferred' ? [] : [{ ...o, outcome: o.outcome }]))
+    // A resident deleted while their message was in flight takes their deliveries with them; lock
+    // the ones still here (so no delete slips in before commit) and record only those.
+    const here = new Set((await trx.selectFrom('notification_deliveries').select('id')
+      .where('id', 'in', outcomes.map((o) => o.deliveryId)).forUpdate().execute()).map((r) => r.id))
+    const tried = outcomes.flatMap((o) => (o.outcome === 'deferred' || !here.has(o.deliveryId) ? [] : [{ ...o, outcome: o.outcome }]))
     if (tried.length)
       await trx.insertInto('notification_attempts').values(tried.map((o) => ({
         delivery_id: o.deliveryId, channel: o.channel, attempt: o.attempt, outcome: o.outcome, answer: o.answer.slice(0, 1000),
