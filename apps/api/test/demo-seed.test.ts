@@ -42,6 +42,35 @@ describe('demo seed', () => {
     expect(res.statusCode).toBe(200)
   })
 
+  it('has a full 智能手机课（小班） with 王秀英 first in line, so 刘建国 cancelling offers her the seat', async () => {
+    const fenghuangtai = ((await ctx.app.inject('/api/centers')).json().items as { id: string; name: string }[]).find((c) => c.name === '凤凰台党群服务中心')!
+    const listing = (await ctx.app.inject(`/api/centers/${fenghuangtai.id}/signups`)).json().items as { title: string; capacity: number; seatsTaken: number; waitlisted: number; startsAt: string }[]
+    const smallClass = listing.filter((i) => i.title === '智能手机课（小班）')
+    expect(smallClass).toMatchObject([{ capacity: 2, seatsTaken: 2, waitlisted: 1 }])
+    const daysAhead = (Date.parse(smallClass[0]!.startsAt) - ctx.now.getTime()) / 86_400_000
+    expect(daysAhead).toBeGreaterThan(0.5)
+    expect(daysAhead).toBeLessThan(4)
+
+    const signIn = async (phone: string) => {
+      const res = await ctx.app.inject({ method: 'POST', url: '/api/residents/login', payload: { phone, password: DEMO_PASSWORD } })
+      return res.headers['set-cookie']!.toString().split(';')[0]!
+    }
+    const mine = async (cookie: string) => ((await ctx.app.inject({ url: '/api/residents/me/registrations', headers: { cookie } })).json().items as { id: string; title: string; status: string; waitlistPosition: number | null }[])
+      .filter((r) => r.title === '智能手机课（小班）')
+    const [wang, liu, zhao] = await Promise.all(['13800000001', '13800000002', '13800000003'].map(signIn))
+    expect(await mine(wang!)).toMatchObject([{ status: 'waitlisted', waitlistPosition: 1 }])
+    expect(await mine(zhao!)).toMatchObject([{ status: 'confirmed' }])
+    const [seat] = await mine(liu!)
+    expect(seat).toMatchObject({ status: 'confirmed' })
+
+    // What the banner's "try it" line walks through: the seat goes to 王秀英 and her inbox says so.
+    expect((await ctx.app.inject({ method: 'POST', url: `/api/registrations/${seat!.id}/cancel`, headers: { cookie: liu! } })).statusCode).toBe(200)
+    expect(await mine(wang!)).toMatchObject([{ status: 'offered' }])
+    const inbox = (await ctx.app.inject({ url: '/api/residents/me/notifications', headers: { cookie: wang! } })).json()
+    expect(inbox.items).toContainEqual(expect.objectContaining({ kind: 'seat_offered', params: expect.objectContaining({ activityTitle: '智能手机课（小班）' }) }))
+    expect(inbox.unread).toBeGreaterThanOrEqual(1)
+  })
+
   it('does nothing the second time, so real data is never touched', async () => {
     const before = await Promise.all((['regions', 'centers', 'rooms', 'staff'] as const).map((t) => countRows(ctx.db, t)))
     expect(await seedDemo(ctx.db)).toBe(false)

@@ -19,6 +19,8 @@ describe('the startup banner', () => {
     expect(await seedDemo(ctx.db, ctx.now)).toBe(true)
     expect(await banner()).toMatch(/Demo logins \(password linli-demo\):\n\s+district .*\n\s+manager .*\n\s+staff /)
     expect(await banner()).toMatch(/Demo residents .*\n\s+13800000001 /)
+    // One line says how to see a seat offer arrive: who cancels what, whose bell rings.
+    expect(await banner()).toMatch(/\n {2}试一试：用 13800000002 在手机页取消「智能手机课（小班）」，13800000001 的铃铛立刻提示候补名额\n {2}Try it: /)
 
     const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'manager', password: DEMO_PASSWORD } })
     const cookie = login.headers['set-cookie']!.toString().split(';')[0]!

@@ -9,6 +9,7 @@ import { DEFAULT_TIME_ZONE } from '@linli/contracts'
 import { seedCenterActivities } from './demo-activities-seed'
 import { seedDemoBookings } from './demo-bookings-seed'
 import { seedDemoParticipation } from './demo-participation-seed'
+import { seedDemoWaitlist } from './demo-waitlist-seed'
 import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 
 /**
@@ -40,6 +41,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     for (const s of demoStaff) await insertStaff(trx, { ...s, passwordHash, ...scopes.get(s.scope) })
     await seedDemoBookings(trx, passwordHash, now)
     await seedDemoParticipation(trx, passwordHash, now)
+    await seedDemoWaitlist(trx, now)
     return true
   })
 }
