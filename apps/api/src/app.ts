@@ -19,6 +19,7 @@ import { staffRoutes } from './modules/staff/staff.routes'
 import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
 import { bookingsRoutes } from './modules/bookings/bookings.routes'
+import { calendarFeedsRoutes } from './modules/calendar-feeds/calendar-feeds.routes'
 import { scheduleBookingLifecycle } from './modules/bookings/lifecycle'
 import { participationRoutes } from './modules/participation/participation.routes'
 import { scheduleOfferTimer } from './modules/participation/offer-timer'
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(serviceRequestsRoutes, { prefix: '/api' })
   await app.register(todayRoutes, { prefix: '/api' })
   await app.register(notificationsRoutes, { prefix: '/api' })
+  await app.register(calendarFeedsRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)

@@ -443,6 +443,13 @@ export interface JobsTable {
   last_error: Nullable<string>
 }
 
+/** A resident's private calendar feed (modules/calendar-feeds): the token is the URL's only key. */
+export interface ResidentCalendarFeedsTable {
+  resident_id: string
+  token: string
+  created_at: Date
+}
+
 export interface DB {
   notifications: NotificationsTable
   resident_notification_settings: ResidentNotificationSettingsTable
@@ -476,6 +483,7 @@ export interface DB {
   sessions: SessionsTable
   sign_in_throttle: SignInThrottleTable
   jobs: JobsTable
+  resident_calendar_feeds: ResidentCalendarFeedsTable
 }
 
 export type RegionRow = Selectable<RegionsTable>

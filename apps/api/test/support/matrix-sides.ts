@@ -6,6 +6,7 @@ import { completePairing, startPairing } from '../../src/modules/screens/screens
 import { createBooking } from '../../src/modules/bookings/bookings.service'
 import { register } from '../../src/modules/participation/registrations.service'
 import { recordNotifications } from '../../src/modules/notifications/outbox.repository'
+import { ensureFeed } from '../../src/modules/calendar-feeds/calendar-feeds.repository'
 import type { newBookingWorld } from './booking-world'
 import { newCenter, newRoom, newStaff } from './factories'
 
@@ -86,7 +87,9 @@ function notificationFixtures(db: Database, centerId: string, residentId: string
   const deadDelivery = async () => (await db.updateTable('notification_deliveries').set({ status: 'dead', attempts: 1, last_error: 'invalid number' })
     .where('notification_id', '=', await notification()).returning('id').executeTakeFirstOrThrow()).id
   const notifyToken = async () => (await db.selectFrom('residents').select('notify_token').where('id', '=', residentId).executeTakeFirstOrThrow()).notify_token
-  return { notification, deadDelivery, notifyToken }
+  // The side's resident's calendar link, turned on if it is not.
+  const calendarFeedToken = async () => (await ensureFeed(db, residentId, new Date())).token
+  return { notification, deadDelivery, notifyToken, calendarFeedToken }
 }
 
 async function newStaffCookie(app: App, db: Database, role: 'center_staff' | 'center_manager', scope: { centerId: string }) {

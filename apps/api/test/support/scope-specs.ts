@@ -106,6 +106,12 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'POST /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
   'GET /api/residents/me/notifications': { rows: items('notifications') },
   'GET /api/centers/{id}/notifications': { rows: items('notification_deliveries') },
+  // The token is the key (anyone holding the link reads it); calendar-feed.test.ts checks every row is its owner's.
+  'GET /api/calendar/{token}.ics': {
+    public: true,
+    format: 'ics',
+    rows: (text: string) => [...text.matchAll(/^UID:(booking|signup)-([\w-]+)@linli/gm)].map((m) => ({ source: m[1] === 'booking' ? 'bookings' : 'registrations', key: m[2]! })),
+  },
 }
 
 /** Answers that hold arrays of records but no rows of anyone's: why each needs no scope check. */

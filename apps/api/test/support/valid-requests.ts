@@ -166,6 +166,12 @@ export const matrix: Record<string, Rule> = {
   // An unsubscribe link works without a sign-in: its token names the resident.
   'GET /api/notifications/unsubscribe': { req: async (s) => get(`/api/notifications/unsubscribe?t=${await s.notifyToken()}&channel=sms`), own: ALL, foreign: ALL },
   'POST /api/notifications/unsubscribe': { req: async (s) => body('POST', '/api/notifications/unsubscribe', { t: await s.notifyToken(), channel: 'sms' }), own: ALL, foreign: ALL },
+  // Calendar feeds: a resident turns theirs on, off or to a new link; calendar apps read it without a sign-in, by its token.
+  'GET /api/residents/me/calendar-feed': { req: () => get('/api/residents/me/calendar-feed'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/calendar-feed': { req: () => body('POST', '/api/residents/me/calendar-feed'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/calendar-feed/rotate': { req: () => body('POST', '/api/residents/me/calendar-feed/rotate'), own: ['resident'], foreign: ['resident'] },
+  'DELETE /api/residents/me/calendar-feed': { req: () => body('DELETE', '/api/residents/me/calendar-feed'), own: ['resident'], foreign: ['resident'] },
+  'GET /api/calendar/{token}.ics': { req: async (s) => get(`/api/calendar/${await s.calendarFeedToken()}.ics`), own: ALL, foreign: ALL },
 }
 
 /** Headers for each role in center A's world; a fresh session per call, because some operations end the caller's sessions. */
