@@ -25,6 +25,7 @@ import { participationRoutes } from './modules/participation/participation.route
 import { scheduleOfferTimer } from './modules/participation/offer-timer'
 import { registerResidentSessionHook } from './modules/residents/resident-session.hook'
 import { residentsRoutes } from './modules/residents/residents.routes'
+import { phoneCodesRoutes } from './modules/residents/phone-codes.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
 import { healthRoutes } from './modules/health/health.routes'
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(activitiesRoutes, { prefix: '/api' })
   await app.register(scheduleRoutes, { prefix: '/api' })
   await app.register(residentsRoutes, { prefix: '/api' })
+  await app.register(phoneCodesRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })
   await app.register(screensRoutes, { prefix: '/api' })
   await app.register(boardRoutes, { prefix: '/api' })

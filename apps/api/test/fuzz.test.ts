@@ -17,6 +17,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31)
 const WRITES_WHEN_REFUSED: Record<string, string[]> = {
   'POST /api/auth/login': ['staff', 'sign_in_throttle'],
   'POST /api/residents/login': ['residents', 'sign_in_throttle'],
+  // A wrong code counts one of its five tries.
+  'POST /api/residents/sign-up-with-code': ['phone_codes'],
+  'POST /api/residents/sign-in-with-code': ['phone_codes'],
+  'POST /api/residents/reset-password': ['phone_codes'],
 }
 // Sign-outs, password changes, deactivations and screen removals can end the identities' sessions.
 const ENDS_SESSIONS = /^(POST \/api\/(auth|residents)\/(logout|logout-everywhere|password)|POST \/api\/staff\/\{id\}\/password|(PATCH|DELETE) \/api\/(staff|screens)\/\{id\})$/

@@ -353,6 +353,20 @@ export interface SignInThrottleTable {
   blocked_until: Nullable<Date>
 }
 
+/** One-time SMS codes (modules/residents/phone-codes.*): a keyed digest, never the code. */
+export interface PhoneCodesTable {
+  id: Generated<string>
+  phone: string
+  purpose: 'sign_up' | 'sign_in' | 'reset_password'
+  code_hash: string
+  client: string
+  tries: Generated<number>
+  created_at: Date
+  expires_at: Date
+  closed_at: Nullable<Date>
+  closed_reason: Nullable<'used' | 'replaced'>
+}
+
 /** The outbox and inbox (modules/notifications): one row per resident and event. */
 export interface NotificationsTable {
   id: Generated<string>
@@ -482,6 +496,7 @@ export interface DB {
   staff: StaffTable
   sessions: SessionsTable
   sign_in_throttle: SignInThrottleTable
+  phone_codes: PhoneCodesTable
   jobs: JobsTable
   resident_calendar_feeds: ResidentCalendarFeedsTable
 }

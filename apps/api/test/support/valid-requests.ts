@@ -65,6 +65,11 @@ export const matrix: Record<string, Rule> = {
   'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: `130${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'x' }), own: [], foreign: [] },
   'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
   'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },
+  // Phone codes: anyone may ask (a fresh number each time, as the per-number limit would refuse a second) and use one.
+  'POST /api/residents/phone-codes': { req: () => body('POST', '/api/residents/phone-codes', { phone: `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, purpose: 'sign_in' }), own: ALL, foreign: ALL },
+  'POST /api/residents/sign-up-with-code': { req: async (s) => body('POST', '/api/residents/sign-up-with-code', { ...(await s.phoneCode('sign_up', false)), name: '新居民' }), own: ALL, foreign: ALL },
+  'POST /api/residents/sign-in-with-code': { req: async (s) => body('POST', '/api/residents/sign-in-with-code', await s.phoneCode('sign_in', true)), own: ALL, foreign: ALL },
+  'POST /api/residents/reset-password': { req: async (s) => body('POST', '/api/residents/reset-password', { ...(await s.phoneCode('reset_password', true)), newPassword: 'long-enough-2' }), own: ALL, foreign: ALL },
   'GET /api/rooms/{id}/availability': { req: async (s) => get(`/api/rooms/${await s.room()}/availability?date=2026-11-23`), own: ALL, foreign: ALL },
   'GET /api/rooms/{id}/booking-quota': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-quota`), own: ['resident'], foreign: ['resident'] },
   'POST /api/rooms/{id}/bookings': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/bookings`, { startsLocal: '2026-11-21T10:00', endsLocal: '2026-11-21T10:30', purpose: '读书', headcount: 2 }), own: ['resident'], foreign: ['resident'] },

@@ -12,6 +12,7 @@ import * as notifications from './2026_11_22_1600_notifications'
 import * as notificationKindsAndSettings from './2026_12_06_0900_notification_kinds_and_settings'
 import * as jobs from './2026_12_06_1000_jobs'
 import * as pushSubscriptions from './2026_12_06_1100_push_subscriptions'
+import * as phoneCodes from './2026_12_06_1300_phone_codes'
 import * as calendarFeeds from './2026_12_06_1500_calendar_feeds'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0900_notification_kinds_and_settings': notificationKindsAndSettings,
   '2026_12_06_1000_jobs': jobs,
   '2026_12_06_1100_push_subscriptions': pushSubscriptions,
+  '2026_12_06_1300_phone_codes': phoneCodes,
   '2026_12_06_1500_calendar_feeds': calendarFeeds,
 }

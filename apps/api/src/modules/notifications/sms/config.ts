@@ -12,6 +12,8 @@ export const SmsEnv = {
   SMS_REGION: Type.Optional(Type.String({ pattern: '^[a-z]+-[a-z]+$' })),
   SMS_SIGN_NAME: Type.Optional(Type.String()),
   SMS_TEMPLATES: Type.Optional(Type.String()),
+  /** The approved template of sign-in codes, with one variable `code` (not a notification kind: codes are no notices). */
+  SMS_CODE_TEMPLATE: Type.Optional(Type.String({ minLength: 1 })),
   SMS_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://[^/?#]+/?$' })),
 }
 
@@ -23,6 +25,8 @@ export type SmsTemplates = Partial<Record<NotificationKind, string>>
 interface Common {
   signName: string
   templates: SmsTemplates
+  /** The template one-time codes go out with; without it the provider sends no codes (modules/residents/phone-codes-sms.ts). */
+  codeTemplate?: string
   /** The provider's API address: its public host unless SMS_ENDPOINT says otherwise. */
   endpoint: string
 }
@@ -72,7 +76,7 @@ export function readSmsConfig(v: SmsVars, problems: string[]): SmsConfig | undef
   if (missing.length) problems.push(`SMS_PROVIDER=${provider} needs ${missing.join(', ')} (missing)`)
   const templates = v.SMS_TEMPLATES ? parseTemplates(v.SMS_TEMPLATES, problems) : {}
   if (missing.length) return undefined
-  const common = { signName: v.SMS_SIGN_NAME!, templates, endpoint: (v.SMS_ENDPOINT ?? HOSTS[provider]).replace(/\/$/, '') }
+  const common = { signName: v.SMS_SIGN_NAME!, templates, ...(v.SMS_CODE_TEMPLATE?.trim() ? { codeTemplate: v.SMS_CODE_TEMPLATE.trim() } : {}), endpoint: (v.SMS_ENDPOINT ?? HOSTS[provider]).replace(/\/$/, '') }
   return provider === 'aliyun'
     ? { provider, ...common, accessKeyId: v.SMS_ACCESS_KEY_ID!, accessKeySecret: v.SMS_ACCESS_KEY_SECRET! }
     : { provider, ...common, secretId: v.SMS_SECRET_ID!, secretKey: v.SMS_SECRET_KEY!, sdkAppId: v.SMS_SDK_APP_ID!, region: v.SMS_REGION ?? 'ap-guangzhou' }
