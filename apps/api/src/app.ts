@@ -23,6 +23,7 @@ import { calendarFeedsRoutes } from './modules/calendar-feeds/calendar-feeds.rou
 import { scheduleBookingLifecycle } from './modules/bookings/lifecycle'
 import { participationRoutes } from './modules/participation/participation.routes'
 import { scheduleOfferTimer } from './modules/participation/offer-timer'
+import { scheduleNoShowSweep } from './modules/participation/no-show-sweep'
 import { registerResidentSessionHook } from './modules/residents/resident-session.hook'
 import { residentsRoutes } from './modules/residents/residents.routes'
 import { phoneCodesRoutes } from './modules/residents/phone-codes.routes'
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     scheduleHorizonExtension(app)
     scheduleBookingLifecycle(app)
     scheduleOfferTimer(app)
+    scheduleNoShowSweep(app)
     scheduleAnnouncementPushes(app)
     scheduleNotificationWorker(app)
     scheduleReminders(app)

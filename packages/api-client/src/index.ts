@@ -19,7 +19,7 @@ import type { Today } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
-  GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
+  GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentStanding, Suspension, SuspensionList, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
   StaffCheckIn, StaffRegistrationCreate,
 } from '@linli/contracts'
 import { type ClientOptions, createHttp } from './http'
@@ -153,6 +153,10 @@ export function createApiClient(options: ClientOptions = {}) {
     getParticipationPolicy: (centerId: string) => http<ParticipationPolicy>('GET', `/api/centers/${id(centerId)}/participation-policy`),
     updateParticipationPolicy: (centerId: string, body: ParticipationPolicyPatch) =>
       http<ParticipationPolicy>('PATCH', `/api/centers/${id(centerId)}/participation-policy`, body),
+    listSuspensions: (centerId: string, onlyActive = false) =>
+      http<SuspensionList>('GET', `/api/centers/${id(centerId)}/suspensions${onlyActive ? '?active=true' : ''}`),
+    liftSuspension: (suspensionId: string) => http<Suspension>('POST', `/api/suspensions/${id(suspensionId)}/lift`),
+    getMyStanding: () => http<ResidentStanding>('GET', '/api/residents/me/standing'),
     listGroups: (centerId: string) => http<Items<ResidentGroup>>('GET', `/api/centers/${id(centerId)}/groups`),
     createGroup: (centerId: string, body: ResidentGroupCreate) => http<ResidentGroup>('POST', `/api/centers/${id(centerId)}/groups`, body),
     updateGroup: (groupId: string, body: ResidentGroupUpdate) => http<ResidentGroup>('PATCH', `/api/groups/${id(groupId)}`, body),

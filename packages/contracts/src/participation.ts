@@ -26,6 +26,14 @@ export const ParticipationPolicy = Type.Object(
     reminderDayBeforeAt: Type.Union([LocalTime, Type.Null()]),
     /** …and of a booking or an activity date this long before its start; null sends none. */
     reminderLeadMinutes: Type.Union([Type.Integer({ minimum: 5, maximum: 24 * 60 }), Type.Null()]),
+    /**
+     * 爽约规则: this many no-shows (bookings and activity sign-ups neither cancelled nor checked in)
+     * within noShowWindowDays suspend new bookings and sign-ups at the center for suspensionDays.
+     * All three set, or all three null (off, the default).
+     */
+    noShowLimit: Type.Union([Type.Integer({ minimum: 1, maximum: 20 }), Type.Null()]),
+    noShowWindowDays: Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]),
+    suspensionDays: Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]),
   },
   { additionalProperties: false },
 )
@@ -34,7 +42,7 @@ export type ParticipationPolicy = Static<typeof ParticipationPolicy>
 export const DEFAULT_PARTICIPATION_POLICY: ParticipationPolicy = {
   offerHoldMinutes: 120, signupClosesMinutes: 0, lateCancelMinutes: 120, checkInOpensMinutes: 30, checkInClosesMinutes: 30,
   pointsPerHour: 10, starThresholds: [10, 30, 60, 100, 200, 400, 700, 1000, 1500, 2000], kioskLeaderboard: false,
-  reminderDayBeforeAt: '18:00', reminderLeadMinutes: 60,
+  reminderDayBeforeAt: '18:00', reminderLeadMinutes: 60, noShowLimit: null, noShowWindowDays: null, suspensionDays: null,
 }
 
 export const ParticipationPolicyPatch = Type.Partial(ParticipationPolicy, { additionalProperties: false, minProperties: 1 })

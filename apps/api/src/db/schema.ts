@@ -457,6 +457,21 @@ export interface JobsTable {
   last_error: Nullable<string>
 }
 
+/** A resident barred from new bookings and sign-ups at one center after too many no-shows. */
+export interface SuspensionsTable {
+  id: Generated<string>
+  center_id: string
+  resident_id: string
+  starts_at: Date
+  ends_at: Date
+  /** The no-shows within window_days that led to it. */
+  no_shows: number
+  window_days: number
+  lifted_at: Nullable<Date>
+  lifted_by_staff_id: Nullable<string>
+  created_at: Generated<Date>
+}
+
 /** A resident's private calendar feed (modules/calendar-feeds): the token is the URL's only key. */
 export interface ResidentCalendarFeedsTable {
   resident_id: string
@@ -499,6 +514,7 @@ export interface DB {
   phone_codes: PhoneCodesTable
   jobs: JobsTable
   resident_calendar_feeds: ResidentCalendarFeedsTable
+  suspensions: SuspensionsTable
 }
 
 export type RegionRow = Selectable<RegionsTable>

@@ -77,7 +77,11 @@ function participationFixtures(app: App, db: Database, centerId: string, residen
   const registration = async () => (await register(app, { residentId }, (await activity()).occurrences[0]!, residentId))[0]!.id
   const checkIn = async () => (await db.insertInto('check_ins').values({ occurrence_id: (await activity()).occurrences[0]!, center_id: centerId, method: 'walk_in', headcount: 2 }).returning('id').executeTakeFirstOrThrow()).id
   const group = async () => (await db.insertInto('resident_groups').values({ center_id: centerId, name: `组${Math.random()}` }).returning('id').executeTakeFirstOrThrow()).id
-  return { registration, checkIn, group }
+  // Long over, so the side's resident may still book and sign up while the matrix runs.
+  const suspension = async () => (await db.insertInto('suspensions').values({
+    center_id: centerId, resident_id: residentId, starts_at: new Date('2026-01-01T00:00:00Z'), ends_at: new Date('2026-01-02T00:00:00Z'), no_shows: 2, window_days: 120,
+  }).returning('id').executeTakeFirstOrThrow()).id
+  return { registration, checkIn, group, suspension }
 }
 
 /** Notifications: one for the side's resident about its center, or a dead delivery of one, per call. */

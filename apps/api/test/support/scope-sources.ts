@@ -42,6 +42,7 @@ const SOURCES: Record<string, string> = {
   service_requests: `select id::text as key, center_id::text as center, resident_id::text as resident from service_requests`,
   registrations: `select id::text as key, center_id::text as center, occurrence_id::text as occurrence, resident_id::text as resident from registrations`,
   check_ins: `select id::text as key, center_id::text as center, occurrence_id::text as occurrence, resident_id::text as resident from check_ins`,
+  suspensions: `select id::text as key, center_id::text as center, resident_id::text as resident from suspensions`,
   resident_groups: `select id::text as key, center_id::text as center, id::text as "group" from resident_groups`,
   // A group's members are keyed by resident; the group is the URL's, so each row is looked up under it.
   group_members: `select m.resident_id::text as key, g.center_id::text as center, g.id::text as "group", m.resident_id::text as resident

@@ -101,6 +101,8 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/residents/me/registrations': { rows: items('registrations') },
   'GET /api/occurrences/{id}/roster': { rows: (b) => [...refs('registrations', b.entries), ...refs('check_ins', b.checkIns)] },
   'POST /api/occurrences/{id}/roster': { rows: items('registrations') },
+  'GET /api/centers/{id}/suspensions': { rows: items('suspensions') },
+  'GET /api/residents/me/standing': { rows: (b) => refs('suspensions', b.suspensions) },
   'GET /api/centers/{id}/groups': { rows: items('resident_groups') },
   'GET /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
   'POST /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },

@@ -39,6 +39,8 @@ const RECORDS: Record<string, (TSchema | string[])[]> = {
   service_request: [ServiceRequest], volunteer_team: [VolunteerTeam], volunteer_member: [VolunteerMember], volunteer_service: [VolunteerService],
   // add_members and remove_member log the residents concerned rather than a record; a resend logs the delivery's state.
   resident_group: [ResidentGroup, ['residentIds', 'residentId']], notification_delivery: [['status', 'lastError']],
+  // The rule makes a suspension (logged by the API with who and why); staff lift it.
+  suspension: [['residentId', 'startsAt', 'endsAt', 'noShows', 'windowDays', 'liftedAt']],
 }
 const fieldsOf = (record: TSchema | string[]) => (Array.isArray(record) ? record : Object.keys(record.properties ?? {}))
 

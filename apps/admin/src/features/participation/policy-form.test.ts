@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PARTICIPATION_POLICY } from '@linli/contracts'
-import { policyPatch, switchReminder, thresholdProblems, thresholdsOf, toPolicyForm } from './policy-form'
+import { policyPatch, switchNoShowRule, switchReminder, thresholdProblems, thresholdsOf, toPolicyForm } from './policy-form'
 
 const keys = (values: (number | null)[]) => thresholdProblems(values).map((p) => `${p.index}:${p.key.split('.').at(-1)}`)
 
@@ -62,5 +62,24 @@ describe('reminder switches', () => {
     const form = toPolicyForm(current)
     switchReminder(form, 'reminderLeadMinutes', true, {})
     expect(policyPatch(form, current)).toEqual({ reminderLeadMinutes: 60 })
+  })
+})
+
+describe('the no-show rule switch (爽约规则)', () => {
+  it('is off by default and switches on with the example, all three numbers at once', () => {
+    const form = toPolicyForm(DEFAULT_PARTICIPATION_POLICY)
+    expect(form.noShowLimit).toBeNull()
+    switchNoShowRule(form, true, {})
+    expect(policyPatch(form, DEFAULT_PARTICIPATION_POLICY)).toEqual({ noShowLimit: 2, noShowWindowDays: 120, suspensionDays: 120 })
+  })
+
+  it('switches off to three nulls and back on to the numbers it had', () => {
+    const current = { ...DEFAULT_PARTICIPATION_POLICY, noShowLimit: 3, noShowWindowDays: 60, suspensionDays: 30 }
+    const form = toPolicyForm(current)
+    const remembered = {}
+    switchNoShowRule(form, false, remembered)
+    expect(policyPatch(form, current)).toEqual({ noShowLimit: null, noShowWindowDays: null, suspensionDays: null })
+    switchNoShowRule(form, true, remembered)
+    expect(policyPatch(form, current)).toEqual({})
   })
 })

@@ -90,3 +90,27 @@ export function switchReminder(form: PolicyForm, key: ReminderKey, on: boolean, 
     Object.assign(form, { [key]: remembered[key] ?? DEFAULT_PARTICIPATION_POLICY[key] })
   }
 }
+
+/** The 爽约规则's three numbers, set together or all null (off); limits repeat the contract's. */
+export type NoShowKey = 'noShowLimit' | 'noShowWindowDays' | 'suspensionDays'
+export const NO_SHOW_FIELDS: { key: NoShowKey; unit: 'times' | 'days'; min: number; max: number }[] = [
+  { key: 'noShowLimit', unit: 'times', min: 1, max: 20 },
+  { key: 'noShowWindowDays', unit: 'days', min: 1, max: 365 },
+  { key: 'suspensionDays', unit: 'days', min: 1, max: 365 },
+]
+/** What switching the rule on offers first: 2 no-shows in 120 days suspend for 120 days. */
+export const NO_SHOW_EXAMPLE: Record<NoShowKey, number> = { noShowLimit: 2, noShowWindowDays: 120, suspensionDays: 120 }
+
+export const noShowRuleOn = (form: PolicyForm) => form.noShowLimit !== null
+
+/** Turns the whole rule on (the numbers it had in this form, else the example) or off (all null). */
+export function switchNoShowRule(form: PolicyForm, on: boolean, remembered: Partial<PolicyForm>) {
+  for (const { key } of NO_SHOW_FIELDS) {
+    if (!on) {
+      if (form[key] !== null) remembered[key] = form[key]
+      form[key] = null
+    } else if (form[key] === null) {
+      form[key] = remembered[key] ?? NO_SHOW_EXAMPLE[key]
+    }
+  }
+}

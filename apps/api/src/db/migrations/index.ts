@@ -14,6 +14,7 @@ import * as jobs from './2026_12_06_1000_jobs'
 import * as pushSubscriptions from './2026_12_06_1100_push_subscriptions'
 import * as phoneCodes from './2026_12_06_1300_phone_codes'
 import * as calendarFeeds from './2026_12_06_1500_calendar_feeds'
+import * as suspensions from './2026_12_06_1600_suspensions'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_1100_push_subscriptions': pushSubscriptions,
   '2026_12_06_1300_phone_codes': phoneCodes,
   '2026_12_06_1500_calendar_feeds': calendarFeeds,
+  '2026_12_06_1600_suspensions': suspensions,
 }

@@ -7,6 +7,7 @@ import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
 import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
 import { noticeBooking, noticeBookingReceived } from '../notifications/notify'
+import { assertNotSuspended } from '../participation/standing'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
   findBooking, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
@@ -62,6 +63,7 @@ export async function createBooking(app: App, booker: Booker, roomId: string, bo
   const startsAt = localToInstant(body.startsLocal, room.time_zone)
   const endsAt = localToInstant(body.endsLocal, room.time_zone)
   await checkBooker(app, room, booker, body)
+  if (!byStaff) await assertNotSuspended(app, booker.residentId, room.center_id)
   const status: BookingStatus = room.requires_approval && !byStaff ? 'requested' : 'approved'
   const actor = byStaff ? { kind: 'staff' as const, id: booker.staff.id } : { kind: 'resident' as const, id: booker.residentId }
   let id: string

@@ -28,6 +28,10 @@ export const participationPolicyRoutes: FastifyPluginAsyncTypebox = async (app) 
       const thresholds = next.starThresholds
       if (thresholds && thresholds.some((t, i) => i > 0 && t <= thresholds[i - 1]!))
         throw badRequest('invalid_policy', 'starThresholds must go up: each star needs more points than the one before', [{ path: 'body/starThresholds', message: 'must be strictly ascending' }])
+      const noShowRule = [next.noShowLimit ?? null, next.noShowWindowDays ?? null, next.suspensionDays ?? null]
+      if (noShowRule.some((v) => v === null) && noShowRule.some((v) => v !== null))
+        throw badRequest('invalid_policy', 'The no-show rule needs all of noShowLimit, noShowWindowDays and suspensionDays, or none of them (off)',
+          [{ path: 'body/noShowLimit', message: 'set all three no-show numbers, or set all three to null' }])
       await setParticipationPolicy(app.db, request.params.id, next)
       const after = effectiveParticipationPolicy(next)
       await request.audit({ entity: 'participation_policy', entityId: request.params.id, action: 'update', centerId: request.params.id, before: effectiveParticipationPolicy(stored), after })

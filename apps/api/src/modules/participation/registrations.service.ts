@@ -7,6 +7,7 @@ import { type OccurrenceDetailRow, findOccurrence, listActivityOccurrences } fro
 import { type Actor, assertCenterAccess } from '../auth/policy'
 import { noticeSignupConfirmed } from '../notifications/notify'
 import { participationPolicyOf } from './policy'
+import { assertNotSuspended } from './standing'
 import { offerFreeSeats, settleOccurrence } from './offers'
 import {
   findRegistration, insertRegistration, isCapacityViolation, liveRegistrations, listRegistrationsByIds, lockOccurrences,
@@ -70,6 +71,7 @@ export async function register(app: App, who: Registrar, occurrenceId: string, r
   const policy = await participationPolicyOf(app.db, o.center_id)
   const now = app.clock()
   assertOpenFor(o, policy, now, byStaff)
+  await assertNotSuspended(app, residentId, o.center_id)
   const targets = [o.id]
   if (wholeSeries && o.rrule !== null) {
     const series = await listActivityOccurrences(app.db, o.activity_id)

@@ -34,6 +34,9 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   signupClosesMinutes: 'Sign-up closes', lateCancelMinutes: 'Late cancellation limit', checkInClosesMinutes: 'Check-in closes', pointsPerHour: 'Points per hour',
   starThresholds: 'Star thresholds', kioskLeaderboard: 'Leaderboard on screens', reminderDayBeforeAt: 'Day-before reminder at',
   reminderLeadMinutes: 'Reminder before the start (min)',
+  noShowLimit: 'No-shows that suspend', noShowWindowDays: 'No-shows counted over (days)', suspensionDays: 'Suspension (days)',
+  // No-show suspensions
+  noShows: 'No-shows', windowDays: 'Within (days)', liftedAt: 'Lifted at',
   // Volunteers
   teamId: 'Team', teamName: 'Team name', memberId: 'Volunteer', memberName: 'Volunteer name', phone: 'Phone', publicAlias: 'Leaderboard alias',
   leaderboardConsent: 'Leaderboard consent', totalMinutes: 'Total minutes', totalPoints: 'Total points', stars: 'Stars', joinedAt: 'Joined',

@@ -34,6 +34,9 @@ export const auditFieldsZh = {
   volunteerMinutes: '志愿时长（分钟）', memberCount: '成员数', residentIds: '居民', offerHoldMinutes: '候补确认时限',
   signupClosesMinutes: '报名截止', lateCancelMinutes: '迟取消界限', checkInClosesMinutes: '签到截止', pointsPerHour: '每小时积分',
   starThresholds: '星级所需积分', kioskLeaderboard: '大屏排行榜', reminderDayBeforeAt: '前一天提醒时间', reminderLeadMinutes: '开始前提醒（分钟）',
+  noShowLimit: '爽约暂停次数', noShowWindowDays: '爽约统计天数', suspensionDays: '暂停天数',
+  // No-show suspensions
+  noShows: '爽约次数', windowDays: '统计天数', liftedAt: '解除时间',
   // Volunteers
   teamId: '服务队', teamName: '服务队名称', memberId: '志愿者', memberName: '志愿者姓名', phone: '手机号', publicAlias: '上榜昵称',
   leaderboardConsent: '同意上榜', totalMinutes: '累计时长（分钟）', totalPoints: '累计积分', stars: '星级', joinedAt: '加入时间',

@@ -41,8 +41,8 @@ const participationEn: typeof participationZh = {
   participationRules: {
     title: 'Participation rules', hint: 'Waitlist, check-in times and volunteer points for every activity of this center; reminders cover room bookings too.',
     readOnly: 'Only the center manager or a district administrator can change these rules.', saved: 'Participation rules saved', nothingChanged: 'Nothing changed', reset: 'Reset',
-    groups: { signup: 'Sign-up and waitlist', checkIn: 'Check-in', volunteer: 'Volunteer points', stars: 'Star levels', kiosk: 'Lobby screen', reminders: 'Reminders to residents' },
-    units: { minutes: 'min', points: 'pts/h' },
+    groups: { signup: 'Sign-up and waitlist', checkIn: 'Check-in', volunteer: 'Volunteer points', stars: 'Star levels', kiosk: 'Lobby screen', reminders: 'Reminders to residents', noShows: 'No-show rule' },
+    units: { minutes: 'min', points: 'pts/h', times: 'times', days: 'days' },
     fields: {
       offerHoldMinutes: { label: 'Offer hold', help: 'When someone cancels, the first waiting resident has this long to confirm before the next is offered' },
       signupClosesMinutes: { label: 'Sign-up closes', help: 'How long before the start sign-ups close (0: until the start)' },
@@ -62,10 +62,21 @@ const participationEn: typeof participationZh = {
       lead: { label: 'Before the start', help: 'How long before a booking or an activity they signed up for residents are reminded; off sends none' },
       at: 'Reminder time', minutes: 'Minutes before', off: 'No reminder',
     },
+    noShows: {
+      rule: { label: 'Suspend after no-shows', help: 'A booking or sign-up neither cancelled nor checked in counts as a no-show; reaching the number within the days suspends the resident’s new bookings and sign-ups at this center. Staff can lift it early in the list below.' },
+      noShowLimit: 'No-shows', noShowWindowDays: 'Within (days)', suspensionDays: 'Suspend for', off: 'Off',
+      summary: '{n} no-shows within {d} days suspend bookings and sign-ups for {s} days',
+    },
   },
   participation: {
     title: 'Participation', center: 'Center', pickCenter: 'Choose a center', noCenter: 'No center to manage.',
-    tabs: { groups: 'Target groups', rules: 'Rules' },
+    tabs: { groups: 'Target groups', rules: 'Rules', suspensions: 'No-show suspensions' },
+  },
+  suspensions: {
+    title: 'Suspended after no-shows', hint: 'Residents whose new bookings and sign-ups the no-show rule (under Rules) has suspended; they can still cancel and check in to what they have.',
+    onlyActive: 'In force only', empty: 'Nobody is suspended', resident: 'Resident', reason: 'Reason', because: '{n} no-shows within {d} days',
+    from: 'From', until: 'Until', state: 'State', active: 'Suspended', over: 'Ended', liftedBy: 'Lifted {at} by {name}',
+    lift: 'Lift', liftConfirm: '{name} will be able to book and sign up here again at once. Lift the suspension?', lifted: 'Suspension of {name} lifted',
   },
 }
 

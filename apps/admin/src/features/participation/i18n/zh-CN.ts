@@ -38,8 +38,8 @@ const participationZh = {
   participationRules: {
     title: '参与规则', hint: '报名候补、签到时间和志愿积分的规则，适用于本中心的所有活动；提醒也适用于房间预约。',
     readOnly: '只有中心负责人或区级管理员可以修改参与规则。', saved: '参与规则已保存', nothingChanged: '没有修改', reset: '还原',
-    groups: { signup: '报名与候补', checkIn: '签到', volunteer: '志愿积分', stars: '星级评定', kiosk: '大屏', reminders: '居民提醒' },
-    units: { minutes: '分钟', points: '分/小时' },
+    groups: { signup: '报名与候补', checkIn: '签到', volunteer: '志愿积分', stars: '星级评定', kiosk: '大屏', reminders: '居民提醒', noShows: '爽约规则' },
+    units: { minutes: '分钟', points: '分/小时', times: '次', days: '天' },
     fields: {
       offerHoldMinutes: { label: '候补确认时限', help: '有人取消后，候补第 1 位须在这段时间内确认，逾期自动顺延给下一位' },
       signupClosesMinutes: { label: '报名截止', help: '开始前多久停止报名（0 表示开始前都可报名）' },
@@ -59,10 +59,21 @@ const participationZh = {
       lead: { label: '开始前提醒', help: '预约和已报名活动开始前多久提醒居民；关闭则不发' },
       at: '提醒时间', minutes: '提前分钟数', off: '不提醒',
     },
+    noShows: {
+      rule: { label: '爽约暂停', help: '已预约或已报名却既没取消也没签到，记为一次爽约；统计期内爽约达到次数，暂停该居民在本中心的新预约和报名。工作人员可在下方名单中提前解除。' },
+      noShowLimit: '爽约次数', noShowWindowDays: '统计天数', suspensionDays: '暂停天数', off: '不启用',
+      summary: '{d} 天内爽约 {n} 次，暂停预约和报名 {s} 天',
+    },
   },
   participation: {
     title: '居民参与', center: '中心', pickCenter: '请选择中心', noCenter: '暂无可管理的中心。',
-    tabs: { groups: '目标群体', rules: '参与规则' },
+    tabs: { groups: '目标群体', rules: '参与规则', suspensions: '爽约暂停' },
+  },
+  suspensions: {
+    title: '爽约暂停名单', hint: '按“参与规则”中的爽约规则暂停新预约和报名的居民；已有的预约和报名仍可取消、签到。',
+    onlyActive: '只看暂停中', empty: '没有被暂停的居民', resident: '居民', reason: '原因', because: '{d} 天内爽约 {n} 次',
+    from: '暂停开始', until: '暂停至', state: '状态', active: '暂停中', over: '已到期', liftedBy: '{at} 由 {name} 解除',
+    lift: '解除暂停', liftConfirm: '解除后，{name} 可以立即在本中心预约和报名。确定解除吗？', lifted: '已解除 {name} 的暂停',
   },
 }
 

@@ -18,6 +18,7 @@ const errors: typeof zh = {
   rate_limited: 'Too many tries; please wait a minute.',
   unauthorized: 'You have been signed out; please sign in again.',
   phone_registered: 'This phone number already has an account; please sign in.',
+  resident_suspended: 'After repeated no-shows you cannot book or sign up at this center for now; this ends by itself. You can still cancel or check in to what you already have; ask the center\'s staff if in doubt.',
   code_invalid: 'The code is not right; check the 6 digits in the SMS, or ask for a new code.',
   code_expired: 'The code has expired (it is valid for 5 minutes); please ask for a new one.',
   code_used: 'This code has been used already; please ask for a new one.',

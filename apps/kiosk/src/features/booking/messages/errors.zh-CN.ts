@@ -17,6 +17,7 @@ export default {
   rate_limited: '操作太频繁了，请稍等一分钟再试。',
   unauthorized: '登录已过期，请重新登录。',
   phone_registered: '这个手机号已经注册过了，请直接登录。',
+  resident_suspended: '您因多次爽约，暂时不能在这个中心预约或报名活动，暂停期满后自动恢复。已有的预约和报名照常可以取消、签到；如有疑问请联系中心工作人员。',
   code_invalid: '验证码不对，请核对短信里的 6 位数字，或重新获取验证码。',
   code_expired: '验证码已过期（5 分钟内有效），请重新获取。',
   code_used: '这个验证码已经用过了，请重新获取。',
