@@ -58,6 +58,9 @@ const en: typeof zh = {
     cancelledLate: 'The booking was cancelled (counted as late).',
     missing: 'The booking in your notification was not found.',
   },
+  standing: {
+    suspended: 'After {n} no-shows within {days} days (booked or signed up, then neither cancelled nor checked in), new bookings and sign-ups at {center} are paused until {date}. You can still cancel or check in to what you already have.',
+  },
   calendarFeed: {
     title: 'Subscribe to my calendar',
     intro: 'Put your bookings and the activities you signed up for into your phone\'s own calendar. It updates itself when something changes, and the calendar can remind you.',

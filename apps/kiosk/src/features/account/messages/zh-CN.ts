@@ -57,6 +57,9 @@ export default {
     cancelledLate: '预约已取消（计为迟取消）。',
     missing: '没有找到通知提到的预约。',
   },
+  standing: {
+    suspended: '因 {days} 天内 {n} 次爽约（预约或报名后既没取消也没签到），您在{center}的新预约和活动报名暂停至 {month} 月 {day} 日。已有的预约和报名仍可取消、签到。',
+  },
   calendarFeed: {
     title: '订阅我的日历',
     intro: '把您的预约和报名的活动放进手机自带的日历里，有变化会自动更新，日历也能按时提醒您。',
