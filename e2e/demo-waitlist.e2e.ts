@@ -45,6 +45,7 @@ describe.skipIf(!hasChromium)('the demo\'s "try it" waitlist story, as the start
     const bell = wang.getByRole('banner').getByRole('link', { name: /^通知/ })
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('通知，没有未读')
     await listening
+    expect(await axeProblems(wang)).toEqual([])
     await screenshot(wang, 'demo-waitlist-wang-waiting-390x844')
 
     // 刘建国 gives up his seat on his own phone.
