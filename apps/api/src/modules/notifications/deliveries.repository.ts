@@ -71,15 +71,16 @@ export async function recordOutcomes(db: Database, outcomes: Outcome[], now: Dat
         delivery_id: o.deliveryId, channel: o.channel, attempt: o.attempt, outcome: o.outcome, answer: o.answer.slice(0, 1000),
         latency_ms: Math.max(0, Math.round(o.latencyMs)), at: now,
       }))).execute()
-    for (const o of outcomes) {
-      await trx.updateTable('notification_deliveries')
-        .set({
-          status: o.status, next_attempt_at: o.nextAttemptAt, last_error: o.lastError?.slice(0, 1000) ?? null,
-          sent_at: o.status === 'sent' ? now : null, updated_at: now, ...(o.outcome === 'deferred' ? { attempts: o.attempt - 1 } : {}),
-        })
-        .where('id', '=', o.deliveryId).where('attempts', '=', o.attempt).where('status', 'in', ['pending', 'failed'])
-        .execute()
-    }
+    // One statement for the whole round: a row per delivery would make a round of 100 sends wait on 100 round trips.
+    const rows = outcomes.map((o) => sql`(${o.deliveryId}::uuid, ${o.attempt}::int, ${o.status}::text, ${o.nextAttemptAt}::timestamptz,
+      ${o.lastError?.slice(0, 1000) ?? null}::text, ${o.outcome === 'deferred'}::boolean)`)
+    await sql`
+      update notification_deliveries d
+      set status = v.status, next_attempt_at = v.next_attempt_at, last_error = v.last_error,
+        sent_at = case when v.status = 'sent' then ${now}::timestamptz end, updated_at = ${now},
+        attempts = case when v.deferred then v.attempt - 1 else d.attempts end
+      from (values ${sql.join(rows)}) as v (id, attempt, status, next_attempt_at, last_error, deferred)
+      where d.id = v.id and d.attempts = v.attempt and d.status in ('pending', 'failed')`.execute(trx)
   })
 }
 
