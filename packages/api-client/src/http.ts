@@ -7,14 +7,17 @@ export class ApiError extends Error {
   readonly details: ErrorBody['details']
   /** With 409 slot_taken: what the request collides with, per date. */
   readonly conflicts: Conflict[] | undefined
+  /** From a 429's Retry-After header: seconds before asking again is worth it. */
+  readonly retryAfterSeconds: number | undefined
 
-  constructor(body: ErrorBody) {
+  constructor(body: ErrorBody, retryAfterSeconds?: number) {
     super(body.message)
     this.name = 'ApiError'
     this.statusCode = body.statusCode
     this.code = body.code
     this.details = body.details
     this.conflicts = body.conflicts as Conflict[] | undefined
+    this.retryAfterSeconds = retryAfterSeconds
   }
 }
 
@@ -49,18 +52,26 @@ export function createHttp(options: ClientOptions = {}) {
     }
     if (res.status === 204) return undefined as T
     const text = await res.text()
-    const data: unknown = text ? JSON.parse(text) : undefined
     if (!res.ok) {
-      const err = (data ?? {}) as Partial<ErrorBody>
+      // A proxy in front of the API may answer with an HTML page; that is still an ApiError.
+      const err = (parseOr(text, undefined) ?? {}) as Partial<ErrorBody>
       throw new ApiError({
         statusCode: res.status,
         code: err.code ?? 'http_error',
         message: err.message ?? res.statusText,
         details: err.details,
         conflicts: err.conflicts,
-      })
+      }, Number(res.headers.get('retry-after')) || undefined)
     }
-    return data as T
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+}
+
+function parseOr(text: string, fallback: unknown): unknown {
+  try {
+    return text ? JSON.parse(text) : fallback
+  } catch {
+    return fallback
   }
 }
 

@@ -16,7 +16,12 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
+import type {
+  DeliveryPage, DeliveryQuery, DeliveryRecord, NotificationHealth, NotificationSettings, NotificationSettingsPatch,
+  PushKey, PushSubscriptionCreate, PushSubscriptionDelete, PushSubscriptionRecord, UnsubscribeBody, UnsubscribeQuery, UnsubscribeState,
+} from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentStanding, Suspension, SuspensionList, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
@@ -78,6 +83,10 @@ export function createApiClient(options: ClientOptions = {}) {
 
     residentSignup: (body: ResidentSignup) => http<Resident>('POST', '/api/residents/signup', body),
     residentLogin: (body: ResidentLogin) => http<Resident>('POST', '/api/residents/login', body),
+    requestPhoneCode: (body: PhoneCodeRequest) => http<PhoneCodeRequested>('POST', '/api/residents/phone-codes', body),
+    residentSignUpWithCode: (body: SignUpWithCode) => http<Resident>('POST', '/api/residents/sign-up-with-code', body),
+    residentSignInWithCode: (body: SignInWithCode) => http<Resident>('POST', '/api/residents/sign-in-with-code', body),
+    residentResetPassword: (body: ResetPasswordWithCode) => http<Resident>('POST', '/api/residents/reset-password', body),
     residentLogout: () => http<void>('POST', '/api/residents/logout'),
     getResidentMe: () => http<Resident>('GET', '/api/residents/me'),
     listMyBookings: () => http<Items<Booking>>('GET', '/api/residents/me/bookings'),
@@ -190,6 +199,22 @@ export function createApiClient(options: ClientOptions = {}) {
     markNotificationRead: (notificationId: string) =>
       http<InboxNotification>('POST', `/api/residents/me/notifications/${id(notificationId)}/read`),
     markAllNotificationsRead: () => http<InboxCounts>('POST', '/api/residents/me/notifications/read-all'),
+    // What reaches the resident outside the app: their settings, unsubscribe links (reading one changes
+    // nothing; only unsubscribeChannel turns the channel off) and this browser's Web Push subscription.
+    getNotificationSettings: () => http<NotificationSettings>('GET', '/api/residents/me/notification-settings'),
+    updateNotificationSettings: (body: NotificationSettingsPatch) =>
+      http<NotificationSettings>('PATCH', '/api/residents/me/notification-settings', body),
+    readUnsubscribeLink: (query: UnsubscribeQuery) => http<UnsubscribeState>('GET', '/api/notifications/unsubscribe', undefined, query),
+    unsubscribeChannel: (body: UnsubscribeBody) => http<UnsubscribeState>('POST', '/api/notifications/unsubscribe', body),
+    getPushKey: () => http<PushKey>('GET', '/api/notifications/push-key'),
+    createPushSubscription: (body: PushSubscriptionCreate) => http<PushSubscriptionRecord>('POST', '/api/residents/me/push-subscriptions', body),
+    deletePushSubscription: (body: PushSubscriptionDelete) => http<void>('DELETE', '/api/residents/me/push-subscriptions', body),
+    // Staff side: a center's delivery log (newest first, with the total), resending a failed or dead
+    // delivery (409 not_resendable when queued or sent), and which channels can send.
+    listDeliveries: (centerId: string, query: DeliveryQuery = {}) =>
+      http<DeliveryPage>('GET', `/api/centers/${id(centerId)}/notifications`, undefined, query),
+    resendDelivery: (deliveryId: string) => http<DeliveryRecord>('POST', `/api/notifications/deliveries/${id(deliveryId)}/resend`),
+    getNotificationHealth: () => http<NotificationHealth>('GET', '/api/health/notifications'),
 
     // Service requests (民情) logged at the service hall.
     listServiceRequests: (centerId: string, query: ServiceRequestListQuery = {}) =>

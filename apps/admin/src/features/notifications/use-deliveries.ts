@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import type { DeliveryQuery, DeliveryRecord } from '@linli/contracts'
+import { api } from '../../api'
 import { useApiError } from '../../composables/use-api-error'
-import { listDeliveries, resendDelivery } from './notifications-api'
 
 /**
  * One page of a center's delivery log, and the residents seen in it so far (there is no resident
@@ -23,7 +23,7 @@ export function useDeliveries() {
     loading.value = true
     error.value = ''
     try {
-      const page = await listDeliveries(centerId, query)
+      const page = await api.listDeliveries(centerId, query)
       if (call !== latest) return
       items.value = page.items
       total.value = page.total
@@ -41,7 +41,7 @@ export function useDeliveries() {
 
   /** Sends one again and shows its new state in place; throws the API's error for the page to word. */
   async function resend(id: string) {
-    const updated = await resendDelivery(id)
+    const updated = await api.resendDelivery(id)
     items.value = items.value.map((d) => (d.id === id ? updated : d))
     return updated
   }

@@ -1,6 +1,6 @@
 import { ref } from 'vue'
 import type { NotificationHealth } from '@linli/contracts'
-import { getNotificationHealth } from './notifications-api'
+import { api } from '../../api'
 
 /** The outbox's state for the strip above the log; it is only a summary, so a failure just hides it. */
 export function useNotificationHealth() {
@@ -9,7 +9,7 @@ export function useNotificationHealth() {
 
   async function load() {
     try {
-      health.value = await getNotificationHealth()
+      health.value = await api.getNotificationHealth()
       failed.value = false
     } catch {
       health.value = null

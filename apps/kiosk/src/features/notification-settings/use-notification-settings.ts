@@ -1,11 +1,11 @@
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { NotificationSettings } from '@linli/contracts'
+import { api } from '../../api'
 import { useResidentSession } from '../account/use-resident-session'
 import { isSignedOutError } from '../booking/api-errors'
 import { useLoad } from '../booking/shell/use-load'
 import { asLocalTime, changes, draftOf } from './settings-draft'
 import { stashDraft, takeDraft } from './draft-stash'
-import { getNotificationSettings, updateNotificationSettings } from './settings-api'
 
 export type SaveNotice = { kind: 'saved' | 'unchanged' | 'restored' } | { kind: 'error'; error: unknown }
 
@@ -15,7 +15,7 @@ export type SaveNotice = { kind: 'saved' | 'unchanged' | 'restored' } | { kind: 
  */
 export function useNotificationSettings() {
   const session = useResidentSession()
-  const load = useLoad(async () => (session.resident.value ? getNotificationSettings() : undefined), () => session.resident.value?.id)
+  const load = useLoad(async () => (session.resident.value ? api.getNotificationSettings() : undefined), () => session.resident.value?.id)
   const saved = shallowRef<NotificationSettings>()
   const draft = ref<NotificationSettings>()
   const saving = ref(false)
@@ -62,7 +62,7 @@ export function useNotificationSettings() {
     notice.value = undefined
     const sent = JSON.stringify(d)
     try {
-      const result = await updateNotificationSettings(patch)
+      const result = await api.updateNotificationSettings(patch)
       saved.value = result
       // Edits made while the save was on its way stay; otherwise show exactly what the server keeps.
       if (JSON.stringify(draft.value) === sent) draft.value = draftOf(result)

@@ -1,7 +1,7 @@
 import { ref, shallowRef, watch } from 'vue'
 import { ApiError } from '@linli/api-client'
 import type { UnsubscribeQuery, UnsubscribeState } from '@linli/contracts'
-import { readUnsubscribeLink, unsubscribe } from './settings-api'
+import { api } from '../../api'
 
 /** invalid: not a link of ours or no longer known; done: turned off by this page's tap. */
 export type UnsubscribePhase = 'loading' | 'invalid' | 'error' | 'ready' | 'done'
@@ -29,7 +29,7 @@ export function useUnsubscribe(link: () => UnsubscribeQuery | null) {
     }
     phase.value = 'loading'
     try {
-      state.value = await readUnsubscribeLink(q)
+      state.value = await api.readUnsubscribeLink(q)
       phase.value = 'ready'
     } catch (err) {
       error.value = err
@@ -43,7 +43,7 @@ export function useUnsubscribe(link: () => UnsubscribeQuery | null) {
     working.value = true
     failure.value = undefined
     try {
-      state.value = await unsubscribe(q)
+      state.value = await api.unsubscribeChannel(q)
       phase.value = 'done'
     } catch (err) {
       if (badLink(err)) phase.value = 'invalid'

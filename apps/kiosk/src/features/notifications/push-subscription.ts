@@ -1,5 +1,5 @@
-import { ApiError } from '@linli/api-client'
-import type { ErrorBody, PushKey, PushSubscriptionCreate } from '@linli/contracts'
+import type { PushSubscriptionCreate } from '@linli/contracts'
+import { api } from '../../api'
 
 /**
  * Web Push on the phone pages: turning it on asks the browser for permission, subscribes with the
@@ -41,23 +41,6 @@ async function registration(): Promise<ServiceWorkerRegistration | undefined> {
   return navigator.serviceWorker.ready
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let res: Response
-  try {
-    res = await fetch(path, {
-      method, credentials: 'include', ...(body !== undefined && { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    })
-  } catch {
-    throw new ApiError({ statusCode: 0, code: 'network_error', message: 'The server could not be reached' })
-  }
-  const text = await res.text()
-  if (!res.ok) {
-    const err = (text ? JSON.parse(text) : {}) as Partial<ErrorBody>
-    throw new ApiError({ statusCode: res.status, code: err.code ?? 'http_error', message: err.message ?? res.statusText })
-  }
-  return (text ? JSON.parse(text) : undefined) as T
-}
-
 const toBody = (s: PushSubscription): PushSubscriptionCreate => {
   const json = s.toJSON()
   return { endpoint: s.endpoint, keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' } }
@@ -77,14 +60,14 @@ export async function subscribePush(): Promise<PushStatus> {
   if (!reg) return 'unsupported'
   const permission = await Notification.requestPermission()
   if (permission !== 'granted') return permission === 'denied' ? 'denied' : 'off'
-  const { publicKey } = await call<PushKey>('GET', '/api/notifications/push-key')
+  const { publicKey } = await api.getPushKey()
   let subscription = await reg.pushManager.getSubscription()
   if (subscription && !sameKey(subscription.options.applicationServerKey, publicKey)) {
     await subscription.unsubscribe()
     subscription = null
   }
   subscription ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) })
-  await call('POST', '/api/residents/me/push-subscriptions', toBody(subscription))
+  await api.createPushSubscription(toBody(subscription))
   return 'on'
 }
 
@@ -95,7 +78,7 @@ export async function subscribePush(): Promise<PushStatus> {
 export async function syncPush(): Promise<PushStatus> {
   const status = await pushStatus()
   const subscription = status === 'on' ? await (await registration())!.pushManager.getSubscription() : null
-  if (subscription) await call('POST', '/api/residents/me/push-subscriptions', toBody(subscription))
+  if (subscription) await api.createPushSubscription(toBody(subscription))
   return status
 }
 
@@ -108,7 +91,7 @@ export async function unsubscribePush(): Promise<PushStatus> {
   if (!reg) return 'unsupported'
   const subscription = await reg.pushManager.getSubscription()
   if (subscription) {
-    await call('DELETE', '/api/residents/me/push-subscriptions', { endpoint: subscription.endpoint }).catch(() => undefined)
+    await api.deletePushSubscription({ endpoint: subscription.endpoint }).catch(() => undefined)
     await subscription.unsubscribe()
   }
   return Notification.permission === 'denied' ? 'denied' : 'off'
