@@ -8,6 +8,7 @@ import { type RunningServer, startServer } from './support/server'
 /** Signs a demo resident in on the phone pages' own form. */
 async function signInPhone(page: Page, baseUrl: string, phone: string) {
   await page.goto(`${baseUrl}/kiosk/m/login`)
+  await page.getByRole('button', { name: '密码登录' }).click()
   await page.getByLabel('手机号').fill(phone)
   await page.getByLabel('密码', { exact: true }).fill('linli-demo')
   await page.getByRole('button', { name: '登录', exact: true }).click()

@@ -65,6 +65,7 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
     const context = await phoneContext(browser)
     const page = await context.newPage()
     await page.goto(`${server.baseUrl}/kiosk/m/notification-settings`)
+    await page.getByRole('button', { name: '密码登录' }).click()
     await page.getByLabel('手机号').fill(phone)
     await page.getByLabel('密码', { exact: true }).fill(password)
     await page.getByRole('button', { name: '登录', exact: true }).click()

@@ -80,6 +80,7 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
     const card = phone.locator(`[data-test="m-signup"][data-occurrence-id="${fullOccurrence.id}"]`)
     await expect.poll(() => card.locator('[data-test="m-seats"]').textContent()).toContain('已满')
     await card.locator('[data-test="m-signup-open"]').click()
+    await phone.getByRole('button', { name: '密码登录' }).click()
     await t(phone, 'm-phone').fill('13800000001')
     await phone.locator('#m-password').fill('linli-demo')
     await t(phone, 'm-login-submit').click()

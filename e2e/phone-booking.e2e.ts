@@ -21,7 +21,7 @@ describe.skipIf(!hasChromium)('a resident books a room from a phone, and staff a
   let browser: Browser
 
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+    ;[server, browser] = await Promise.all([startServer({ smsCodes: true }), launchBrowser()])
   })
   afterAll(async () => {
     await browser?.close()
@@ -44,10 +44,13 @@ describe.skipIf(!hasChromium)('a resident books a room from a phone, and staff a
     await field(phone, 'm-headcount').fill('4')
     await phone.locator('[data-test="m-confirm"]').click()
 
-    // Signed out: the sheet offers sign-in; switch to sign-up and come back with the form intact.
+    // Signed out: the sheet offers sign-in; switch to sign-up (the number proven by an SMS code) and come back with the form intact.
     await phone.locator('[data-test="m-switch-mode"]').click()
-    await field(phone, 'm-name').fill('测试居民')
     await field(phone, 'm-phone').fill('13912340000')
+    const since = server.log().length
+    await phone.getByRole('button', { name: '获取验证码' }).click()
+    await field(phone, 'm-code').fill(await server.smsCode('13912340000', since))
+    await field(phone, 'm-name').fill('测试居民')
     await field(phone, 'm-password').fill('e2e-password')
     await phone.locator('[data-test="m-signup-submit"]').click()
     await phone.locator('[data-test="m-confirm"]').click()

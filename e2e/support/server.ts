@@ -14,16 +14,28 @@ export interface RunningServer {
   pause(): Promise<void>
   resume(): Promise<void>
   stop(): Promise<void>
+  /** What the server has printed so far; pass its length to `smsCode` as the point to read from. */
+  log(): string
+  /**
+   * The SMS code the server printed for `phone` (no SMS provider: `短信验证码 138****0001: 123456`)
+   * after `since` characters of its log. Needs `startServer({ smsCodes: true })`.
+   */
+  smsCode(phone: string, since?: number): Promise<string>
+}
+
+export interface ServerOptions {
+  /** Log at info level, where the printed SMS codes are (the default `warn` keeps other tests quiet). */
+  smsCodes?: boolean
 }
 
 /**
  * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
  * seed, built SPAs) on a random port, and reads the port from its start-up banner.
  */
-function spawnApi(dataDir: string, port: number) {
+function spawnApi(dataDir: string, port: number, logLevel: string) {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: apiDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', INIT_CWD: apiDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: logLevel, INIT_CWD: apiDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -41,7 +53,7 @@ function spawnApi(dataDir: string, port: number) {
     child.stderr!.on('data', onData)
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
   })
-  return { child, baseUrl }
+  return { child, baseUrl, output: () => output }
 }
 
 async function stopChild(child: ChildProcess) {
@@ -55,9 +67,10 @@ async function stopChild(child: ChildProcess) {
  * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
  * seed, built SPAs) on a random port, and reads the port from its start-up banner.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
-  let current = spawnApi(dataDir, 0)
+  const logLevel = options.smsCodes ? 'info' : 'warn'
+  let current = spawnApi(dataDir, 0, logLevel)
   const baseUrl = await current.baseUrl
   const port = Number(new URL(baseUrl).port)
   return {
@@ -65,12 +78,23 @@ export async function startServer(): Promise<RunningServer> {
     dataDir,
     pause: () => stopChild(current.child),
     resume: async () => {
-      current = spawnApi(dataDir, port)
+      current = spawnApi(dataDir, port, logLevel)
       await current.baseUrl
     },
     stop: async () => {
       await stopChild(current.child)
       rmSync(dataDir, { recursive: true, force: true })
+    },
+    log: () => current.output(),
+    smsCode: async (phone, since = 0) => {
+      const line = new RegExp(`短信验证码 ${phone.slice(0, 3)}\\*{4}${phone.slice(-4)}: (\\d{6})`, 'g')
+      // The server sends the SMS just after answering, so the line may be a moment behind.
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const found = [...current.output().slice(since).matchAll(line)].at(-1)
+        if (found) return found[1]!
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no SMS code for ${phone} in the server log`)
     },
   }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalisePhone, safeRedirect, toSignUp, validateSignIn, validateSignUp } from './login-validation'
+import { normalisePhone, safeRedirect, validateSignIn } from './login-validation'
 
-const signUp = { name: '王秀英', phone: '13800000001', password: 'linli-demo', organisationName: '' }
 
 describe('normalisePhone', () => {
   it('strips spaces, dashes and the country code', () => {
@@ -18,25 +17,6 @@ describe('validateSignIn', () => {
     expect(validateSignIn({ phone: '12800000001', password: 'x' })).toEqual({ phone: 'account.errors.phoneInvalid' })
     expect(validateSignIn({ phone: '1380000000', password: 'x' }).phone).toBe('account.errors.phoneInvalid')
     expect(validateSignIn({ phone: '13800000001', password: 'x' })).toEqual({})
-  })
-})
-
-describe('validateSignUp', () => {
-  it('accepts a complete form', () => {
-    expect(validateSignUp(signUp)).toEqual({})
-  })
-
-  it('names each problem', () => {
-    expect(validateSignUp({ ...signUp, name: '  ' }).name).toBe('account.errors.nameRequired')
-    expect(validateSignUp({ ...signUp, name: '名'.repeat(41) }).name).toBe('account.errors.nameLong')
-    expect(validateSignUp({ ...signUp, password: 'short' }).password).toBe('account.errors.passwordShort')
-    expect(validateSignUp({ ...signUp, organisationName: '组'.repeat(81) }).organisationName).toBe('account.errors.organisationLong')
-  })
-
-  it('sends trimmed values and no empty organisation', () => {
-    expect(toSignUp({ ...signUp, name: ' 王秀英 ', phone: '138 0000 0001' })).toEqual({
-      name: '王秀英', phone: '13800000001', password: 'linli-demo', organisationName: null,
-    })
   })
 })
 

@@ -1,4 +1,4 @@
-import type { ResidentLogin, ResidentSignup } from '@linli/contracts'
+import type { ResidentLogin } from '@linli/contracts'
 
 const MOBILE = /^1[3-9]\d{9}$/
 
@@ -18,7 +18,7 @@ export interface SignUpFields {
 /** Field → message key; empty when the form may be sent. Checked before submitting, so mistakes show at once in Chinese. */
 export type FieldErrors = Partial<Record<keyof SignUpFields, string>>
 
-function phoneError(phone: string): string | undefined {
+export function phoneError(phone: string): string | undefined {
   const value = normalisePhone(phone)
   if (!value) return 'account.errors.phoneRequired'
   if (!MOBILE.test(value)) return 'account.errors.phoneInvalid'
@@ -33,28 +33,8 @@ export function validateSignIn(fields: Pick<SignUpFields, 'phone' | 'password'>)
   return errors
 }
 
-export function validateSignUp(fields: SignUpFields): FieldErrors {
-  const errors: FieldErrors = {}
-  const name = fields.name.trim()
-  if (!name) errors.name = 'account.errors.nameRequired'
-  else if (name.length > 40) errors.name = 'account.errors.nameLong'
-  const phone = phoneError(fields.phone)
-  if (phone) errors.phone = phone
-  if (!fields.password) errors.password = 'account.errors.passwordRequired'
-  else if (fields.password.length < 8) errors.password = 'account.errors.passwordShort'
-  if (fields.organisationName.trim().length > 80) errors.organisationName = 'account.errors.organisationLong'
-  return errors
-}
-
 export const toSignIn = (fields: Pick<SignUpFields, 'phone' | 'password'>): ResidentLogin => ({
   phone: normalisePhone(fields.phone), password: fields.password,
-})
-
-export const toSignUp = (fields: SignUpFields): ResidentSignup => ({
-  name: fields.name.trim(),
-  phone: normalisePhone(fields.phone),
-  password: fields.password,
-  organisationName: fields.organisationName.trim() || null,
 })
 
 /** Only paths inside the phone pages may be returned to, so a crafted link cannot send people elsewhere. */

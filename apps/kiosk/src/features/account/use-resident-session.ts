@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { ApiError } from '@linli/api-client'
-import type { Resident, ResidentLogin, ResidentSignup } from '@linli/contracts'
+import type { ResetPasswordWithCode, Resident, ResidentLogin, SignInWithCode, SignUpWithCode } from '@linli/contracts'
 import { api } from '../../api'
 
 // Shared by every phone page: the session cookie is asked about once per visit, then kept
@@ -40,10 +40,14 @@ export function useResidentSession() {
     status.value = 'known'
   }
 
-  async function signUp(body: ResidentSignup) {
-    resident.value = await api.residentSignup(body)
+  /** Every way in by SMS code (sign-up, sign-in, reset) ends signed in as the number's resident. */
+  async function enter(call: Promise<Resident>) {
+    resident.value = await call
     status.value = 'known'
   }
+  const signInWithCode = (body: SignInWithCode) => enter(api.residentSignInWithCode(body))
+  const signUpWithCode = (body: SignUpWithCode) => enter(api.residentSignUpWithCode(body))
+  const resetPassword = (body: ResetPasswordWithCode) => enter(api.residentResetPassword(body))
 
   async function signOut() {
     try {
@@ -67,7 +71,9 @@ export function useResidentSession() {
     signedIn: computed(() => resident.value !== null),
     check,
     signIn,
-    signUp,
+    signInWithCode,
+    signUpWithCode,
+    resetPassword,
     signOut,
     forget,
   }
