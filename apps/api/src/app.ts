@@ -27,6 +27,7 @@ import { scheduleNoShowSweep } from './modules/participation/no-show-sweep'
 import { registerResidentSessionHook } from './modules/residents/resident-session.hook'
 import { residentsRoutes } from './modules/residents/residents.routes'
 import { phoneCodesRoutes } from './modules/residents/phone-codes.routes'
+import { accountRoutes } from './modules/residents/account.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
 import { healthRoutes } from './modules/health/health.routes'
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(scheduleRoutes, { prefix: '/api' })
   await app.register(residentsRoutes, { prefix: '/api' })
   await app.register(phoneCodesRoutes, { prefix: '/api' })
+  await app.register(accountRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })
   await app.register(screensRoutes, { prefix: '/api' })
   await app.register(boardRoutes, { prefix: '/api' })

@@ -2,7 +2,7 @@ import { type Static, Type } from '@sinclair/typebox'
 import { MobilePhone, ResidentSignup } from './bookings'
 
 /** What a one-time SMS code may be used for; a code works only for the purpose it was asked for. */
-export const PHONE_CODE_PURPOSES = ['sign_up', 'sign_in', 'reset_password'] as const
+export const PHONE_CODE_PURPOSES = ['sign_up', 'sign_in', 'reset_password', 'change_phone'] as const
 export const PhoneCodePurpose = Type.Union(PHONE_CODE_PURPOSES.map((p) => Type.Literal(p)))
 export type PhoneCodePurpose = Static<typeof PhoneCodePurpose>
 

@@ -150,6 +150,8 @@ const en: MessageSchema = {
     invalid_table: 'This report has no such table',
     phone_registered: 'This phone number already has an account',
     resident_suspended: 'This resident is suspended from new bookings and sign-ups here after repeated no-shows; lift it in the no-show list under participation rules to let them back',
+    has_booking_today: 'This resident has a booking or activity today; the account can be deleted once it has ended',
+    confirmation_required: 'Type 注销 to confirm deleting the account',
     code_invalid: 'The code is wrong; check the SMS sent to this number, or ask for a new code',
     code_expired: 'The code has expired; ask for a new one',
     code_used: 'This code has been used already; ask for a new one',

@@ -150,6 +150,8 @@ const zhCN = {
     invalid_table: '这份报表没有所选的表格',
     phone_registered: '这个手机号已经注册过了',
     resident_suspended: '这位居民因多次爽约，暂停在本中心预约和报名；如需恢复，可在“参与规则”的爽约暂停名单中解除',
+    has_booking_today: '这位居民今天还有预约或活动，结束后才能注销账号',
+    confirmation_required: '请输入“注销”两个字确认注销账号',
     code_invalid: '验证码不正确，请核对发到这个手机号的短信，或重新获取',
     code_expired: '验证码已过期，请重新获取',
     code_used: '这个验证码已经用过了，请重新获取',

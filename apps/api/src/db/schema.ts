@@ -357,7 +357,7 @@ export interface SignInThrottleTable {
 export interface PhoneCodesTable {
   id: Generated<string>
   phone: string
-  purpose: 'sign_up' | 'sign_in' | 'reset_password'
+  purpose: 'sign_up' | 'sign_in' | 'reset_password' | 'change_phone'
   code_hash: string
   client: string
   tries: Generated<number>

@@ -105,7 +105,7 @@ export function applyMutation(template: string, valid: Req, m: Mutation | undefi
     if ('value' in m) pairs.push(...asText(resolve(m.value, ids)).map((v) => `${encode(m.name)}=${encode(v)}`))
   }
   if (m?.at === 'query-raw') pairs.push(m.query)
-  const headers: Record<string, string> = { ...identity }
+  const headers: Record<string, string> = { ...identity, ...valid.headers }
   let payload = valid.method === 'GET' ? undefined : JSON.stringify(valid.payload ?? {})
   if (payload !== undefined) headers['content-type'] = 'application/json'
   if (m?.at === 'body') payload = JSON.stringify(withField(structuredClone(valid.payload ?? {}) as Record<string, unknown>, m.path, m.remove ? undefined : resolve(m.value, ids), !!m.remove))

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto'
 import { createBooking } from '../../src/modules/bookings/bookings.service'
 import { startPairing } from '../../src/modules/screens/screens.repository'
+import { CODE_TTL_MS, codeHash } from '../../src/modules/residents/phone-codes'
 import { newBookingWorld } from './booking-world'
-import { PASSWORD, newCenter, newRoom, newStaff, signIn } from './factories'
+import { PASSWORD, newCenter, newResident, newRoom, newStaff, signIn } from './factories'
 import { type Side, sideOf } from './matrix-sides'
+import { FIXTURE_CODE } from './phone-code-fixtures'
 import type { TestContext } from './test-app'
 import { type Req, type Role, body, identityHeaders, matrix } from './valid-requests'
 
@@ -62,6 +65,15 @@ export async function fuzzWorld(ctx: TestContext) {
     return (await db.selectFrom('occurrences').select('id').where('activity_id', '=', res.json().id).executeTakeFirstOrThrow()).id
   }
   const pairing = () => startPairing(db, app.clock())
+  const ownPhoneCode = async () => {
+    const now = app.clock()
+    await db.updateTable('phone_codes').set({ closed_at: now, closed_reason: 'replaced' }).where('phone', '=', w.alice.phone).where('purpose', '=', 'change_phone').where('closed_at', 'is', null).execute()
+    const id = randomUUID()
+    await db.insertInto('phone_codes').values({
+      id, phone: w.alice.phone, purpose: 'change_phone', code_hash: codeHash(id, w.alice.phone, 'change_phone', FIXTURE_CODE), client: 'fixture', created_at: now, expires_at: new Date(now.getTime() + CODE_TTL_MS),
+    }).execute()
+    return FIXTURE_CODE
+  }
   /** Where the matrix's request is deliberately refused (a wrong password, a made-up pairing code), a request that succeeds. */
   const overrides: Record<string, (s: Side) => Promise<Req>> = {
     'POST /api/auth/login': async () => body('POST', '/api/auth/login', { username: loginUser.username, password: PASSWORD }),
@@ -78,6 +90,11 @@ export async function fuzzWorld(ctx: TestContext) {
     'POST /api/rooms/{id}/check-in': async () => body('POST', `/api/rooms/${(await bookedNow()).roomId}/check-in`),
     'POST /api/occurrences/{id}/check-in': async () => body('POST', `/api/occurrences/${await startingSoon()}/check-in`),
     'POST /api/occurrences/{id}/staff-check-ins': async () => body('POST', `/api/occurrences/${await startingSoon()}/staff-check-ins`, { walkIns: 2 }),
+    'POST /api/residents/me/password': async () => body('POST', '/api/residents/me/password', { currentPassword: PASSWORD, newPassword: PASSWORD }),
+    // A code for alice's own number: the change succeeds and she keeps the number the other requests sign in with.
+    'POST /api/residents/me/phone': async () => body('POST', '/api/residents/me/phone', { phone: w.alice.phone, code: await ownPhoneCode() }),
+    // Deleting the identity's resident would end every later resident request: a fresh resident deletes theirs.
+    'DELETE /api/residents/me': async () => ({ ...body('DELETE', '/api/residents/me', { confirm: '注销' }), headers: { cookie: (await newResident(db, '临时居民')).cookie } }),
     'DELETE /api/groups/{id}/members/{residentId}': async (s) => {
       const group = await s.group()
       await db.insertInto('resident_group_members').values({ group_id: group, resident_id: w.alice.id }).execute()

@@ -122,6 +122,7 @@ const notLists: Record<string, string> = {
   'GET /api/centers/{id}': "the center's own opening hours",
   'PATCH /api/centers/{id}': "the center's own opening hours",
   'GET /api/bookings/{id}/calendar.ics': 'one booking, under its own access rule',
+  'GET /api/residents/me/export': "the signed-in resident's own data, without ids; account.test.ts checks another resident's is not in it",
 }
 
 type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema }

@@ -12,7 +12,8 @@ export type Role = (typeof ROLES)[number]
 const ALL = [...ROLES]
 const STAFF: Role[] = ['staff', 'manager', 'admin']
 const MANAGERS: Role[] = ['manager', 'admin']
-export type Req = { method: string; url: string; payload?: object }
+/** `headers` (the fuzz only): a caller of the request's own, such as a fresh resident deleting their account, in place of the identity's. */
+export type Req = { method: string; url: string; payload?: object; headers?: Record<string, string> }
 export interface Rule { req: (s: Side) => Promise<Req> | Req; own: Role[]; foreign?: Role[] }
 export const get = (url: string): Req => ({ method: 'GET', url })
 export const body = (method: string, url: string, payload: object = {}): Req => ({ method, url, payload })
@@ -65,6 +66,12 @@ export const matrix: Record<string, Rule> = {
   'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: `130${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'x' }), own: [], foreign: [] },
   'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
   'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },
+  'PATCH /api/residents/me': { req: () => body('PATCH', '/api/residents/me', { language: 'zh-CN' }), own: ['resident'], foreign: ['resident'] },
+  // Refused on purpose (a wrong current password, a wrong code, a wrong confirmation): the matrix's resident must stay who they are.
+  'POST /api/residents/me/password': { req: () => body('POST', '/api/residents/me/password', { currentPassword: 'wrong', newPassword: 'long-enough-2' }), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/phone': { req: async (s) => body('POST', '/api/residents/me/phone', { phone: (await s.phoneCode('change_phone', false)).phone, code: '000000' }), own: ['resident'], foreign: ['resident'] },
+  'GET /api/residents/me/export': { req: () => get('/api/residents/me/export'), own: ['resident'], foreign: ['resident'] },
+  'DELETE /api/residents/me': { req: () => body('DELETE', '/api/residents/me', { confirm: '不注销' }), own: ['resident'], foreign: ['resident'] },
   // Phone codes: anyone may ask (a fresh number each time, as the per-number limit would refuse a second) and use one.
   'POST /api/residents/phone-codes': { req: () => body('POST', '/api/residents/phone-codes', { phone: `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, purpose: 'sign_in' }), own: ALL, foreign: ALL },
   'POST /api/residents/sign-up-with-code': { req: async (s) => body('POST', '/api/residents/sign-up-with-code', { ...(await s.phoneCode('sign_up', false)), name: '新居民' }), own: ALL, foreign: ALL },

@@ -37,7 +37,7 @@ export const phoneCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply.header('retry-after', String(seconds))
         throw tooManyCodes(seconds)
       }
-      const deliver = purpose === 'sign_up' || !!(await findActiveResidentByPhone(app.db, phone))
+      const deliver = purpose === 'sign_up' || purpose === 'change_phone' || !!(await findActiveResidentByPhone(app.db, phone))
       if (deliver) {
         setImmediate(() => {
           send(phone, issued.code, issued.id)
