@@ -14,6 +14,8 @@ const en: typeof zh = {
   // Over the list item a notification's link points at.
   fromNotice: 'This is the one in your notification',
   language: '中文',
+  // 长辈版 (MIIT elderly-friendly mode): larger type and tap targets on every phone page.
+  elderMode: 'Large text',
   centers: {
     title: 'Choose a service center',
     hint: 'Pick a community service center near you to see its rooms.',

@@ -14,6 +14,8 @@ export default {
   // Over the list item a notification's link points at.
   fromNotice: '通知提到的是这一项',
   language: 'English',
+  // 长辈版 (MIIT elderly-friendly mode): larger type and tap targets on every phone page.
+  elderMode: '长辈版',
   centers: {
     title: '选择服务中心',
     hint: '选一个离您近的党群服务中心，查看可预约的功能室。',
