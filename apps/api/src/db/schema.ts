@@ -1,13 +1,16 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { CreatedAt, Json, Nullable, UpdatedAt, WallClock } from './column-types'
+import type { PhoneCodesTable, ResidentCalendarFeedsTable, SignInThrottleTable, SuspensionsTable } from './schema-accounts'
+import type { JobsTable } from './schema-jobs'
 import type {
-  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod, DeliveryStatus, NotificationChannel, NotificationTopic,
-  NotificationKind, NotificationLanguage, NotificationParams, OccurrenceStatus, OpeningHours, OrganiserKind, ParticipationPolicyPatch,
+  NotificationAttemptsTable, NotificationDeliveriesTable, NotificationsTable, PushSubscriptionsTable, ResidentNotificationSettingsTable, ServerKeysTable,
+} from './schema-notifications'
+import type {
+  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod,
+  NotificationLanguage, OccurrenceStatus, OpeningHours, OrganiserKind, ParticipationPolicyPatch,
   RegionLevel, RegistrationStatus, RoomAccess, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory, ServiceRequestStatus, StaffRole,
 } from '@linli/contracts'
 
-type CreatedAt = ColumnType<Date, never, never>
-type UpdatedAt = ColumnType<Date, never, Date>
-type Json<T> = ColumnType<T, string, string>
 
 export interface RegionsTable {
   id: Generated<string>
@@ -87,8 +90,6 @@ export interface SessionsTable {
   expires_at: Date
 }
 
-/** `timestamp` (no zone) columns hold wall-clock times; they are read and written as 'YYYY-MM-DDTHH:mm' text. */
-type WallClock = ColumnType<string, string, string>
 
 export interface ActivitiesTable {
   id: Generated<string>
@@ -244,7 +245,6 @@ export interface EmergenciesTable {
   created_at: CreatedAt
 }
 
-type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>
 
 export interface ResidentGroupsTable {
   id: Generated<string>
@@ -343,141 +343,9 @@ export interface ServiceRequestsTable {
   updated_at: UpdatedAt
 }
 
-/** Failed sign-ins per (name digest, client) or per client (subject '*'); see modules/auth/sign-in-throttle.ts. */
-export interface SignInThrottleTable {
-  scope: 'staff' | 'resident'
-  subject: string
-  client: string
-  failures: Generated<number>
-  window_started_at: Date
-  blocked_until: Nullable<Date>
-}
-
-/** One-time SMS codes (modules/residents/phone-codes.*): a keyed digest, never the code. */
-export interface PhoneCodesTable {
-  id: Generated<string>
-  phone: string
-  purpose: 'sign_up' | 'sign_in' | 'reset_password' | 'change_phone'
-  code_hash: string
-  client: string
-  tries: Generated<number>
-  created_at: Date
-  expires_at: Date
-  closed_at: Nullable<Date>
-  closed_reason: Nullable<'used' | 'replaced'>
-}
-
-/** The outbox and inbox (modules/notifications): one row per resident and event. */
-export interface NotificationsTable {
-  id: Generated<string>
-  resident_id: string
-  center_id: string
-  kind: NotificationKind
-  dedupe_key: string
-  params: Json<NotificationParams>
-  link: string
-  created_at: Date
-  read_at: Nullable<Date>
-  /** When the worker made its push and SMS deliveries (the inbox one is made with the notification). */
-  fanned_out_at: Nullable<Date>
-}
-
-export interface NotificationDeliveriesTable {
-  id: Generated<string>
-  notification_id: string
-  channel: NotificationChannel
-  status: Generated<DeliveryStatus>
-  attempts: Generated<number>
-  tries_before_resend: Generated<number>
-  next_attempt_at: Date
-  last_error: Nullable<string>
-  sent_at: Nullable<Date>
-  created_at: Date
-  updated_at: Date
-}
-
-export interface NotificationAttemptsTable {
-  id: Generated<string>
-  delivery_id: string
-  channel: NotificationChannel
-  attempt: number
-  outcome: 'sent' | 'retry' | 'dead' | 'skipped'
-  answer: string
-  latency_ms: number
-  at: Date
-}
-
-/** What a resident lets us send beyond the inbox (modules/notifications); no row means the defaults. */
-export interface ResidentNotificationSettingsTable {
-  resident_id: string
-  reminders: Generated<boolean>
-  push_topics: Generated<NotificationTopic[]>
-  sms_topics: Generated<NotificationTopic[]>
-  /** 'HH:MM:SS', the center's wall clock. */
-  quiet_start: Generated<string>
-  quiet_end: Generated<string>
-  updated_at: Date
-}
-
-/** A browser's Web Push subscription (modules/notifications/push.ts); the endpoint is unique. */
-export interface PushSubscriptionsTable {
-  id: Generated<string>
-  resident_id: string
-  endpoint: string
-  /** The browser's P-256 public key and auth secret, unpadded base64url (RFC 8291). */
-  p256dh: string
-  auth: string
-  user_agent: Nullable<string>
-  created_at: Date
-  last_success_at: Nullable<Date>
-}
-
-/** Secrets the server makes for itself once, shared by every replica (the VAPID key pair). */
-export interface ServerKeysTable {
-  name: string
-  value: string
-  created_at: Date
-}
-
-/** Recurring jobs (src/jobs): when each is next due and who holds it; times are the database's clock. */
-export interface JobsTable {
-  name: string
-  due_at: Date
-  /** The lease of the replica running it; past it, the run is taken as crashed. */
-  locked_until: Nullable<Date>
-  lease_token: Nullable<string>
-  /** Asked to run again while it was running. */
-  nudged: Generated<boolean>
-  /** Runs started, crashed ones included. */
-  runs: Generated<number>
-  /** Failed runs in a row; reset by a run that succeeds. */
-  failures: Generated<number>
-  /** When the last run ended. */
-  last_run_at: Nullable<Date>
-  last_error: Nullable<string>
-}
-
-/** A resident barred from new bookings and sign-ups at one center after too many no-shows. */
-export interface SuspensionsTable {
-  id: Generated<string>
-  center_id: string
-  resident_id: string
-  starts_at: Date
-  ends_at: Date
-  /** The no-shows within window_days that led to it. */
-  no_shows: number
-  window_days: number
-  lifted_at: Nullable<Date>
-  lifted_by_staff_id: Nullable<string>
-  created_at: Generated<Date>
-}
-
-/** A resident's private calendar feed (modules/calendar-feeds): the token is the URL's only key. */
-export interface ResidentCalendarFeedsTable {
-  resident_id: string
-  token: string
-  created_at: Date
-}
+export type * from './schema-accounts'
+export type * from './schema-jobs'
+export type * from './schema-notifications'
 
 export interface DB {
   notifications: NotificationsTable
