@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import type { DeliveryQuery, DeliveryRecord } from '@linli/contracts'
 import { api } from '../../api'
-import { useApiError } from '../../composables/use-api-error'
+import { useCenterPage } from '../../composables/use-center-page'
 
 /**
  * One page of a center's delivery log, and the residents seen in it so far (there is no resident
@@ -9,34 +9,12 @@ import { useApiError } from '../../composables/use-api-error'
  * filter is dropped.
  */
 export function useDeliveries() {
-  const items = ref<DeliveryRecord[]>([])
-  const total = ref(0)
-  const loading = ref(false)
-  const error = ref('')
   const residents = ref(new Map<string, string>())
-  const { message, notify } = useApiError()
-  let latest = 0
+  const { items, total, loading, error, load: loadPage } = useCenterPage<DeliveryQuery, DeliveryRecord>(api.listDeliveries)
 
   async function load(centerId: string | undefined, query: DeliveryQuery) {
-    const call = ++latest
-    if (!centerId) return
-    loading.value = true
-    error.value = ''
-    try {
-      const page = await api.listDeliveries(centerId, query)
-      if (call !== latest) return
-      items.value = page.items
-      total.value = page.total
-      for (const d of page.items) residents.value.set(d.residentId, d.residentName)
-    } catch (err) {
-      if (call !== latest) return
-      items.value = []
-      total.value = 0
-      error.value = message(err)
-      notify(err)
-    } finally {
-      if (call === latest) loading.value = false
-    }
+    await loadPage(centerId, query)
+    for (const d of items.value) residents.value.set(d.residentId, d.residentName)
   }
 
   /** Sends one again and shows its new state in place; throws the API's error for the page to word. */

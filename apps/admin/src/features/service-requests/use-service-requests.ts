@@ -1,43 +1,13 @@
 import { ref } from 'vue'
 import type { ServiceRequest, ServiceRequestListQuery } from '@linli/contracts'
-import { useApiError } from '../../composables/use-api-error'
+import { useCenterPage } from '../../composables/use-center-page'
 import { requestFigures } from './request-status'
 import { listServiceRequests } from './service-requests-api'
 
 type Figures = ReturnType<typeof requestFigures>
 
 /** One page of a center's requests with the number matching in all; a slower answer for older filters is dropped. */
-export function useRequestPage() {
-  const items = ref<ServiceRequest[]>([])
-  const total = ref(0)
-  const loading = ref(false)
-  const error = ref('')
-  const { message, notify } = useApiError()
-  let latest = 0
-
-  async function load(centerId: string | undefined, query: ServiceRequestListQuery) {
-    const call = ++latest
-    if (!centerId) return
-    loading.value = true
-    error.value = ''
-    try {
-      const page = await listServiceRequests(centerId, query)
-      if (call !== latest) return
-      items.value = page.items
-      total.value = page.total
-    } catch (err) {
-      if (call !== latest) return
-      items.value = []
-      total.value = 0
-      error.value = message(err)
-      notify(err)
-    } finally {
-      if (call === latest) loading.value = false
-    }
-  }
-
-  return { items, total, loading, error, load }
-}
+export const useRequestPage = () => useCenterPage<ServiceRequestListQuery, ServiceRequest>(listServiceRequests)
 
 const PAGE = 500
 
