@@ -48,6 +48,13 @@ export async function deleteSession(db: Database, token: string): Promise<void> 
   await db.deleteFrom('sessions').where('id', '=', digest(token)).execute()
 }
 
+/** Ends a resident's sessions (a new password), all but the one whose token is `keepToken`. */
+export async function deleteSessionsOfResident(db: Database, residentId: string, keepToken?: string): Promise<void> {
+  await db.deleteFrom('sessions').where('resident_id', '=', residentId)
+    .$if(keepToken !== undefined, (q) => q.where('id', '!=', digest(keepToken!)))
+    .execute()
+}
+
 export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute()
 }

@@ -6,6 +6,7 @@ import {
 } from '@linli/contracts'
 import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { hashPassword, verifyPassword } from '../auth/passwords'
+import { deleteSessionsOfResident } from '../auth/sessions.repository'
 import { deleteAccount } from './account-deletion'
 import { exportAccount } from './account-export'
 import { moveToPhone, updateResidentProfile } from './account.repository'
@@ -43,7 +44,11 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!(await verifyPassword(row.password_hash, request.body.currentPassword)))
         throw new AppError(400, 'wrong_password', 'The current password is wrong; if you never set one, use "forgot password" to set it by SMS code')
       const passwordHash = await hashPassword(request.body.newPassword)
-      await app.db.transaction().execute((trx) => setResidentPassword(trx, row.id, passwordHash))
+      // Whoever else had the old password (a lost phone, a shared tablet) is signed out; this phone stays in.
+      await app.db.transaction().execute(async (trx) => {
+        await setResidentPassword(trx, row.id, passwordHash)
+        await deleteSessionsOfResident(trx, row.id, request.cookies[RESIDENT_COOKIE])
+      })
       return reply.status(204).send(null)
     },
   )

@@ -5,6 +5,7 @@ import {
 } from '@linli/contracts'
 import { AppError, conflict } from '../../plugins/errors'
 import { hashPassword } from '../auth/passwords'
+import { deleteSessionsOfResident } from '../auth/sessions.repository'
 import { CODE_TTL_MS, invalidCode, issueCode, redeemCode, tooManyCodes } from './phone-codes'
 import { codeSender } from './phone-codes-sms'
 import { setResidentPassword } from './phone-codes.repository'
@@ -93,6 +94,8 @@ export const phoneCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const found = await findActiveResidentByPhone(trx, phone)
         if (!found) throw invalidCode()
         await setResidentPassword(trx, found.id, passwordHash)
+        // A reset is what someone does who fears another has the password: every old session ends.
+        await deleteSessionsOfResident(trx, found.id)
         return found
       })
       await signInResident(app, reply, row.id)
