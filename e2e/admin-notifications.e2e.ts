@@ -76,8 +76,15 @@ describe.skipIf(!hasChromium)('staff follow notifications and requests awaiting 
   const bookingsNav = () => page.getByRole('menuitem', { name: /预约审批/ })
   /** Picks an option of a labelled select; its placeholder text lies over the input, hence force. */
   const pick = async (label: string, option: string) => {
-    await page.getByRole('combobox', { name: label }).click({ force: true })
-    await page.getByRole('option', { name: option }).click()
+    // A click that lands while a closing dialog or dropdown still fades out opens nothing, so
+    // open again until the option shows (each try waits out the dropdown's own transition).
+    const choice = page.getByRole('option', { name: option })
+    await expect.poll(async () => {
+      if (!(await choice.isVisible())) await page.getByRole('combobox', { name: label }).click({ force: true })
+      await choice.waitFor({ timeout: 1_500 }).catch(() => undefined)
+      return choice.isVisible()
+    }, { timeout: 15_000, interval: 300 }).toBe(true)
+    await choice.click()
   }
 
   it('resends a failed notification from 通知记录, flags a request about to expire, and counts a new request live', async () => {
@@ -131,6 +138,7 @@ describe.skipIf(!hasChromium)('staff follow notifications and requests awaiting 
     expect(await axeFindings(page)).toEqual([])
     await confirm.getByRole('button', { name: '重发' }).click()
     await page.getByText('已重新排队发送').waitFor()
+    await confirm.waitFor({ state: 'hidden' })
     // Queued at once (the row moves on in place), then delivered by the worker within a few seconds.
     await failed.getByText('待发送').waitFor()
     expect(await failed.getByRole('button', { name: '重发' }).count()).toBe(0)
