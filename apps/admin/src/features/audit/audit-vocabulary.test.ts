@@ -41,6 +41,8 @@ const RECORDS: Record<string, (TSchema | string[])[]> = {
   resident_group: [ResidentGroup, ['residentIds', 'residentId']], notification_delivery: [['status', 'lastError']],
   // The rule makes a suspension (logged by the API with who and why); staff lift it.
   suspension: [['residentId', 'startsAt', 'endsAt', 'noShows', 'windowDays', 'liftedAt']],
+  // A deleted account logs what it cancelled at the center, never who it was.
+  resident: [['cancelledBookings', 'cancelledRegistrations']],
 }
 const fieldsOf = (record: TSchema | string[]) => (Array.isArray(record) ? record : Object.keys(record.properties ?? {}))
 

@@ -15,14 +15,18 @@ const isToday = (x: { starts_at: Date; time_zone: string }, now: Date) =>
 const hasBookingToday = () =>
   conflict('has_booking_today', 'You have a booking or activity today; delete your account after it has ended, or cancel it with the center first')
 
+/** What a deletion cancelled at one center: counts only, so the audit log keeps nothing about the person. */
+export interface CancelledAtCenter { centerId: string; cancelledBookings: number; cancelledRegistrations: number }
+
 /**
  * Deletes a resident's account in one transaction: future bookings are cancelled (rooms freed),
  * future sign-ups cancelled (freed seats offered to the queue as any cancellation would), and the
  * row anonymised. Refused, with nothing changed, while something of theirs is on today.
+ * Returns what was cancelled, per center.
  */
-export async function deleteAccount(app: App, residentId: string) {
+export async function deleteAccount(app: App, residentId: string): Promise<CancelledAtCenter[]> {
   const now = app.clock()
-  const centers = await app.db.transaction().execute(async (trx) => {
+  const { bookings, registrations } = await app.db.transaction().execute(async (trx) => {
     await lockResident(trx, residentId)
     const bookings = await liveBookings(trx, residentId, now)
     const registrations = await liveRegistrations(trx, residentId, now)
@@ -40,7 +44,13 @@ export async function deleteAccount(app: App, residentId: string) {
       if (r.status !== 'waitlisted') await offerFreeSeats(trx, r.occurrence_id, await participationPolicyOf(trx, r.center_id), now)
     }
     await anonymiseResident(trx, residentId)
-    return new Set([...bookings.map((b) => b.center_id)])
+    return { bookings, registrations }
   })
-  for (const centerId of centers) app.realtime.centerChanged(centerId, 'schedule')
+  for (const centerId of new Set(bookings.map((b) => b.center_id))) app.realtime.centerChanged(centerId, 'schedule')
+  const centers = [...new Set([...bookings, ...registrations].map((x) => x.center_id))]
+  return centers.map((centerId) => ({
+    centerId,
+    cancelledBookings: bookings.filter((b) => b.center_id === centerId).length,
+    cancelledRegistrations: registrations.filter((r) => r.center_id === centerId).length,
+  }))
 }

@@ -89,7 +89,12 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const residentId = requireResident(request)
       if (request.body.confirm.trim() !== ACCOUNT_DELETION_WORD)
         throw badRequest('confirmation_required', `Type ${ACCOUNT_DELETION_WORD} to confirm that the account is to be deleted`)
-      await deleteAccount(app, residentId)
+      const cancelled = await deleteAccount(app, residentId)
+      // One entry per center whose bookings or sign-ups went with the account, so its managers see
+      // why; one without a center when nothing did. Counts only: the person is gone from the row too.
+      const entries = cancelled.length ? cancelled : [{ centerId: null, cancelledBookings: 0, cancelledRegistrations: 0 }]
+      for (const { centerId, ...after } of entries)
+        await request.audit({ entity: 'resident', entityId: residentId, action: 'delete_account', centerId, after })
       reply.clearCookie(RESIDENT_COOKIE, { path: '/' })
       return reply.status(204).send(null)
     },

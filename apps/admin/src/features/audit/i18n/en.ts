@@ -15,7 +15,7 @@ const auditEn: typeof auditZh = {
       room_policy: 'Room booking rules', center_policy: 'Center booking rules', screen: 'Screen', announcement: 'Announcement', emergency: 'Emergency', staff: 'Staff',
       registration: 'Sign-up', check_in: 'Check-in', resident_group: 'Target group', participation_policy: 'Participation rules', service_request: 'Service request',
       volunteer_team: 'Volunteer team', volunteer_member: 'Volunteer', volunteer_service: 'Volunteer service record', notification_delivery: 'Notification delivery',
-      suspension: 'No-show suspension',
+      suspension: 'No-show suspension', resident: 'Resident account',
     },
     actions: {
       create: 'Create', update: 'Update', delete: 'Delete', rename: 'Rename', split_from: 'Split from {id}', cancel: 'Cancel',
@@ -24,6 +24,7 @@ const auditEn: typeof auditZh = {
       sign_out_everywhere: 'Sign out everywhere', change_password: 'Change password', reset_password: 'Reset password',
       create_for_resident: 'Sign up on behalf', add_members: 'Add members', remove_member: 'Remove member',
       transfer: 'Transfer', close: 'Close', resolve_on_spot: 'Resolve on the spot', resend: 'Resend', lift: 'Lift',
+      delete_account: 'Delete account',
     },
     actors: { staff: 'Staff', resident: 'Resident', screen: 'Screen', system: 'System' },
     fields: auditFieldsEn,

@@ -44,4 +44,6 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   reason: 'Reason',
   // Notifications
   lastError: 'Last error',
+  // Account deletion
+  cancelledBookings: 'Bookings cancelled', cancelledRegistrations: 'Sign-ups cancelled',
 }

@@ -44,4 +44,6 @@ export const auditFieldsZh = {
   reason: '理由',
   // Notifications
   lastError: '最近一次错误',
+  // Account deletion
+  cancelledBookings: '取消的预约', cancelledRegistrations: '取消的报名',
 }

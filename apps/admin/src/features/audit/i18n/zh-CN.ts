@@ -14,7 +14,7 @@ const auditZh = {
       room_policy: '房间预约规则', center_policy: '中心预约规则', screen: '大屏', announcement: '公告', emergency: '紧急通知', staff: '人员',
       registration: '活动报名', check_in: '签到', resident_group: '目标群体', participation_policy: '参与规则', service_request: '民情诉求',
       volunteer_team: '志愿服务队', volunteer_member: '志愿者', volunteer_service: '志愿服务记录', notification_delivery: '通知发送',
-      suspension: '爽约暂停',
+      suspension: '爽约暂停', resident: '居民账号',
     },
     actions: {
       create: '新建', update: '修改', delete: '删除', rename: '重命名', split_from: '拆分自 {id}', cancel: '取消',
@@ -23,6 +23,7 @@ const auditZh = {
       sign_out_everywhere: '退出所有设备', change_password: '修改密码', reset_password: '重置密码',
       create_for_resident: '代报名', add_members: '添加成员', remove_member: '移出成员',
       transfer: '转办', close: '办结', resolve_on_spot: '当场办结', resend: '重新发送', lift: '解除',
+      delete_account: '注销账号',
     },
     actors: { staff: '工作人员', resident: '居民', screen: '大屏', system: '系统' },
     fields: auditFieldsZh,
