@@ -14,10 +14,37 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+/** Hyphenated hex only: ajv-formats' uuid also takes a `urn:uuid:` prefix, which the database does not. */
+const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i
+const LOWER_CASE_ID = 'x-lower-case-id'
+
+/**
+ * The schema as compiled: every uuid string also carries LOWER_CASE_ID. A copy, so the contracts
+ * (and the OpenAPI document made from them) stay as written.
+ */
+function withLowerCaseIds(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withLowerCaseIds)
+  if (!schema || typeof schema !== 'object') return schema
+  const copy: Record<string | symbol, unknown> = { ...schema }
+  for (const key of Object.keys(copy)) copy[key] = withLowerCaseIds(copy[key])
+  if (copy.format === 'uuid') copy[LOWER_CASE_ID] = true
+  return copy
+}
+
 function makeAjv(coerceTypes: false | 'array') {
   // removeAdditional off: unknown fields are rejected with a message, never silently dropped.
   const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false })
   addFormats(ajv)
+  ajv.addFormat('uuid', UUID)
+  // UUIDs are case-insensitive but the code compares them as text (scopes, ownership), and the
+  // database hands them back in lower case: so every id in a path, query or body is lowered here, once.
+  ajv.addKeyword({
+    keyword: LOWER_CASE_ID, modifying: true, schemaType: 'boolean',
+    validate: (_: boolean, data: unknown, _schema: unknown, at?: { parentData: Record<string | number, unknown>; parentDataProperty: string | number }) => {
+      if (typeof data === 'string' && at?.parentData) at.parentData[at.parentDataProperty] = data.toLowerCase()
+      return true
+    },
+  })
   ajv.addFormat('time-zone', { type: 'string', validate: isTimeZone })
   // Ours replace ajv-formats' date-time too: it lets year 0000 and 9999 through.
   for (const [name, { validate }] of Object.entries(dateFormats)) ajv.addFormat(name, { type: 'string', validate })
@@ -44,6 +71,6 @@ export function registerValidation(app: FastifyInstance) {
   const strict = makeAjv(false)
   const coercing = makeAjv('array')
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? strict : coercing).compile(schema) as never,
+    (httpPart === 'body' ? strict : coercing).compile(withLowerCaseIds(schema) as object) as never,
   )
 }
