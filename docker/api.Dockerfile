@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
 # The Linli API image: the Fastify API (compiled to apps/api/dist/server.js and run by node, under
-# tini) serving the built admin and kiosk apps at /admin/ and /kiosk/. Build from the repository root:
+# tini) serving the built admin, lobby-screen and residents' apps at /admin/, /kiosk/ and /m/. Build from the repository root:
 #
 #   docker build -f docker/api.Dockerfile -t linli-api .
 #
@@ -25,13 +25,15 @@ COPY package.json package-lock.json .npmrc ./
 COPY apps/admin/package.json apps/admin/
 COPY apps/api/package.json apps/api/
 COPY apps/kiosk/package.json apps/kiosk/
+COPY apps/resident/package.json apps/resident/
 COPY packages/api-client/package.json packages/api-client/
 COPY packages/contracts/package.json packages/contracts/
 COPY packages/schedule/package.json packages/schedule/
+COPY packages/web-shared/package.json packages/web-shared/
 COPY e2e/package.json e2e/
 COPY bench/package.json bench/
 
-# Everything, dev tools included, to build the two front ends and the API bundle.
+# Everything, dev tools included, to build the three front ends and the API bundle.
 FROM manifests AS deps
 RUN --mount=type=cache,target=/root/.npm npm ci
 
@@ -39,7 +41,7 @@ FROM deps AS build
 COPY tsconfig.base.json turbo.json ./
 COPY packages/ packages/
 COPY apps/ apps/
-RUN npx turbo run build --filter=@linli/admin --filter=@linli/kiosk --filter=@linli/api
+RUN npx turbo run build --filter=@linli/admin --filter=@linli/kiosk --filter=@linli/resident --filter=@linli/api
 
 # Runtime dependencies only: the bundle imports the installed packages (PGlite, argon2, ...) at run
 # time; our own code and the workspace packages are inside it.
@@ -60,6 +62,7 @@ COPY --from=prod-deps /app/ ./
 COPY --from=build /app/apps/api/dist/ apps/api/dist/
 COPY --from=build /app/apps/admin/dist/ apps/admin/dist/
 COPY --from=build /app/apps/kiosk/dist/ apps/kiosk/dist/
+COPY --from=build /app/apps/resident/dist/ apps/resident/dist/
 # Code stays root-owned and read-only to the server; only the embedded-database directory (used
 # when DATABASE_URL is unset, e.g. a one-container demo) is writable. Mount a volume there to keep it.
 RUN mkdir -p /app/data && chown node:node /app/data

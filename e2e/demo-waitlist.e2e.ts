@@ -7,7 +7,7 @@ import { type RunningServer, startServer } from './support/server'
 
 /** Signs a demo resident in on the phone pages' own form. */
 async function signInPhone(page: Page, baseUrl: string, phone: string) {
-  await page.goto(`${baseUrl}/kiosk/m/login`)
+  await page.goto(`${baseUrl}/m/login`)
   await page.getByRole('button', { name: '密码登录' }).click()
   await page.getByLabel('手机号').fill(phone)
   await page.getByLabel('密码', { exact: true }).fill('linli-demo')
@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('the demo\'s "try it" waitlist story, as the start
     const wang = await (await phoneContext(browser)).newPage()
     const listening = socketAccepted(wang)
     await signInPhone(wang, server.baseUrl, '13800000001')
-    await wang.goto(`${server.baseUrl}/kiosk/m/registrations`)
+    await wang.goto(`${server.baseUrl}/m/registrations`)
     const hers = wang.locator('[data-test="m-registration"]', { hasText: '智能手机课（小班）' })
     await expect.poll(() => hers.locator('[data-test="m-registration-status"]').textContent()).toContain('候补第 1 位')
     const bell = wang.getByRole('banner').getByRole('link', { name: /^通知/ })
@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)('the demo\'s "try it" waitlist story, as the start
     // 刘建国 gives up his seat on his own phone.
     const liu = await (await phoneContext(browser)).newPage()
     await signInPhone(liu, server.baseUrl, '13800000002')
-    await liu.goto(`${server.baseUrl}/kiosk/m/registrations`)
+    await liu.goto(`${server.baseUrl}/m/registrations`)
     const his = liu.locator('[data-test="m-registration"]', { hasText: '智能手机课（小班）' })
     await expect.poll(() => his.locator('[data-test="m-registration-status"]').textContent()).toBe('已报名')
     await his.getByRole('button', { name: '取消报名' }).click()

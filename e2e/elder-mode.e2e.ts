@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('长辈版 on the residents\' phone pages (issue 1
   })
 
   async function open(page: Page, path: string) {
-    await page.goto(`${server.baseUrl}/kiosk/${path}`)
+    await page.goto(`${server.baseUrl}/${path}`)
     await page.getByRole('contentinfo').getByRole('button').waitFor()
     await page.waitForLoadState('networkidle')
   }

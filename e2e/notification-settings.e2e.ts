@@ -64,13 +64,13 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
     // Signed out, the page sends the resident to sign in and back.
     const context = await phoneContext(browser)
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/kiosk/m/notification-settings`)
+    await page.goto(`${server.baseUrl}/m/notification-settings`)
     await page.getByRole('button', { name: '密码登录' }).click()
     await page.getByLabel('手机号').fill(phone)
     await page.getByLabel('密码', { exact: true }).fill(password)
     await page.getByRole('button', { name: '登录', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: '通知设置', exact: true }).waitFor()
-    expect(new URL(page.url()).pathname).toBe('/kiosk/m/notification-settings')
+    expect(new URL(page.url()).pathname).toBe('/m/notification-settings')
 
     const sms = page.getByRole('region', { name: '短信' })
     const push = page.getByRole('region', { name: '手机推送' })
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
     await page.getByRole('banner').getByRole('link', { name: '设置', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: '通知设置', exact: true }).waitFor()
     // And beside the resident's name and 退出登录 on 我的预约.
-    await page.goto(`${server.baseUrl}/kiosk/m/bookings`)
+    await page.goto(`${server.baseUrl}/m/bookings`)
     await page.getByRole('button', { name: '退出登录' }).waitFor()
     await shot(page, 'bookings-390x844')
     await page.getByRole('main').getByRole('link', { name: '通知设置' }).click()
@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
     // The unsubscribe link from an SMS, opened on a phone that is not signed in.
     const stranger = await phoneContext(browser)
     const link = await stranger.newPage()
-    await link.goto(`${server.baseUrl}/kiosk/m/unsubscribe?t=${token}&channel=sms`)
+    await link.goto(`${server.baseUrl}/m/unsubscribe?t=${token}&channel=sms`)
     const button = link.getByRole('button', { name: '退订短信通知' })
     await button.waitFor()
     expect(await link.getByText(`手机号 ${phone.slice(0, 3)}****${phone.slice(-4)}`).isVisible()).toBe(true)
@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
 
     // A made-up or cut-short link says so, and offers no button.
     for (const query of [`t=${'0'.repeat(32)}&channel=sms`, `t=${token.slice(0, 10)}&channel=sms`, `t=${token}&channel=fax`]) {
-      await link.goto(`${server.baseUrl}/kiosk/m/unsubscribe?${query}`)
+      await link.goto(`${server.baseUrl}/m/unsubscribe?${query}`)
       await link.getByText('这个退订链接无效或已过期').waitFor()
       expect(await link.getByRole('button', { name: /退订|关闭/ }).count(), query).toBe(0)
     }
@@ -173,13 +173,13 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
     })
     await zoomed.request.post(`${server.baseUrl}/api/residents/login`, { data: { phone, password } })
     const page = await zoomed.newPage()
-    await page.goto(`${server.baseUrl}/kiosk/m/notification-settings`)
+    await page.goto(`${server.baseUrl}/m/notification-settings`)
     await page.getByRole('button', { name: '保存设置' }).waitFor()
     expect(await scrollsSideways(page)).toBe(false)
     expect(await axeProblems(page)).toEqual([])
     await shot(page, 'settings-zoom200')
 
-    await page.goto(`${server.baseUrl}/kiosk/m/notification-settings?lang=en`)
+    await page.goto(`${server.baseUrl}/m/notification-settings?lang=en`)
     await page.getByRole('button', { name: 'Save settings' }).waitFor()
     expect(await scrollsSideways(page)).toBe(false)
     expect(await axeProblems(page)).toEqual([])
@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
         await server.resume()
       }
     })()
-    await page.goto(`${server.baseUrl}/kiosk/m/unsubscribe?t=${token}&channel=web_push&lang=en`)
+    await page.goto(`${server.baseUrl}/m/unsubscribe?t=${token}&channel=web_push&lang=en`)
     await page.getByRole('button', { name: 'Turn off push' }).waitFor()
     expect(await scrollsSideways(page)).toBe(false)
     expect(await axeProblems(page)).toEqual([])

@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)('the bell on the phone pages tells a waitlisted re
     // A has "my registrations" open; the bell says nothing is unread.
     const page = await context.newPage()
     const accepted = socketAccepted(page)
-    await page.goto(`${server.baseUrl}/kiosk/m/registrations`)
+    await page.goto(`${server.baseUrl}/m/registrations`)
     const mine = page.locator('[data-test="m-registration"]', { hasText: 'e2e 智能手机课' })
     await expect.poll(() => mine.locator('[data-test="m-registration-status"]').textContent()).toContain('候补第 1 位')
     const bell = page.getByRole('banner').getByRole('link', { name: /^通知/ })
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('the bell on the phone pages tells a waitlisted re
     expect(page.url()).toContain('registration=')
     expect(page.url()).not.toContain('confirm=')
     // Tapped again later, the same link says the seat is confirmed instead of asking.
-    await page.goto(`${server.baseUrl}/kiosk/m/registrations?confirm=${(await waiting.json()).items[0].id}`)
+    await page.goto(`${server.baseUrl}/m/registrations?confirm=${(await waiting.json()).items[0].id}`)
     await page.getByText('这个名额您已确认，请按时到场。').waitFor()
     expect(await page.getByRole('dialog').count()).toBe(0)
 
@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('the bell on the phone pages tells a waitlisted re
     const zoomed = await phoneContext(browser, { width: 195, height: 422 })
     await zoomed.request.post(`${server.baseUrl}/api/residents/login`, { data: { phone, password: 'e2e-password-1' } })
     const small = await zoomed.newPage()
-    await small.goto(`${server.baseUrl}/kiosk/m/notifications`)
+    await small.goto(`${server.baseUrl}/m/notifications`)
     const tapped = small.getByRole('link', { name: /候补到位/ })
     await tapped.waitFor()
     expect(await tapped.textContent()).not.toContain('未读')

@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
 
     // On the phone: the full class offers the waiting list; signing in keeps the choice.
     const phone = await newPage(browser, { width: 390, height: 844 })
-    await phone.goto(`${server.baseUrl}/kiosk/m/centers/${centerId}/activities?o=${fullOccurrence.id}`)
+    await phone.goto(`${server.baseUrl}/m/centers/${centerId}/activities?o=${fullOccurrence.id}`)
     const card = phone.locator(`[data-test="m-signup"][data-occurrence-id="${fullOccurrence.id}"]`)
     await expect.poll(() => card.locator('[data-test="m-seats"]').textContent()).toContain('已满')
     await card.locator('[data-test="m-signup-open"]').click()
@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
     const code = door.locator(`[data-test="door-activity-qr"][data-occurrence="${nowOccurrence.id}"]`)
     await code.waitFor()
     const url = (await code.getAttribute('data-url'))!
-    expect(url).toBe(`${server.baseUrl}/kiosk/m/check-in/${nowOccurrence.id}?c=${centerId}`)
+    expect(url).toBe(`${server.baseUrl}/m/check-in/${nowOccurrence.id}?c=${centerId}`)
     await screenshot(door, 'kiosk-door-check-in-1080x1920')
     const lobby = await newPage(browser, { width: 1920, height: 1080 })
     await lobby.goto(`${server.baseUrl}/kiosk/centers/${centerId}`)
@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
     await phone.locator('[data-test="m-activity-check-in"][data-state="already"]').waitFor()
 
     // Tomorrow's class is not open for check-in yet: the page says when it opens.
-    await phone.goto(`${server.baseUrl}/kiosk/m/check-in/${fullOccurrence.id}?c=${centerId}`)
+    await phone.goto(`${server.baseUrl}/m/check-in/${fullOccurrence.id}?c=${centerId}`)
     await phone.locator('[data-test="m-activity-check-in"][data-state="early"]').waitFor()
     expect(await phone.locator('[data-test="m-activity-check-in"]').textContent()).toContain('签到将于 18:30 开放')
   }, 180_000)

@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)('a resident books a room from a phone, and staff a
     const phone = await newPage(browser, { width: 390, height: 844 })
     const centers = await (await fetch(`${server.baseUrl}/api/centers`)).json()
     const center = centers.items.find((c: { name: string }) => c.name === '凤凰台党群服务中心')
-    await phone.goto(`${server.baseUrl}/kiosk/m/centers/${center.id}`)
+    await phone.goto(`${server.baseUrl}/m/centers/${center.id}`)
     await phone.locator('[data-test="m-room"]', { hasText: '两代表一委员工作室' }).click()
     const day = nextOpenDay()
     await phone.locator(`[data-test="m-date-${day}"]`).click()
@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)('a resident books a room from a phone, and staff a
     await row.locator('[data-test="booking-approve"]').click()
     await admin.locator('[data-test="booking-row"][data-status="requested"]', { hasText: 'e2e 楼栋议事' }).waitFor({ state: 'detached' })
 
-    await phone.goto(`${server.baseUrl}/kiosk/m/bookings`)
+    await phone.goto(`${server.baseUrl}/m/bookings`)
     const mine = phone.locator('[data-test="m-booking"]', { hasText: '两代表一委员工作室' })
     await expect.poll(async () => (await mine.locator('[data-test="m-booking-status"]').textContent()) ?? '').toMatch(/已通过|已确认|预约成功|Approved/)
     await screenshot(phone, 'phone-my-bookings-390x844')

@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('residents prove their number with an SMS code to 
     const phone = `139${String(Date.now()).slice(-8)}`
     const context = await phoneContext(browser)
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/kiosk/m/login`)
+    await page.goto(`${server.baseUrl}/m/login`)
     const byCode = page.getByRole('button', { name: '验证码登录' })
     await byCode.waitFor()
     expect(await byCode.getAttribute('aria-pressed')).toBe('true')
@@ -118,12 +118,12 @@ describe.skipIf(!hasChromium)('residents prove their number with an SMS code to 
       ['', '还没有账号？注册', '密码登录', '忘记密码？'],
       ['?lang=en', 'No account yet? Sign up', 'Sign in with a password', 'Forgot your password?'],
     ] as const) {
-      await page.goto(`${server.baseUrl}/kiosk/m/login${lang}`)
+      await page.goto(`${server.baseUrl}/m/login${lang}`)
       const states: [string, () => Promise<void>][] = [
         ['code', async () => {}],
         ['sign-up', () => page.getByRole('button', { name: toSignUp }).click()],
         ['password', async () => {
-          await page.goto(`${server.baseUrl}/kiosk/m/login${lang}`)
+          await page.goto(`${server.baseUrl}/m/login${lang}`)
           await page.getByRole('button', { name: byPassword }).click()
         }],
         ['reset', () => page.getByRole('button', { name: forgot }).click()],

@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
 
   it('shows the quota left before a slot is picked, then says 您已签到 with the time when the door code is scanned again', async () => {
     const signedOut = await (await phoneContext(browser)).newPage()
-    await signedOut.goto(`${server.baseUrl}/kiosk/m/rooms/${roomId}`)
+    await signedOut.goto(`${server.baseUrl}/m/rooms/${roomId}`)
     await signedOut.getByText(/每人每周可约 \d+ 次，同时最多 \d+ 个未开始的预约/).waitFor()
 
     const context = await phoneContext(browser)
@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
     const before = await quota()
     expect(before).toBeGreaterThan(0)
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/kiosk/m/rooms/${roomId}`)
+    await page.goto(`${server.baseUrl}/m/rooms/${roomId}`)
     await page.getByText(`您还可预约 ${before} 次`).waitFor()
     expect(await axeProblems(page)).toEqual([])
 
@@ -71,12 +71,12 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
     await page.reload()
     await page.getByText(`您还可预约 ${before - 1} 次`).waitFor()
 
-    await page.goto(`${server.baseUrl}/kiosk/m/rooms/${roomId}/check-in`)
+    await page.goto(`${server.baseUrl}/m/rooms/${roomId}/check-in`)
     await page.getByRole('button', { name: '签到' }).click()
     await page.getByRole('status').filter({ hasText: '签到成功' }).waitFor()
 
     // Scanning the door code again: told at once, with the time, and no 签到 button to press again.
-    await page.goto(`${server.baseUrl}/kiosk/m/rooms/${roomId}/check-in`)
+    await page.goto(`${server.baseUrl}/m/rooms/${roomId}/check-in`)
     await page.getByRole('status').filter({ hasText: '您已签到' }).waitFor()
     await page.getByText(/签到时间 \d{2}:\d{2}/).waitFor()
     expect(await page.getByRole('button', { name: '签到', exact: true }).count()).toBe(0)
@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
     await screenshot(page, 'phone-check-in-again-390x844')
 
     // In English, the same room shows the booking as "Occupied": no word made by the server in Chinese.
-    await page.goto(`${server.baseUrl}/kiosk/m/rooms/${roomId}?lang=en`)
+    await page.goto(`${server.baseUrl}/m/rooms/${roomId}?lang=en`)
     await page.getByText(`Bookings you can still make: ${before - 1}`).waitFor()
     if (date !== now.date) await page.getByRole('button', { name: new RegExp(`\\b${Number(date.slice(8))}\\b`) }).first().click()
     await page.getByRole('list', { name: 'Choose a time' }).getByRole('button', { name: new RegExp(`^${booked.body.startsAt!.slice(11, 16)} Occupied`) }).waitFor()

@@ -29,7 +29,7 @@ describe.skipIf(!hasChromium)('the residents\' phone pages: language, 200 % zoom
   it('opens in English on a phone set to English, and keeps 中文 once picked, across reloads and QR links', async () => {
     const context = await phoneContext(browser, undefined, 'en-US')
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/kiosk/m`)
+    await page.goto(`${server.baseUrl}/m`)
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Choose a service center' }).isVisible()).toBe(true)
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await axeProblems(page)).toEqual([])
@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('the residents\' phone pages: language, 200 % zoom
     await page.reload()
     await page.getByRole('heading', { level: 1, name: '选择服务中心' }).waitFor()
     // A QR code on a door opens a fresh page load on another path: still Chinese.
-    await page.goto(`${server.baseUrl}/kiosk/m/rooms/${demo.roomId}`)
+    await page.goto(`${server.baseUrl}/m/rooms/${demo.roomId}`)
     await page.getByRole('heading', { name: '选择日期' }).waitFor()
     await expect.poll(() => page.getByRole('button', { name: 'English' }).isVisible()).toBe(true)
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
@@ -47,9 +47,9 @@ describe.skipIf(!hasChromium)('the residents\' phone pages: language, 200 % zoom
 
     // And the other way round on a Chinese phone: English, once picked, stays.
     const chinese = await (await phoneContext(browser)).newPage()
-    await chinese.goto(`${server.baseUrl}/kiosk/m/centers/${demo.centerId}`)
+    await chinese.goto(`${server.baseUrl}/m/centers/${demo.centerId}`)
     await chinese.getByRole('button', { name: 'English' }).click()
-    await chinese.goto(`${server.baseUrl}/kiosk/m/rooms/${demo.roomId}`)
+    await chinese.goto(`${server.baseUrl}/m/rooms/${demo.roomId}`)
     await chinese.getByRole('heading', { name: 'Choose a day' }).waitFor()
     await context.close()
   })
@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium)('the residents\' phone pages: language, 200 % zoom
     ]
     for (const lang of ['', '?lang=en']) {
       for (const [path, title] of pages) {
-        await page.goto(`${server.baseUrl}/kiosk/${path}${lang}`)
+        await page.goto(`${server.baseUrl}/${path}${lang}`)
         await page.getByRole('contentinfo').getByRole('button').waitFor()
         await page.waitForLoadState('networkidle')
         const where = `${path}${lang}`
@@ -90,13 +90,13 @@ describe.skipIf(!hasChromium)('the residents\' phone pages: language, 200 % zoom
     const page = await context.newPage()
     await throttleLikeLighthouse(context, page)
     for (const path of [`m/rooms/${demo.roomId}`, `m/centers/${demo.centerId}`, 'm']) {
-      await page.goto(`${server.baseUrl}/kiosk/${path}`)
+      await page.goto(`${server.baseUrl}/${path}`)
       await page.getByRole('contentinfo').getByRole('button').waitFor()
       await page.waitForLoadState('networkidle')
       // Whatever loads last (the day's times, the rules under them) has been drawn.
       if (path.startsWith('m/rooms')) await page.getByRole('list', { name: '选择时段' }).waitFor()
       const shift = await layoutShift(page)
-      console.info(`CLS /kiosk/${path.replace(/[0-9a-f-]{36}/, ':id')}: ${shift.toFixed(3)}`)
+      console.info(`CLS /${path.replace(/[0-9a-f-]{36}/, ':id')}: ${shift.toFixed(3)}`)
       expect(shift, path).toBeLessThan(0.1)
       expect(await axeProblems(page), path).toEqual([])
     }

@@ -8,6 +8,7 @@ export function startupBanner(base: string, database: string, logins: DemoLogins
     `  邻里 Linli is running (${database})`,
     `    admin   ${base}/admin/`,
     `    kiosk   ${base}/kiosk/`,
+    `    phones  ${base}/m/`,
     `    API     ${base}/api/docs`,
   ]
   if (logins.staff.length) {
@@ -15,7 +16,7 @@ export function startupBanner(base: string, database: string, logins: DemoLogins
     for (const s of logins.staff) lines.push(`    ${s.username.padEnd(9)} ${s.role.padEnd(15)} ${s.scope}`)
   }
   if (logins.residents.length) {
-    lines.push(`  Demo residents (phone pages at ${base}/kiosk/m/, password ${DEMO_PASSWORD}):`)
+    lines.push(`  Demo residents (phone pages at ${base}/m/, password ${DEMO_PASSWORD}):`)
     for (const r of logins.residents) lines.push(`    ${r.phone}  ${r.name}`)
   }
   const phones = logins.residents.map((r) => r.phone as string)

@@ -97,8 +97,8 @@ describe('web push', () => {
     const token = (await ctx.db.selectFrom('residents').select('notify_token').where('id', '=', w.alice.id).executeTakeFirstOrThrow()).notify_token
     // (Where the fan-out also pushes "booking received", that one is there too.)
     expect(shown(phone)).toContainEqual({
-      title: '预约已通过', body: '多功能厅 11月23日 09:00–10:00 的预约已通过审核。', url: `/kiosk/m/bookings?booking=${booking.id}`,
-      unsubscribe: `/kiosk/m/unsubscribe?t=${token}&channel=web_push`, tag: approval.id, lang: 'zh-CN',
+      title: '预约已通过', body: '多功能厅 11月23日 09:00–10:00 的预约已通过审核。', url: `/m/bookings?booking=${booking.id}`,
+      unsubscribe: `/m/unsubscribe?t=${token}&channel=web_push`, tag: approval.id, lang: 'zh-CN',
     })
     expect(await deliveryOf(ctx.db, approval.id)).toMatchObject({ status: 'sent', attempts: 1, last_error: null })
     const answer = await ctx.db.selectFrom('notification_attempts as a').innerJoin('notification_deliveries as d', 'd.id', 'a.delivery_id')

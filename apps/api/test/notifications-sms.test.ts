@@ -176,7 +176,7 @@ describe.each(Object.keys(PROVIDERS) as (keyof typeof PROVIDERS)[])('SMS through
       phone: p.phone(w.bob.phone), signName: '邻里中心', template: 'SMS_100', reference: delivery.id, id: expect.any(String),
       params: p.params({
         activity: '太极拳', time: '11月23日 09:00', hold: '11月20日 12:00',
-        link: `${PUBLIC_URL}/kiosk/m/registrations?confirm=${bob.id}`, unsub: `${PUBLIC_URL}/kiosk/m/unsubscribe?t=${token}&channel=sms`,
+        link: `${PUBLIC_URL}/m/registrations?confirm=${bob.id}`, unsub: `${PUBLIC_URL}/m/unsubscribe?t=${token}&channel=sms`,
       }),
     }])
     expect(delivery).toMatchObject({ status: 'sent', attempts: 1, lastError: null })
@@ -220,7 +220,7 @@ describe.each(Object.keys(PROVIDERS) as (keyof typeof PROVIDERS)[])('SMS through
     const resent = provider.received.slice(sent).map((r) => [r.phone, r.template, r.params])
     expect(resent).toHaveLength(2)
     expect(resent).toEqual(expect.arrayContaining([w.alice, w.bob].map((r) => [
-      p.phone(r.phone), 'SMS_200', p.params({ room: '会议室', time: '11月23日 14:00-16:00', link: `${PUBLIC_URL}/kiosk/m/bookings`, unsub: expect.stringContaining('channel=sms') }),
+      p.phone(r.phone), 'SMS_200', p.params({ room: '会议室', time: '11月23日 14:00-16:00', link: `${PUBLIC_URL}/m/bookings`, unsub: expect.stringContaining('channel=sms') }),
     ])))
     expect((await answerOf(ctx.db, of(w.alice).id)).map((t) => t.outcome)).toEqual(['retry', 'sent'])
   })

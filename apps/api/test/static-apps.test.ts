@@ -13,7 +13,7 @@ function fakeBuild(name: string) {
 }
 
 describe('serving the built apps on the API port', () => {
-  const ctx = useTestApp({ webApps: [{ prefix: '/admin/', root: fakeBuild('admin') }, { prefix: '/kiosk/', root: fakeBuild('kiosk') }] })
+  const ctx = useTestApp({ webApps: [{ prefix: '/admin/', root: fakeBuild('admin') }, { prefix: '/kiosk/', root: fakeBuild('kiosk') }, { prefix: '/m/', root: fakeBuild('resident') }] })
 
   it('serves each app, its hashed assets with a long cache, and history-mode routes', async () => {
     const admin = await ctx.app.inject('/admin/')
@@ -23,6 +23,8 @@ describe('serving the built apps on the API port', () => {
     expect(asset.headers['cache-control']).toContain('immutable')
     expect((await ctx.app.inject('/admin/centers/123')).body).toContain('<title>admin</title>')
     expect((await ctx.app.inject('/kiosk/centers/abc')).body).toContain('<title>kiosk</title>')
+    expect((await ctx.app.inject('/m/rooms/abc/check-in')).body).toContain('<title>resident</title>')
+    expect((await ctx.app.inject('/m')).body).toContain('<title>resident</title>')
   })
 
   it('sends the root to the admin app and keeps missing assets and API routes 404', async () => {

@@ -8,9 +8,10 @@ export interface WebApp { prefix: string; root: string }
 export const builtWebApps: WebApp[] = [
   { prefix: '/admin/', root: fileURLToPath(new URL('../../../admin/dist/', import.meta.url)) },
   { prefix: '/kiosk/', root: fileURLToPath(new URL('../../../kiosk/dist/', import.meta.url)) },
+  { prefix: '/m/', root: fileURLToPath(new URL('../../../resident/dist/', import.meta.url)) },
 ]
 
-/** Serves the built admin and kiosk SPAs on the API's port, with history-mode fallback. */
+/** Serves the built admin, lobby-screen (kiosk) and residents' SPAs on the API's port, with history-mode fallback. */
 export async function registerStaticApps(app: FastifyInstance, apps: WebApp[] = builtWebApps) {
   const built = apps.filter((a) => existsSync(`${a.root}index.html`))
   for (const [i, a] of built.entries()) {

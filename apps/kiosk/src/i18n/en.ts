@@ -1,10 +1,6 @@
+import { roomMessages, seatMessages } from '@linli/web-shared'
 import type zhCN from './zh-CN'
-import phone from '../features/booking/messages/en'
-import account from '../features/account/messages/en'
 import kiosk from '../features/boards/messages/en'
-import participation from '../features/participation/messages/en'
-import notifications from '../features/notifications/messages/en'
-import notificationSettings from '../features/notification-settings/messages/en'
 
 const en: typeof zhCN = {
   app: { title: 'Linli · Lobby screen' },
@@ -20,22 +16,11 @@ const en: typeof zhCN = {
     errorTitle: 'The center cannot be shown right now',
     errorBody: 'Please wait: the screen retries every 10 seconds.',
   },
-  room: {
-    floor: 'Floor {n}',
-    basement: 'Basement {n}',
-    ground: 'Ground floor',
-    capacity: 'Seats {n}',
-  },
-  m: phone,
-  account,
+  room: roomMessages.en,
   // The wall screens: pairing, lobby, door and week boards.
   kiosk,
-  // Activity sign-up, my registrations, activity check-in and volunteering (phone pages and lobby QR cards).
-  participation,
-  // The bell and the inbox of the phone pages.
-  notifications,
-  // 通知设置 and the unsubscribe page.
-  notificationSettings,
+  // The seats left under a lobby's sign-up codes (seatText keys).
+  participation: { seats: seatMessages.en },
 }
 
 export default en

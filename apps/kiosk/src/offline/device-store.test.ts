@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ScreenConfig } from '@linli/contracts'
 import { forgetDevice, readDeviceToken, readScreenConfig, saveDeviceToken, saveScreenConfig } from './device-store'
-import { memoryStore } from './storage'
+import { memoryStore } from '@linli/web-shared'
 
 const config: ScreenConfig = { screenId: 's1', centerId: 'c1', name: '一楼大厅', layout: 'lobby', language: 'zh-CN', roomId: null, panelInches: 65, viewingDistanceM: 4 }
 

@@ -1,5 +1,5 @@
 import { SCREEN_LANGUAGES, SCREEN_LAYOUTS, SCREEN_VIEWING_DEFAULTS, type ScreenConfig } from '@linli/contracts'
-import { browserStore, isObject, parseJson, tryWrite } from './storage'
+import { browserStore, isObject, parseJson, tryWrite } from '@linli/web-shared'
 
 /** What a paired screen remembers about itself across reloads and power cuts. */
 const TOKEN_KEY = 'linli.kiosk.deviceToken'

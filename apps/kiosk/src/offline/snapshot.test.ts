@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Center, Schedule } from '@linli/contracts'
 import { type CenterSnapshot, loadSnapshot, parseSnapshot, saveSnapshot, serialiseSnapshot, snapshotKey } from './snapshot'
-import { memoryStore } from './storage'
+import { memoryStore } from '@linli/web-shared'
 
 const snapshot = (centerId = 'c1'): CenterSnapshot => ({
   centerId,

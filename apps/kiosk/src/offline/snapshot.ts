@@ -1,5 +1,5 @@
 import type { Center, Room, Schedule, ScreenBoard } from '@linli/contracts'
-import { browserStore, isObject, parseJson, tryWrite } from './storage'
+import { browserStore, isObject, parseJson, tryWrite } from '@linli/web-shared'
 
 /**
  * The last good copy of everything a board shows, so a screen that loses the network, or starts

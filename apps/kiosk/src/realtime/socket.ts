@@ -1,6 +1,6 @@
 import { readonly, ref } from 'vue'
 import { io, type Socket } from 'socket.io-client'
-import type { CenterChange, ClientToServerEvents, NotificationHint, ServerToClientEvents } from '@linli/contracts'
+import type { CenterChange, ClientToServerEvents, ServerToClientEvents } from '@linli/contracts'
 
 export type KioskSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 
@@ -18,12 +18,6 @@ export interface ScreenHandlers {
   revoked?: () => void
 }
 
-/** What a signed-in resident's phone pages hear: the socket (re)connected (re-read), or a new notification. */
-export interface ResidentHandlers {
-  connected?: () => void
-  notification?: (hint: NotificationHint) => void
-}
-
 interface Follower {
   centerId: string
   onHint: (hint: RefreshHint) => void
@@ -37,9 +31,6 @@ let socket: KioskSocket | undefined
 let deviceToken: string | undefined
 const followers = new Set<Follower>()
 const screens = new Set<ScreenHandlers>()
-const residents = new Set<ResidentHandlers>()
-/** The resident the socket last connected for; the server reads the session cookie only at the handshake. */
-let connectedFor: string | undefined
 
 const watch = (s: KioskSocket, centerId: string) =>
   s.emit('center:watch', centerId, (ok) => {
@@ -67,7 +58,6 @@ function getSocket(): KioskSocket {
       f.onHint('connect')
     }
     for (const h of [...screens]) h.connected?.()
-    for (const h of [...residents]) h.connected?.()
   })
   s.on('disconnect', () => {
     state.value = 'offline'
@@ -83,7 +73,6 @@ function getSocket(): KioskSocket {
   s.on('screen:reload', () => [...screens].forEach((h) => h.reload?.()))
   s.on('screen:identify', (payload) => [...screens].forEach((h) => h.identify?.(payload)))
   s.on('screen:revoked', () => [...screens].forEach((h) => h.revoked?.()))
-  s.on('notification:new', (hint) => [...residents].forEach((h) => h.notification?.(hint)))
   socket = s
   return s
 }
@@ -133,32 +122,13 @@ export function onScreenEvents(handlers: ScreenHandlers): () => void {
   return () => void screens.delete(handlers)
 }
 
-/**
- * Listens to the signed-in resident's notifications until the returned function is called. A socket
- * opened before they signed in (or for someone else) connects again, so its handshake carries their cookie.
- */
-export function onResidentEvents(residentId: string, handlers: ResidentHandlers): () => void {
-  residents.add(handlers)
-  const s = getSocket()
-  if (s.active && connectedFor !== residentId) s.disconnect()
-  connectedFor = residentId
-  ensureConnected()
-  return () => {
-    if (!residents.delete(handlers) || residents.size) return
-    // Signed out (or the phone pages closed): leave the resident's room, which only a new handshake does.
-    connectedFor = undefined
-    socket?.disconnect()
-    if (followers.size || screens.size) socket?.connect()
-  }
-}
-
 export function sendHeartbeat(appVersion: string) {
   if (socket?.connected) socket.emit('screen:heartbeat', { appVersion })
 }
 
 // A screen whose network comes back should not wait out the rest of a 30 s backoff.
 globalThis.addEventListener?.('online', () => {
-  if (socket && !socket.connected && (followers.size || screens.size || residents.size)) {
+  if (socket && !socket.connected && (followers.size || screens.size)) {
     socket.disconnect()
     socket.connect()
   }

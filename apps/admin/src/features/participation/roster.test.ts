@@ -82,6 +82,6 @@ describe('sign-up list', () => {
   })
 
   it('points the QR code at the phone check-in page of the occurrence', () => {
-    expect(checkInUrl('https://linli.example', 'abc')).toBe('https://linli.example/kiosk/m/check-in/abc')
+    expect(checkInUrl('https://linli.example', 'abc')).toBe('https://linli.example/m/check-in/abc')
   })
 })

@@ -64,4 +64,4 @@ export const seatsLeft = (roster: Pick<Roster, 'capacity' | 'seatsTaken'>) =>
   roster.capacity === null ? null : Math.max(0, roster.capacity - roster.seatsTaken)
 
 /** The phone page where a resident checks in to this occurrence (the QR code at the door). */
-export const checkInUrl = (origin: string, occurrenceId: string) => `${origin}/kiosk/m/check-in/${encodeURIComponent(occurrenceId)}`
+export const checkInUrl = (origin: string, occurrenceId: string) => `${origin}/m/check-in/${encodeURIComponent(occurrenceId)}`

@@ -1,15 +1,15 @@
 /** Where the QR codes on the boards lead; absolute, since a phone scans them. */
-export const bookingUrl = (origin: string, centerId: string) => `${origin}/kiosk/m/centers/${encodeURIComponent(centerId)}`
+export const bookingUrl = (origin: string, centerId: string) => `${origin}/m/centers/${encodeURIComponent(centerId)}`
 
-export const checkInUrl = (origin: string, roomId: string) => `${origin}/kiosk/m/rooms/${encodeURIComponent(roomId)}/check-in`
+export const checkInUrl = (origin: string, roomId: string) => `${origin}/m/rooms/${encodeURIComponent(roomId)}/check-in`
 
 /** An activity's check-in page; the center rides along so the page can name the activity before sign-in. */
 export const activityCheckInUrl = (origin: string, occurrenceId: string, centerId: string) =>
-  `${origin}/kiosk/m/check-in/${encodeURIComponent(occurrenceId)}?c=${encodeURIComponent(centerId)}`
+  `${origin}/m/check-in/${encodeURIComponent(occurrenceId)}?c=${encodeURIComponent(centerId)}`
 
 /** A center's sign-up list, opened at one occurrence. */
 export const signupUrl = (origin: string, centerId: string, occurrenceId?: string) =>
-  `${origin}/kiosk/m/centers/${encodeURIComponent(centerId)}/activities${occurrenceId ? `?o=${encodeURIComponent(occurrenceId)}` : ''}`
+  `${origin}/m/centers/${encodeURIComponent(centerId)}/activities${occurrenceId ? `?o=${encodeURIComponent(occurrenceId)}` : ''}`
 
 /** Staff pair a screen in the admin app's screens page. */
 export const adminScreensUrl = (origin: string) => `${origin}/admin/screens`

@@ -1,0 +1,50 @@
+import { computed, ref, shallowRef, watch } from 'vue'
+import { type Booking, DEFAULT_BOOKING_POLICY } from '@linli/contracts'
+import { api } from '../../api'
+import { isSignedOutError } from '../../shared/api-errors'
+import { useLoad } from '../../shell/use-load'
+import { splitBookings } from './booking-status'
+import { useResidentSession } from '../../shared/use-resident-session'
+
+/** The resident's bookings split into upcoming and past, and cancelling one of them. */
+export function useMyBookings() {
+  const session = useResidentSession()
+  const now = ref(new Date())
+  const list = useLoad(async () => {
+    // Signed out: nothing to ask for; the page sends the visitor to sign in meanwhile.
+    if (!session.resident.value) return []
+    const { items } = await api.listMyBookings()
+    now.value = new Date()
+    return items
+  }, () => session.resident.value?.id)
+  watch(list.error, (err) => {
+    if (isSignedOutError(err)) session.forget()
+  })
+  const groups = computed(() => splitBookings(list.data.value ?? [], now.value))
+
+  const cancelling = shallowRef<Booking>()
+  const deadline = ref(DEFAULT_BOOKING_POLICY.cancelDeadlineMinutes)
+
+  /** Opens the confirmation; the room's own cancellation deadline decides whether to warn. */
+  async function askCancel(booking: Booking) {
+    cancelling.value = booking
+    deadline.value = DEFAULT_BOOKING_POLICY.cancelDeadlineMinutes
+    try {
+      const { items } = await api.getRoomAvailability(booking.roomId, booking.startsAt.slice(0, 10), 1)
+      if (items[0] && cancelling.value?.id === booking.id) deadline.value = items[0].policy.cancelDeadlineMinutes
+    } catch {
+      // The default deadline is a fair warning; the API decides what counts as late anyway.
+    }
+  }
+
+  async function cancel(): Promise<Booking> {
+    const booking = cancelling.value
+    if (!booking) throw new Error('Nothing to cancel')
+    const result = await api.cancelBooking(booking.id)
+    cancelling.value = undefined
+    await list.reload()
+    return result
+  }
+
+  return { ...list, groups, now, cancelling, deadline, askCancel, cancel, session }
+}

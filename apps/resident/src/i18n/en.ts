@@ -1,0 +1,18 @@
+import { roomMessages } from '@linli/web-shared'
+import type zhCN from './zh-CN'
+import phone from './m.en'
+import account from './account.en'
+import participation from './participation.en'
+import notifications from './notifications.en'
+import notificationSettings from './notification-settings.en'
+
+const en: typeof zhCN = {
+  room: roomMessages.en,
+  m: phone,
+  account,
+  participation,
+  notifications,
+  notificationSettings,
+}
+
+export default en

@@ -1,0 +1,19 @@
+import { roomMessages } from '@linli/web-shared'
+import phone from './m.zh-CN'
+import account from './account.zh-CN'
+import participation from './participation.zh-CN'
+import notifications from './notifications.zh-CN'
+import notificationSettings from './notification-settings.zh-CN'
+
+export default {
+  room: roomMessages['zh-CN'],
+  // The phone pages' shell, rooms, booking and check-in, and the API's refusals in residents' words.
+  m: phone,
+  account,
+  // Activity sign-up, my registrations, activity check-in and volunteering.
+  participation,
+  // The bell and the inbox.
+  notifications,
+  // 通知设置 and the unsubscribe page.
+  notificationSettings,
+}

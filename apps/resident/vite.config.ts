@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+const api = 'http://127.0.0.1:3000'
+
+export default defineConfig({
+  // The API serves the residents' app at /m/, the address every QR code and notification links to.
+  base: '/m/',
+  plugins: [vue()],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    port: 5175,
+    strictPort: true,
+    proxy: {
+      '/api': { target: api, changeOrigin: false },
+      '/socket.io': { target: api, ws: true, changeOrigin: false },
+    },
+  },
+})

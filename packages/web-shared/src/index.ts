@@ -1,0 +1,6 @@
+export * from './locale-choice'
+export * from './storage'
+export * from './room-labels'
+export * from './seat-text'
+export * from './participation-rules'
+export { seatMessages } from './seat-messages'

@@ -1,0 +1,18 @@
+import { type RoomAccess, type RoomKind, roomAccessLabels, roomKindLabels } from '@linli/contracts'
+import type { Locale } from './locale-choice'
+
+export const kindLabel = (kind: RoomKind, locale: Locale) => roomKindLabels[kind][locale]
+export const accessLabel = (access: RoomAccess, locale: Locale) => roomAccessLabels[access][locale]
+
+/** The message key and number for a floor: Chinese buildings have no floor 0, basements are negative. */
+export function floorMessage(floor: number): { key: 'room.floor' | 'room.basement' | 'room.ground'; n: number } {
+  if (floor > 0) return { key: 'room.floor', n: floor }
+  if (floor < 0) return { key: 'room.basement', n: -floor }
+  return { key: 'room.ground', n: 0 }
+}
+
+/** The words for `floorMessage()` keys and a room's size (room.*), the same on the screens and the phones. */
+export const roomMessages = {
+  'zh-CN': { floor: '{n} 楼', basement: '地下 {n} 层', ground: '首层', capacity: '可容纳 {n} 人' },
+  en: { floor: 'Floor {n}', basement: 'Basement {n}', ground: 'Ground floor', capacity: 'Seats {n}' },
+}

@@ -1,0 +1,17 @@
+/** The words for `seatText()` keys (participation.seats.*): the lobby's sign-up codes and the phone's list say the same. */
+export const seatMessages = {
+  'zh-CN': {
+    left: '余 {n} 个名额',
+    full: '已满·可候补',
+    fullWaiting: '已满·可候补（{n} 人候补中）',
+    unlimited: '不限名额',
+    closed: '报名已截止',
+  },
+  en: {
+    left: '{n} seats left',
+    full: 'Full · waiting list open',
+    fullWaiting: 'Full · waiting list open ({n} waiting)',
+    unlimited: 'No limit',
+    closed: 'Sign-up closed',
+  },
+}
