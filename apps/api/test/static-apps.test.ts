@@ -34,4 +34,19 @@ describe('serving the built apps on the API port', () => {
     expect((await ctx.app.inject('/admin/assets/missing.js')).statusCode).toBe(404)
     expect((await ctx.app.inject('/api/unknown')).json().code).toBe('not_found')
   })
+
+  it('sends the old phone-page addresses (printed QR codes) on to /m/ for good, path tail and query kept', async () => {
+    const scanned = await ctx.app.inject('/kiosk/m/rooms/r1/check-in?src=door&x=%E4%B8%80')
+    expect(scanned.statusCode).toBe(301)
+    expect(scanned.headers.location).toBe('/m/rooms/r1/check-in?src=door&x=%E4%B8%80')
+    expect((await ctx.app.inject('/kiosk/m')).headers.location).toBe('/m')
+    expect((await ctx.app.inject('/kiosk/m?lang=en')).headers.location).toBe('/m?lang=en')
+    expect((await ctx.app.inject('/kiosk/m/')).headers.location).toBe('/m/')
+    const posted = await ctx.app.inject({ method: 'POST', url: '/kiosk/m/login' })
+    expect(posted.statusCode).toBe(308)
+    expect(posted.headers.location).toBe('/m/login')
+    // The screens themselves stay where they are.
+    expect((await ctx.app.inject('/kiosk/centers/abc')).statusCode).toBe(200)
+    expect((await ctx.app.inject('/kiosk/mx')).statusCode).toBe(200)
+  })
 })

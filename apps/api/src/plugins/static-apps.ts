@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 
 export interface WebApp { prefix: string; root: string }
 
@@ -11,8 +11,16 @@ export const builtWebApps: WebApp[] = [
   { prefix: '/m/', root: fileURLToPath(new URL('../../../resident/dist/', import.meta.url)) },
 ]
 
+/** Where the residents' pages used to be served, inside the lobby-screen app. */
+const OLD_PHONE_PAGES = '/kiosk/m'
+
 /** Serves the built admin, lobby-screen (kiosk) and residents' SPAs on the API's port, with history-mode fallback. */
 export async function registerStaticApps(app: FastifyInstance, apps: WebApp[] = builtWebApps) {
+  // Printed QR codes and old messages point at /kiosk/m/...: send them on for good to /m/..., path
+  // tail and query kept. 301 (what every phone's scanner follows) for reads, 308 keeps anything else's method.
+  const moved = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.redirect(`/m${request.url.slice(OLD_PHONE_PAGES.length)}`, request.method === 'GET' || request.method === 'HEAD' ? 301 : 308)
+  for (const url of [OLD_PHONE_PAGES, `${OLD_PHONE_PAGES}/*`]) app.all(url, { schema: { hide: true } }, moved)
   const built = apps.filter((a) => existsSync(`${a.root}index.html`))
   for (const [i, a] of built.entries()) {
     await app.register(fastifyStatic, {
