@@ -24,7 +24,7 @@ const STAFF_ONLY = new Set([
   'center_has_rooms', 'not_resendable', 'unknown_residents', 'one_resident', 'unknown_resident', 'invalid_level',
   'invalid_table', 'unknown_pairing_code', 'received_in_future', 'resolution_without_resolving', 'invalid_transition',
   'invalid_scope', 'own_account', 'resident_ambiguous', 'resident_required', 'team_inactive', 'already_member',
-  'unknown_member', 'served_in_future', 'unknown_occurrence', 'duplicate_name', 'duplicate_username',
+  'unknown_member', 'served_in_future', 'unknown_occurrence', 'duplicate_name', 'duplicate_username', 'time_skipped_by_dst',
 ])
 
 describe('every error code the API can send has words in both languages in every app that can show it', () => {

@@ -4,7 +4,7 @@ export {
   type LocalDateTime, type LocalDate, type IsoWeekday,
   addMinutes, minutesBetween, addDays, weekdayOf, isLocalDateTime,
 } from './local-time'
-export { localToInstant, instantToLocal, localDateOf, formatOffset } from './zone'
+export { localToInstant, instantToLocal, localDateOf, formatOffset, existsLocally } from './zone'
 export { parseRule, type ParseRuleResult } from './rule'
 export { WEEKDAYS, type Weekday, type Frequency } from './rule-parts'
 export { expandLocal, MAX_INSTANCES, type ExpandLocalOptions } from './expand'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatOffset, instantToLocal, localDateOf, localToInstant } from './zone'
+import { existsLocally, formatOffset, instantToLocal, localDateOf, localToInstant } from './zone'
 
 const iso = (local: string, zone: string) => localToInstant(local, zone).toISOString()
 
@@ -19,6 +19,15 @@ describe('localToInstant', () => {
     expect(instantToLocal(localToInstant('2026-03-08T02:30', 'America/New_York'), 'America/New_York')).toBe('2026-03-08T03:30')
     expect(iso('2026-03-08T02:00', 'America/New_York')).toBe('2026-03-08T07:00:00.000Z')
     expect(iso('2026-03-08T03:00', 'America/New_York')).toBe('2026-03-08T07:00:00.000Z') // EDT
+  })
+
+  it('tells a wall clock in the spring-forward gap from one that exists, the repeated hour included', () => {
+    const ny = (local: string) => existsLocally(local, 'America/New_York')
+    expect([ny('2027-03-14T01:59'), ny('2027-03-14T02:00'), ny('2027-03-14T02:30'), ny('2027-03-14T02:59'), ny('2027-03-14T03:00')])
+      .toEqual([true, false, false, false, true])
+    expect(ny('2026-11-01T01:30')).toBe(true)
+    expect(existsLocally('2026-03-29T01:30', 'Europe/London')).toBe(false)
+    expect(existsLocally('2027-03-14T02:30', 'Asia/Shanghai')).toBe(true)
   })
 
   it('takes the first of the repeated hour when clocks fall back (America/New_York, 2026-11-01)', () => {

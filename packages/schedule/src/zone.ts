@@ -82,6 +82,16 @@ export function localToInstant(local: LocalDateTime, timeZone: string): Date {
   return new Date(floating - before)
 }
 
+/**
+ * False for a wall clock that never shows in the zone: the hour skipped when clocks go forward
+ * (America/New_York 2027-03-14 02:30). `localToInstant` still reads it (RFC 5545 wants that for a
+ * series' dates), but a time someone typed in there is a mistake worth telling them about.
+ */
+export function existsLocally(local: LocalDateTime, timeZone: string): boolean {
+  const floating = localToFloating(local)
+  return [offsetMs(floating - DAY, timeZone), offsetMs(floating + DAY, timeZone)].some((offset) => wallMs(floating - offset, timeZone) === floating)
+}
+
 export function instantToLocal(instant: Date, timeZone: string): LocalDateTime {
   return floatingToLocal(wallMs(instantMs(instant), timeZone))
 }

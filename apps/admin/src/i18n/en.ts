@@ -135,6 +135,7 @@ const en: MessageSchema = {
     slot_taken: 'The room is already taken at that time',
     invalid_rrule: 'The repeat rule is wrong: {detail}',
     invalid_time_range: 'The end time must be after the start time',
+    time_skipped_by_dst: 'This time does not exist: the clocks go forward over it (daylight saving). Choose another time.',
     room_not_in_center: 'The room does not belong to this center',
     unknown_pairing_code: 'No screen shows this code; it may have expired — reload the screen and use the new code',
     target_required: 'Choose either this center or one region',

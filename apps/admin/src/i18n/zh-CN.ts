@@ -135,6 +135,7 @@ const zhCN = {
     slot_taken: '该时段房间已被占用',
     invalid_rrule: '重复规则有误：{detail}',
     invalid_time_range: '结束时间须晚于开始时间',
+    time_skipped_by_dst: '该时间在夏令时切换中不存在（时钟在这一刻拨快），请选择其他时间',
     room_not_in_center: '所选房间不属于该中心',
     unknown_pairing_code: '没有大屏显示这个配对码，可能已过期：请刷新大屏后使用新的配对码',
     target_required: '请选择发布到本中心或某个区域（只能选一个）',

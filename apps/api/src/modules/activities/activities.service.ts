@@ -12,7 +12,7 @@ import {
   findOccurrence, insertActivity, insertOccurrences, listActivityOccurrences, toActivity, toLocal, toOccurrence,
   retireOccurrences, updateActivityRow, updateOccurrenceRow,
 } from './activities.repository'
-import { materialize, splitRule, validateActivity, withDefaults } from './series'
+import { assertTimesExist, materialize, splitRule, validateActivity, withDefaults } from './series'
 
 const isExclusionViolation = (e: unknown) => (e as { code?: string }).code === '23P01'
 
@@ -73,6 +73,7 @@ export async function checkActivity(app: App, actor: Actor, centerId: string, in
   await assertCenterAccess(app.db, actor, centerId, 'manage_activities')
   const timeZone = await centerTimeZone(app.db, centerId)
   const fields = validateActivity(withDefaults(input))
+  assertTimesExist(timeZone, fields)
   const { occurrences } = materialize(fields, timeZone, app.clock())
   const exclude = activityId ? (await listActivityOccurrences(app.db, activityId)).map((o) => o.id) : []
   return conflictsFor(app.db, holdsOf(fields, occurrences), exclude, timeZone)
@@ -82,6 +83,7 @@ export async function createActivity(app: App, actor: Actor, centerId: string, i
   await assertCenterAccess(app.db, actor, centerId, 'manage_activities')
   const timeZone = await centerTimeZone(app.db, centerId)
   const fields = validateActivity(withDefaults(input))
+  assertTimesExist(timeZone, fields)
   await assertRoomInCenter(app.db, fields.roomId, centerId)
   const { occurrences, materializedUntil } = materialize(fields, timeZone, app.clock())
   const id = await reserving(app, holdsOf(fields, occurrences), [], timeZone, async (trx) => {
@@ -122,6 +124,7 @@ async function applyPlan(trx: Database, activityId: string, centerId: string, pl
 export async function updateActivity(app: App, actor: Actor, activityId: string, changes: ActivityUpdate) {
   const row = await loadForChange(app, actor, activityId)
   const fields = validateActivity({ ...activityFields(row), ...changes })
+  assertTimesExist(row.time_zone, { startsLocal: changes.startsLocal, endsLocal: changes.endsLocal })
   await assertRoomInCenter(app.db, fields.roomId, row.center_id)
   const now = app.clock()
   const { occurrences, materializedUntil } = materialize(fields, row.time_zone, now)
@@ -154,6 +157,7 @@ export async function splitActivity(app: App, actor: Actor, activityId: string, 
   const next = validateActivity({
     ...current, rrule: rules.after, exdates: current.exdates.filter((d) => d >= splitLocal), ...body.changes, startsLocal, endsLocal,
   })
+  assertTimesExist(row.time_zone, { startsLocal: body.changes.startsLocal, endsLocal: body.changes.endsLocal })
   const earlier = validateActivity({ ...current, rrule: rules.before, exdates: current.exdates.filter((d) => d < splitLocal) })
   await assertRoomInCenter(app.db, next.roomId, row.center_id)
   const now = app.clock()
@@ -202,6 +206,7 @@ export async function updateOccurrence(app: App, actor: Actor, occurrenceId: str
   const startsLocal = body.startsLocal ?? curStart
   const endsLocal = body.endsLocal ?? addMinutes(startsLocal, minutesBetween(curStart, curEnd))
   if (minutesBetween(startsLocal, endsLocal) <= 0) throw badRequest('invalid_time_range', 'endsLocal must be after startsLocal')
+  if (body.startsLocal !== undefined || body.endsLocal !== undefined) assertTimesExist(tz, { startsLocal, endsLocal })
   const roomId = body.roomId === undefined ? o.room_id : body.roomId
   if (roomId === null && !o.location) throw badRequest('location_required', 'This activity has no off-site location; keep a room')
   await assertRoomInCenter(app.db, roomId, o.center_id)

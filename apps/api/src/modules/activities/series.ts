@@ -1,4 +1,4 @@
-import { addMinutes, expandInstants, expandLocal, minutesBetween, parseRule } from '@linli/schedule'
+import { addMinutes, existsLocally, expandInstants, expandLocal, minutesBetween, parseRule } from '@linli/schedule'
 import type { ActivityCreate } from '@linli/contracts'
 import { badRequest } from '../../plugins/errors'
 import type { ActivityFields, NewOccurrence } from './activities.repository'
@@ -25,6 +25,19 @@ export function validateActivity(a: ActivityFields): ActivityFields {
   const parsed = parseRule(a.rrule)
   if (!parsed.ok) throw badRequest('invalid_rrule', parsed.message, [{ path: 'body/rrule', message: parsed.message }])
   return { ...a, rrule: parsed.rule }
+}
+
+/**
+ * Refuses a start or end typed into the hour the clocks skip (America/New_York 2027-03-14 02:30):
+ * read as RFC 5545 reads it, it would silently become another time, or end before it starts.
+ * A series' later dates that fall there still move past the gap, as RFC 5545 says.
+ */
+export function assertTimesExist(timeZone: string, times: { startsLocal?: string; endsLocal?: string }) {
+  for (const [field, local] of [['startsLocal', times.startsLocal], ['endsLocal', times.endsLocal]] as const) {
+    if (local === undefined || existsLocally(local, timeZone)) continue
+    const message = `${local} does not exist in ${timeZone}: the clocks go forward over it (daylight saving); choose another time`
+    throw badRequest('time_skipped_by_dst', message, [{ path: `body/${field}`, message }])
+  }
 }
 
 const isOpenEnded = (rule: string | null) => rule !== null && !/(^|;)(COUNT|UNTIL)=/.test(rule)
