@@ -25,6 +25,8 @@ const STAFF_ONLY = new Set([
   'invalid_table', 'unknown_pairing_code', 'received_in_future', 'resolution_without_resolving', 'invalid_transition',
   'invalid_scope', 'own_account', 'resident_ambiguous', 'resident_required', 'team_inactive', 'already_member',
   'unknown_member', 'served_in_future', 'unknown_occurrence', 'duplicate_name', 'duplicate_username', 'time_skipped_by_dst',
+  // The service desk's answers to registering a resident (residents/desk-registration.routes.ts).
+  'resident_known', 'phone_registered_elsewhere',
 ])
 
 describe('every error code the API can send has words in both languages in every app that can show it', () => {

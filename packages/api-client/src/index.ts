@@ -16,6 +16,7 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type {
@@ -225,6 +226,14 @@ export function createApiClient(options: ClientOptions = {}) {
     actOnServiceRequest: (requestId: string, body: ServiceRequestAction) =>
       http<ServiceRequest>('POST', `/api/service-requests/${id(requestId)}/actions`, body),
 
+    // The service desk: a center's residents (numbers masked), registering one without a password,
+    // a one-time sign-in link to show as a QR (an earlier unused one stops working); the phone's side of it.
+    listDeskResidents: (centerId: string, query: DeskResidentQuery = {}) =>
+      http<DeskResidentList>('GET', `/api/centers/${id(centerId)}/residents`, undefined, query),
+    registerDeskResident: (centerId: string, body: DeskResidentCreate) => http<DeskResident>('POST', `/api/centers/${id(centerId)}/residents`, body),
+    createSignInLink: (centerId: string, residentId: string) =>
+      http<SignInLink>('POST', `/api/centers/${id(centerId)}/residents/${id(residentId)}/sign-in-links`),
+    signInWithLink: (body: SignInWithLink) => http<Resident>('POST', '/api/residents/sign-in-with-link', body),
     // 今日: a center's day for its staff, in one read.
     getToday: (centerId: string) => http<Today>('GET', `/api/centers/${id(centerId)}/today`),
 

@@ -42,5 +42,7 @@ export const AccountExport = Type.Object({
   notifications: Rows,
   notificationSettings: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   pushSubscriptions: Rows,
+  /** Centers whose service desk registered the resident, with the desk's household note. */
+  deskRegistrations: Rows,
 })
 export type AccountExport = Static<typeof AccountExport>

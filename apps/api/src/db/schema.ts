@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { CreatedAt, Json, Nullable, UpdatedAt, WallClock } from './column-types'
 import type { PhoneCodesTable, ResidentCalendarFeedsTable, SignInThrottleTable, SuspensionsTable } from './schema-accounts'
+import type { CenterResidentsTable, ResidentSignInLinksTable } from './schema-desk'
 import type { JobsTable } from './schema-jobs'
 import type {
   NotificationAttemptsTable, NotificationDeliveriesTable, NotificationsTable, PushSubscriptionsTable, ResidentNotificationSettingsTable, ServerKeysTable,
@@ -344,6 +345,7 @@ export interface ServiceRequestsTable {
 }
 
 export type * from './schema-accounts'
+export type * from './schema-desk'
 export type * from './schema-jobs'
 export type * from './schema-notifications'
 
@@ -383,6 +385,8 @@ export interface DB {
   jobs: JobsTable
   resident_calendar_feeds: ResidentCalendarFeedsTable
   suspensions: SuspensionsTable
+  center_residents: CenterResidentsTable
+  resident_sign_in_links: ResidentSignInLinksTable
 }
 
 export type RegionRow = Selectable<RegionsTable>

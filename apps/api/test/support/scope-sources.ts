@@ -50,6 +50,10 @@ const SOURCES: Record<string, string> = {
   notifications: `select id::text as key, center_id::text as center, resident_id::text as resident from notifications`,
   notification_deliveries: `select d.id::text as key, n.center_id::text as center, n.resident_id::text as resident
     from notification_deliveries d join notifications n on n.id = d.notification_id`,
+  // A resident belongs to every center that knows them: its desk registered them, or they booked or signed up there.
+  desk_residents: `select k.resident_id::text as key, k.center_id::text as center, k.resident_id::text as resident from (
+    select center_id, resident_id from center_residents union select center_id, resident_id from bookings where resident_id is not null
+    union select center_id, resident_id from registrations) k`,
 }
 
 const COLUMNS = ['center', 'region', 'resident', 'room', 'occurrence', 'team', 'group'] as const

@@ -187,6 +187,11 @@ export const matrix: Record<string, Rule> = {
   'POST /api/residents/me/calendar-feed/rotate': { req: () => body('POST', '/api/residents/me/calendar-feed/rotate'), own: ['resident'], foreign: ['resident'] },
   'DELETE /api/residents/me/calendar-feed': { req: () => body('DELETE', '/api/residents/me/calendar-feed'), own: ['resident'], foreign: ['resident'] },
   'GET /api/calendar/{token}.ics': { req: async (s) => get(`/api/calendar/${await s.calendarFeedToken()}.ics`), own: ALL, foreign: ALL },
+  // The service desk (module residents): staff find and register their center's residents and make sign-in links; whoever holds a link may use it, once.
+  'GET /api/centers/{id}/residents': { req: (s) => get(`/api/centers/${s.centerId}/residents`), own: STAFF },
+  'POST /api/centers/{id}/residents': { req: (s) => body('POST', `/api/centers/${s.centerId}/residents`, { name: '新居民', phone: `134${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, household: '3号楼', language: 'zh-CN' }), own: STAFF },
+  'POST /api/centers/{id}/residents/{residentId}/sign-in-links': { req: async (s) => body('POST', `/api/centers/${s.centerId}/residents/${await s.deskResident()}/sign-in-links`), own: STAFF },
+  'POST /api/residents/sign-in-with-link': { req: async (s) => body('POST', '/api/residents/sign-in-with-link', { token: await s.signInLinkToken() }), own: ALL, foreign: ALL },
 }
 
 /** Headers for each role in center A's world; a fresh session per call, because some operations end the caller's sessions. */

@@ -14,7 +14,7 @@ export interface Actor {
 export type CenterAction =
   | 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal' | 'manage_screens'
   | 'manage_participation' | 'edit_participation_policy' | 'manage_volunteers' | 'manage_service_requests' | 'view_reports'
-  | 'manage_notifications'
+  | 'manage_notifications' | 'register_residents'
 
 const centerRoles: Record<CenterAction, StaffRole[]> = {
   edit_center: ['district_admin', 'center_manager'],
@@ -32,6 +32,8 @@ const centerRoles: Record<CenterAction, StaffRole[]> = {
   view_reports: ['district_admin', 'center_manager', 'center_staff'],
   // Who was told what, and resending what failed: part of answering residents at the desk.
   manage_notifications: ['district_admin', 'center_manager', 'center_staff'],
+  // The service desk: finding residents, registering them and handing them a sign-in QR.
+  register_residents: ['district_admin', 'center_manager', 'center_staff'],
 }
 
 /** Throws unless the actor's role allows the action and the center lies in their scope. */

@@ -40,3 +40,7 @@ export const exportNotificationSettings = (db: Database, residentId: string) =>
 
 export const exportPushSubscriptions = (db: Database, residentId: string) =>
   db.selectFrom('push_subscriptions').select(['endpoint', 'user_agent', 'created_at']).where('resident_id', '=', residentId).orderBy('created_at').execute()
+
+export const exportDeskRegistrations = (db: Database, residentId: string) =>
+  db.selectFrom('center_residents as d').innerJoin('centers as c', 'c.id', 'd.center_id')
+    .select(['c.name as center_name', 'c.time_zone', 'd.household', 'd.registered_at']).where('d.resident_id', '=', residentId).orderBy('d.registered_at').execute()

@@ -2,7 +2,7 @@ import { instantToLocal } from '@linli/schedule'
 import type { AccountExport } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import {
-  exportBookings, exportCheckIns, exportNotificationSettings, exportNotifications, exportPushSubscriptions, exportRegistrations, exportVolunteering,
+  exportBookings, exportCheckIns, exportDeskRegistrations, exportNotificationSettings, exportNotifications, exportPushSubscriptions, exportRegistrations, exportVolunteering,
 } from './account-export.repository'
 import { findResident } from './residents.repository'
 
@@ -13,9 +13,10 @@ const at = (d: Date | null, timeZone: string) => (d ? instantToLocal(d, timeZone
 export async function exportAccount(db: Database, residentId: string, now: Date): Promise<AccountExport | undefined> {
   const r = await findResident(db, residentId)
   if (!r) return undefined
-  const [bookings, registrations, checkIns, volunteering, notifications, settings, push] = await Promise.all([
+  const [bookings, registrations, checkIns, volunteering, notifications, settings, push, desk] = await Promise.all([
     exportBookings(db, residentId), exportRegistrations(db, residentId), exportCheckIns(db, residentId), exportVolunteering(db, residentId),
     exportNotifications(db, residentId), exportNotificationSettings(db, residentId), exportPushSubscriptions(db, residentId),
+    exportDeskRegistrations(db, residentId),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -40,5 +41,6 @@ export async function exportAccount(db: Database, residentId: string, now: Date)
       quietHours: `${settings.quiet_start.slice(0, 5)}–${settings.quiet_end.slice(0, 5)}`, updatedAt: settings.updated_at.toISOString(),
     } : null,
     pushSubscriptions: push.map((p) => ({ endpoint: p.endpoint, browser: p.user_agent, subscribedAt: p.created_at.toISOString() })),
+    deskRegistrations: desk.map((d) => ({ center: d.center_name, household: d.household, registeredAt: at(d.registered_at, d.time_zone) })),
   }
 }

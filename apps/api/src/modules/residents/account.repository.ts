@@ -43,6 +43,9 @@ export async function anonymiseResident(db: Database, residentId: string) {
   await db.deleteFrom('push_subscriptions').where('resident_id', '=', residentId).execute()
   await db.deleteFrom('resident_notification_settings').where('resident_id', '=', residentId).execute()
   await db.deleteFrom('resident_calendar_feeds').where('resident_id', '=', residentId).execute()
+  // Desk registrations carry a household note (an address); sign-in links are a way back in.
+  await db.deleteFrom('center_residents').where('resident_id', '=', residentId).execute()
+  await db.deleteFrom('resident_sign_in_links').where('resident_id', '=', residentId).execute()
   await db.deleteFrom('resident_group_members').where('resident_id', '=', residentId).execute()
   // The inbox is personal and nothing counts it; its deliveries go with it, so no SMS is still on its way.
   await db.deleteFrom('notifications').where('resident_id', '=', residentId).execute()
