@@ -43,6 +43,7 @@ export const router = createRouter({
           path: 'calendar/occurrences/:occurrenceId', name: 'occurrence-roster', props: true, meta: { nav: 'calendar' },
           component: () => import('./features/participation/roster-page.vue'),
         },
+        { path: 'residents', name: 'residents', component: () => import('./features/residents/residents-page.vue') },
         { path: 'participation', name: 'participation', component: () => import('./features/participation/participation-page.vue') },
         { path: 'volunteers', name: 'volunteers', component: () => import('./features/volunteers/volunteers-page.vue') },
         { path: 'service-requests', name: 'service-requests', component: () => import('./features/service-requests/service-requests-page.vue') },

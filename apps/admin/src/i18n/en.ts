@@ -11,6 +11,7 @@ import serviceRequestsEn, { serviceRequestErrorsEn } from '../features/service-r
 import reportsEn from '../features/reports/i18n/en'
 import todayEn from '../features/today/i18n/en'
 import notificationsEn from '../features/notifications/i18n/en'
+import residentsEn, { residentErrorsEn } from '../features/residents/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -114,6 +115,7 @@ const en: MessageSchema = {
   ...reportsEn,
   ...todayEn,
   ...notificationsEn,
+  ...residentsEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
@@ -186,6 +188,7 @@ const en: MessageSchema = {
     ...participationErrorsEn,
     ...volunteerErrorsEn,
     ...serviceRequestErrorsEn,
+    ...residentErrorsEn,
   },
 }
 

@@ -6,6 +6,7 @@ import { Bell, Monitor } from '@element-plus/icons-vue'
 import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
 import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
 import { Message } from '@element-plus/icons-vue'
+import { Postcard } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -28,6 +29,7 @@ export const allNavItems: NavItem[] = [
   { name: 'calendar', label: 'nav.calendar', icon: Calendar },
   { name: 'bookings', label: 'nav.bookings', icon: BookingsNavIcon },
   { name: 'participation', label: 'nav.participation', icon: UserFilled },
+  { name: 'residents', label: 'residents.nav', icon: Postcard },
   { name: 'volunteers', label: 'nav.volunteers', icon: Medal },
   { name: 'service-requests', label: 'nav.serviceRequests', icon: ChatLineSquare },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
