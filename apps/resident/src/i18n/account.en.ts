@@ -43,6 +43,9 @@ const en: typeof zh = {
     resetSubmit: 'Reset and sign in',
     backToSignIn: 'Back to sign in',
     privacy: 'Your name and number are only used to reach you about bookings; lobby screens never show them.',
+    linkWorking: 'Signing you in with the service desk\'s QR code…',
+    linkFailed: 'This QR code did not sign you in',
+    linkHint: 'You can also sign in below with your number and an SMS code.',
   },
   errors: {
     codeRequired: 'Enter the code from the SMS',

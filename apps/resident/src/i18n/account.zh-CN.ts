@@ -42,6 +42,9 @@ export default {
     resetSubmit: '重设密码并登录',
     backToSignIn: '返回登录',
     privacy: '您的姓名和手机号仅用于预约联系，不会显示在大屏上。',
+    linkWorking: '正在用服务台的登录二维码登录……',
+    linkFailed: '没能用这个二维码登录',
+    linkHint: '也可以在下面用手机号和短信验证码登录。',
   },
   errors: {
     codeRequired: '请输入短信验证码',

@@ -48,6 +48,8 @@ export function useResidentSession() {
   const signInWithCode = (body: SignInWithCode) => enter(api.residentSignInWithCode(body))
   const signUpWithCode = (body: SignUpWithCode) => enter(api.residentSignUpWithCode(body))
   const resetPassword = (body: ResetPasswordWithCode) => enter(api.residentResetPassword(body))
+  /** A one-time link from the service desk's QR signs this phone in as the resident it was made for. */
+  const signInWithLink = (token: string) => enter(api.signInWithLink({ token }))
 
   async function signOut() {
     try {
@@ -74,6 +76,7 @@ export function useResidentSession() {
     signInWithCode,
     signUpWithCode,
     resetPassword,
+    signInWithLink,
     signOut,
     forget,
   }
