@@ -3,7 +3,7 @@ import { api } from '../api'
 
 /**
  * Web Push on the phone pages: turning it on asks the browser for permission, subscribes with the
- * server's key through the app's service worker (public/sw.js, registered by offline/register-sw.ts)
+ * server's key through the app's service worker (src/sw/, built to /m/sw.js and registered by src/register-sw.ts)
  * and hands the subscription to the API; the worker then shows each push as a notification.
  *
  * unsupported: this browser cannot (no service worker or Push API; on iPhone only a page added to

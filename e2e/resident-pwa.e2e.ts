@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchBrowser } from './support/browser'
+import { axeProblems, phoneContext } from './support/phone'
+import { type RunningServer, startServer } from './support/server'
+
+interface Manifest { name: string; short_name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] }
+
+// Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
+describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-screen install and push', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('follows an old printed /kiosk/m/ code to the same page under /m/', async () => {
+    const context = await phoneContext(browser)
+    const page = await context.newPage()
+    const res = await page.goto(`${server.baseUrl}/kiosk/m/?lang=en`)
+    expect(res?.request().redirectedFrom()?.url()).toBe(`${server.baseUrl}/kiosk/m/?lang=en`)
+    expect(page.url()).toBe(`${server.baseUrl}/m/?lang=en`)
+    await page.getByRole('heading', { level: 1, name: 'Choose a service center' }).waitFor()
+    expect(await axeProblems(page)).toEqual([])
+    await context.close()
+  })
+
+  it('can be added to the home screen: a manifest with 邻里 and its icons, and a service worker for /m/', async () => {
+    const context = await phoneContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/m/`)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await axeProblems(page)).toEqual([])
+
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+    const manifest = await (await context.request.get(new URL(href!, page.url()).href)).json() as Manifest
+    expect(manifest).toMatchObject({ name: '邻里', short_name: '邻里', start_url: '/m/', scope: '/m/', display: 'standalone' })
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable'])
+    for (const icon of manifest.icons) {
+      const res = await context.request.get(new URL(icon.src, new URL(href!, page.url())).href)
+      expect(res.headers()['content-type']).toBe('image/png')
+    }
+
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(`${server.baseUrl}/m/`)
+    await context.close()
+  })
+
+  it('shows a pushed notification in the resident’s language, opening only the app’s own pages', async () => {
+    const context = await phoneContext(browser)
+    await context.grantPermissions(['notifications'], { origin: server.baseUrl })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const registrations = new Map<string, string>()
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: list }) => {
+      for (const r of list) if (!r.isDeleted) registrations.set(r.scopeURL, r.registrationId)
+    })
+    await cdp.send('ServiceWorker.enable')
+    await page.goto(`${server.baseUrl}/m/`)
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready))
+    await expect.poll(() => registrations.get(`${server.baseUrl}/m/`)).toBeTruthy()
+
+    const data = JSON.stringify({ title: 'Booking approved', body: 'Hall, 9:00', url: 'https://evil.example/', tag: 'n1', lang: 'en' })
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/m/`)!, data })
+    const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
+      .map((n) => ({ title: n.title, body: n.body, url: (n.data as { url: string }).url })))
+    await expect.poll(shown).toEqual([{ title: 'Booking approved', body: 'Hall, 9:00', url: `${server.baseUrl}/m/notifications` }])
+    await context.close()
+  })
+})
