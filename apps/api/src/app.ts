@@ -36,6 +36,7 @@ import { regionsRoutes } from './modules/regions/regions.routes'
 import { roomsRoutes } from './modules/rooms/rooms.routes'
 import { findScreenByToken, touchScreen } from './modules/screens/screens.repository'
 import { screensRoutes } from './modules/screens/screens.routes'
+import { checkInCodesRoutes } from './modules/check-in-codes/check-in-codes.routes'
 import { boardRoutes } from './modules/board/board.routes'
 import { scheduleAnnouncementPushes } from './modules/board/announcement-pushes'
 import { findSessionResident } from './modules/auth/sessions.repository'
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(deskRegistrationRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })
   await app.register(screensRoutes, { prefix: '/api' })
+  await app.register(checkInCodesRoutes, { prefix: '/api' })
   await app.register(boardRoutes, { prefix: '/api' })
   await app.register(staffRoutes, { prefix: '/api' })
   await app.register(auditRoutes, { prefix: '/api' })

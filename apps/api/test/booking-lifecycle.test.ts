@@ -3,6 +3,7 @@ import type { Booking } from '@linli/contracts'
 import { advanceBookings } from '../src/modules/bookings/lifecycle'
 import { newBookingWorld } from './support/booking-world'
 import { signIn } from './support/factories'
+import { pairedScreen } from './support/screen-codes'
 import { useTestApp } from './support/test-app'
 
 const at = (iso: string) => new Date(iso)
@@ -30,8 +31,11 @@ describe('bookings move on with the clock (no sleeps: the clock is injected)', (
   it('checks a resident in by the room code only inside the window, then completes the booking', async () => {
     ctx.now = at('2026-11-20T02:00:00Z')
     const w = await newBookingWorld(ctx.app, ctx.db)
+    const door = await pairedScreen(ctx.app, w.centerA, w.as.manager, w.room.id)
     const b = (await w.book(w.alice.cookie, w.room.id, w.slot('2026-11-21', '09:00', '10:00'))).json() as Booking
-    const scan = (cookie: string) => ctx.app.inject({ method: 'POST', url: `/api/rooms/${w.room.id}/check-in`, headers: { cookie } })
+    // Scanning the door screen's code as it is now.
+    const scan = async (cookie: string) =>
+      ctx.app.inject({ method: 'POST', url: `/api/rooms/${w.room.id}/check-in`, headers: { cookie }, payload: { token: await door.roomCode(w.room.id) } })
     ctx.now = at('2026-11-21T00:44:00Z') // 08:44: window opens at 08:45
     expect((await scan(w.alice.cookie)).statusCode).toBe(404)
     ctx.now = at('2026-11-21T00:50:00Z')

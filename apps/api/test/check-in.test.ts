@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { CheckIn, Roster } from '@linli/contracts'
 import { signIn } from './support/factories'
 import { newParticipationWorld } from './support/participation-world'
+import { occurrenceCodeNow } from './support/screen-codes'
 import { useTestApp } from './support/test-app'
 
 const at = (iso: string) => new Date(iso)
@@ -11,8 +12,9 @@ const MONDAY_0900 = at('2026-11-23T01:00:00Z')
 
 describe('checking in to an activity', () => {
   const ctx = useTestApp()
-  const scan = (cookie: string, occurrenceId: string) =>
-    ctx.app.inject({ method: 'POST', url: `/api/occurrences/${occurrenceId}/check-in`, headers: { cookie } })
+  /** Scanning the occurrence's code on its center's lobby screen as it is now. */
+  const scan = async (cookie: string, occurrenceId: string) =>
+    ctx.app.inject({ method: 'POST', url: `/api/occurrences/${occurrenceId}/check-in`, headers: { cookie }, payload: { token: await occurrenceCodeNow(ctx.app, ctx.db, occurrenceId) } })
 
   it('opens half an hour before the start and closes half an hour after the end, saying when', async () => {
     ctx.now = FRIDAY

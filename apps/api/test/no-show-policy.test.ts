@@ -3,6 +3,7 @@ import { advanceBookings } from '../src/modules/bookings/lifecycle'
 import { sweepNoShows } from '../src/modules/participation/no-show-sweep'
 import { newParticipationWorld } from './support/participation-world'
 import { newRoom, newStaff, signIn } from './support/factories'
+import { occurrenceCodeNow } from './support/screen-codes'
 import { useTestApp } from './support/test-app'
 
 const at = (iso: string) => new Date(iso)
@@ -111,7 +112,8 @@ describe('fair no-show rules (爽约规则): too many no-shows suspend new booki
     await w.registered(w.dave.cookie, walk.occurrenceId)
     expect((await w.cancel(w.alice.cookie, mine.id)).statusCode).toBe(200)
     ctx.now = at('2026-11-23T01:10:00Z') // 09:10 Monday: Bob scans in
-    expect((await ctx.app.inject({ method: 'POST', url: `/api/occurrences/${talk.occurrenceId}/check-in`, headers: { cookie: w.bob.cookie } })).statusCode).toBeLessThan(300)
+    const token = await occurrenceCodeNow(ctx.app, ctx.db, talk.occurrenceId)
+    expect((await ctx.app.inject({ method: 'POST', url: `/api/occurrences/${talk.occurrenceId}/check-in`, headers: { cookie: w.bob.cookie }, payload: { token } })).statusCode).toBeLessThan(300)
     expect((await ctx.app.inject({ method: 'PATCH', url: `/api/occurrences/${walk.occurrenceId}`, headers: { cookie: await w.staffCookie() }, payload: { status: 'cancelled' } })).statusCode).toBe(200)
     ctx.now = at('2026-11-24T03:00:00Z')
     await sweepNoShows(ctx.app)

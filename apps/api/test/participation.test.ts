@@ -3,6 +3,7 @@ import type { Registration } from '@linli/contracts'
 import { ApiError, createApiClient } from '@linli/api-client'
 import { countRows, newResident, newStaff, signIn } from './support/factories'
 import { newParticipationWorld } from './support/participation-world'
+import { occurrenceCodeNow } from './support/screen-codes'
 import { useTestApp } from './support/test-app'
 
 const at = (iso: string) => new Date(iso)
@@ -178,7 +179,7 @@ describe('the participation calls of the typed client, against the real server',
     ctx.now = at('2026-11-23T01:00:00Z')
     const staffNow = createApiClient({ baseUrl, headers: { cookie: (await signIn(ctx.app, w.usernames.staff)).cookie } })
     const walkIns = await staffNow.staffCheckIn(occurrenceId, { walkIns: 4 })
-    expect((await bob.checkInOccurrence(occurrenceId)).method).toBe('qr')
+    expect((await bob.checkInOccurrence(occurrenceId, await occurrenceCodeNow(ctx.app, ctx.db, occurrenceId))).method).toBe('qr')
     expect((await staffNow.getRoster(occurrenceId)).attendance).toBe(5)
     await staffNow.deleteCheckIn(walkIns.id)
     expect((await staffNow.getRoster(occurrenceId)).attendance).toBe(1)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BookingQuota } from '@linli/contracts'
 import { newBookingWorld } from './support/booking-world'
+import { pairedScreen } from './support/screen-codes'
 import { useTestApp } from './support/test-app'
 
 const at = (iso: string) => new Date(iso)
@@ -67,8 +68,10 @@ describe('hints on the residents\' phone pages', () => {
   it('answers a second scan of the door code with "already checked in" and the time, not "nothing to check in"', async () => {
     ctx.now = at('2026-11-20T02:00:00Z')
     const w = await newBookingWorld(ctx.app, ctx.db)
+    const door = await pairedScreen(ctx.app, w.centerA, w.as.manager, w.room.id)
     await w.book(w.alice.cookie, w.room.id, w.slot('2026-11-21', '09:00', '10:00'))
-    const scan = (cookie: string) => ctx.app.inject({ method: 'POST', url: `/api/rooms/${w.room.id}/check-in`, headers: { cookie } })
+    const scan = async (cookie: string) =>
+      ctx.app.inject({ method: 'POST', url: `/api/rooms/${w.room.id}/check-in`, headers: { cookie }, payload: { token: await door.roomCode(w.room.id) } })
     ctx.now = at('2026-11-21T00:52:00Z') // 08:52
     expect((await scan(w.alice.cookie)).json()).toMatchObject({ status: 'checked_in', checkedInAt: '2026-11-21T00:52:00.000Z' })
     ctx.now = at('2026-11-21T01:20:00Z') // 09:20: the resident scans again during the booking

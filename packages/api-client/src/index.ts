@@ -16,6 +16,7 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
@@ -102,7 +103,10 @@ export function createApiClient(options: ClientOptions = {}) {
     cancelBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/cancel`),
     decideBookings: (body: BookingDecision) => http<Items<Booking>>('POST', '/api/bookings/decisions', body),
     checkInBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/check-in`),
-    checkInRoom: (roomId: string) => http<Booking>('POST', `/api/rooms/${id(roomId)}/check-in`),
+    /** `token`: the `t` of the door code scanned, or the desk's 签到码 of the day. */
+    checkInRoom: (roomId: string, token?: string) => http<Booking>('POST', `/api/rooms/${id(roomId)}/check-in`, token ? { token } : {}),
+    /** 核销: staff type or scan the code the resident shows. */
+    checkInByBookingCode: (centerId: string, code: string) => http<Booking>('POST', `/api/centers/${id(centerId)}/booking-code-check-ins`, { code }),
     getBookingQuota: (roomId: string, date?: string) =>
       http<BookingQuota>('GET', `/api/rooms/${id(roomId)}/booking-quota`, undefined, { date }),
     listCenterBookings: (centerId: string, query: BookingListQuery = {}) =>
@@ -119,6 +123,9 @@ export function createApiClient(options: ClientOptions = {}) {
     pollPairing: (pairingId: string, secret: string) => http<PairingStatus>('POST', `/api/screens/pairings/${id(pairingId)}/poll`, { secret }),
     getScreenConfig: (deviceToken: string) =>
       createHttp({ ...options, headers: { ...options.headers, authorization: `Bearer ${deviceToken}` } })<ScreenConfig>('GET', '/api/screens/me'),
+    /** Fresh check-in codes for what a paired screen shows (they rotate every 30 s). */
+    getCheckInTokens: (deviceToken: string) =>
+      createHttp({ ...options, headers: { ...options.headers, authorization: `Bearer ${deviceToken}` } })<CheckInTokens>('GET', '/api/screens/me/check-in-tokens'),
     getBoard: (centerId: string) => http<ScreenBoard>('GET', `/api/centers/${id(centerId)}/board`),
     listScreens: (centerId: string) => http<Items<Screen>>('GET', `/api/centers/${id(centerId)}/screens`),
     pairScreen: (centerId: string, body: ScreenCreate) => http<Screen>('POST', `/api/centers/${id(centerId)}/screens`, body),
@@ -153,7 +160,7 @@ export function createApiClient(options: ClientOptions = {}) {
     listMyRegistrations: () => http<Items<Registration>>('GET', '/api/residents/me/registrations'),
     confirmRegistration: (registrationId: string) => http<Registration>('POST', `/api/registrations/${id(registrationId)}/confirm`),
     cancelRegistration: (registrationId: string) => http<Registration>('POST', `/api/registrations/${id(registrationId)}/cancel`),
-    checkInOccurrence: (occurrenceId: string) => http<CheckIn>('POST', `/api/occurrences/${id(occurrenceId)}/check-in`),
+    checkInOccurrence: (occurrenceId: string, token?: string) => http<CheckIn>('POST', `/api/occurrences/${id(occurrenceId)}/check-in`, token ? { token } : {}),
     // Participation, staff side: an occurrence's list and check-ins, the center's rules, target groups.
     getRoster: (occurrenceId: string) => http<Roster>('GET', `/api/occurrences/${id(occurrenceId)}/roster`),
     addToRoster: (occurrenceId: string, body: StaffRegistrationCreate) =>

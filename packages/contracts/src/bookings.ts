@@ -102,6 +102,8 @@ export const Booking = Type.Object({
   startsAt: OffsetDateTime,
   endsAt: OffsetDateTime,
   status: BookingStatus,
+  /** What the resident shows at the desk for staff to check them in (核销): 8 digits, see formatBookingCode. */
+  code: Type.String({ pattern: '^[0-9]{8}$' }),
   purpose: Type.String(),
   headcount: Type.Integer(),
   organisationName: Type.Union([Type.String(), Type.Null()]),

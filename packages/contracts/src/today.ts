@@ -42,5 +42,10 @@ export const Today = Type.Object({
     items: Type.Array(ServiceRequest),
   }),
   screensOffline: Type.Array(Screen),
+  /**
+   * The center's 签到码 of the day (6 digits, a new one each local day): staff read it out to a
+   * resident checking in at a room or activity whose code no screen shows (a printed door code).
+   */
+  deskCode: Type.String({ pattern: '^[0-9]{6}$' }),
 })
 export type Today = Static<typeof Today>

@@ -168,6 +168,8 @@ export interface BookingsTable {
   starts_at: Date
   ends_at: Date
   status: BookingStatus
+  /** 8 digits the resident shows at the desk (核销); made by the database (new_booking_code()). */
+  code: Generated<string>
   series_id: string | null
   reject_reason: ColumnType<string | null, string | null | undefined, string | null>
   late_cancellation: Generated<boolean>

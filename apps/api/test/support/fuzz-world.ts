@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createBooking } from '../../src/modules/bookings/bookings.service'
+import { checkInSecret } from '../../src/modules/check-in-codes/check-in-secret'
+import { signCheckInToken } from '../../src/modules/check-in-codes/check-in-tokens'
 import { startPairing } from '../../src/modules/screens/screens.repository'
 import { CODE_TTL_MS, codeHash } from '../../src/modules/residents/phone-codes'
 import { newBookingWorld } from './booking-world'
@@ -65,6 +67,8 @@ export async function fuzzWorld(ctx: TestContext) {
     return (await db.selectFrom('occurrences').select('id').where('activity_id', '=', res.json().id).executeTakeFirstOrThrow()).id
   }
   const pairing = () => startPairing(db, app.clock())
+  /** The code a screen shows for the place now, as the resident scans it. */
+  const codeNow = async (kind: 'room' | 'occurrence', id: string) => signCheckInToken(await checkInSecret(app), { kind, id }, app.clock())
   const ownPhoneCode = async () => {
     const now = app.clock()
     await db.updateTable('phone_codes').set({ closed_at: now, closed_reason: 'replaced' }).where('phone', '=', w.alice.phone).where('purpose', '=', 'change_phone').where('closed_at', 'is', null).execute()
@@ -87,8 +91,19 @@ export async function fuzzWorld(ctx: TestContext) {
     },
     'POST /api/centers/{id}/screens': async () => body('POST', `/api/centers/${w.centerA}/screens`, { code: (await pairing()).code, name: '屏', layout: 'lobby', language: 'zh-CN' }),
     'POST /api/bookings/{id}/check-in': async () => body('POST', `/api/bookings/${(await bookedNow()).bookingId}/check-in`),
-    'POST /api/rooms/{id}/check-in': async () => body('POST', `/api/rooms/${(await bookedNow()).roomId}/check-in`),
-    'POST /api/occurrences/{id}/check-in': async () => body('POST', `/api/occurrences/${await startingSoon()}/check-in`),
+    'POST /api/rooms/{id}/check-in': async () => {
+      const { roomId } = await bookedNow()
+      return body('POST', `/api/rooms/${roomId}/check-in`, { token: await codeNow('room', roomId) })
+    },
+    'POST /api/occurrences/{id}/check-in': async () => {
+      const occurrenceId = await startingSoon()
+      return body('POST', `/api/occurrences/${occurrenceId}/check-in`, { token: await codeNow('occurrence', occurrenceId) })
+    },
+    'POST /api/centers/{id}/booking-code-check-ins': async () => {
+      const { bookingId } = await bookedNow()
+      const { code } = await db.selectFrom('bookings').select('code').where('id', '=', bookingId).executeTakeFirstOrThrow()
+      return body('POST', `/api/centers/${w.centerA}/booking-code-check-ins`, { code })
+    },
     'POST /api/occurrences/{id}/staff-check-ins': async () => body('POST', `/api/occurrences/${await startingSoon()}/staff-check-ins`, { walkIns: 2 }),
     'POST /api/residents/me/password': async () => body('POST', '/api/residents/me/password', { currentPassword: PASSWORD, newPassword: PASSWORD }),
     // A code for alice's own number: the change succeeds and she keeps the number the other requests sign in with.

@@ -18,7 +18,7 @@ export type BookingDetailRow = Awaited<ReturnType<ReturnType<typeof selectBookin
 
 export const toBooking = (b: BookingDetailRow): Booking => ({
   id: b.id, roomId: b.room_id, roomName: b.room_name, centerId: b.center_id, centerName: b.center_name,
-  startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone), status: b.status,
+  startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone), status: b.status, code: b.code,
   purpose: b.purpose, headcount: b.headcount, organisationName: b.organisation_name, publishOrganisation: b.publish_organisation,
   bookerName: b.resident_name ?? b.walk_in_name ?? b.organisation_name ?? '', bookerPhone: b.resident_phone ?? b.walk_in_phone ?? '',
   residentId: b.resident_id, seriesId: b.series_id, rejectReason: b.reject_reason, lateCancellation: b.late_cancellation,
@@ -26,6 +26,9 @@ export const toBooking = (b: BookingDetailRow): Booking => ({
 })
 
 export const findBooking = (db: Database, id: string) => selectBookings(db).where('b.id', '=', id).executeTakeFirst()
+
+/** The booking a resident's code (核销) names, in any center: the caller says which center it must be. */
+export const findBookingByCode = (db: Database, code: string) => selectBookings(db).where('b.code', '=', code).executeTakeFirst()
 
 export interface NewBooking {
   roomId: string

@@ -3,18 +3,19 @@ import type { FastifyRequest } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import ical from 'ical-generator'
 import {
-  Booking, BookingCreate, BookingDecision, BookingQuota, BookingQuotaQuery, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
-  IdParams, LocalDate, RoomAvailability, type RoomPolicyPatch, RoomPolicyPatch as RoomPolicyPatchSchema, errorResponses, itemsOf,
+  Booking, BookingCodeCheckIn, BookingCreate, BookingDecision, BookingQuota, BookingQuotaQuery, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
+  CheckInProof, IdParams, LocalDate, RoomAvailability, type RoomPolicyPatch, RoomPolicyPatch as RoomPolicyPatchSchema, errorResponses, itemsOf,
 } from '@linli/contracts'
 import { unauthorized } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
+import { noBodyAsNoProof } from '../check-in-codes/presence'
 import { requireResident } from '../residents/resident-session.hook'
 import { resolveRange } from '../schedule/range'
 import { roomAvailability } from './availability'
 import { listBookings, listResidentBookings, toBooking } from './bookings.repository'
 import {
-  type Booker, cancelBooking, checkInByResident, checkInByStaff, createBooking, createBookingSeries, decideBookings, getBooking,
+  type Booker, cancelBooking, checkInByCode, checkInByResident, checkInByStaff, createBooking, createBookingSeries, decideBookings, getBooking,
 } from './bookings.service'
 import { quotaDay, residentQuota } from './quota'
 import { loadRoomContext } from './room-context'
@@ -128,8 +129,25 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/rooms/:id/check-in',
-    { config: limited, schema: { tags, summary: "A resident checks in by scanning the room's code, within the window around the start", params: IdParams, response: { 200: Booking, ...errorResponses } } },
-    async (request) => checkInByResident(app, requireResident(request), request.params.id),
+    {
+      config: limited,
+      preValidation: noBodyAsNoProof,
+      schema: {
+        tags, summary: "A resident checks in by scanning the room's code, within the window around the start; `token` is the code's `t` (or the desk's code of the day)",
+        params: IdParams, body: CheckInProof, response: { 200: Booking, ...errorResponses },
+      },
+    },
+    async (request) => checkInByResident(app, requireResident(request), request.params.id, request.body.token),
+  )
+
+  app.post(
+    '/centers/:id/booking-code-check-ins',
+    { schema: { tags, summary: "Staff type or scan the code a resident shows at the desk (核销): that booking of this center's today is checked in", params: IdParams, body: BookingCodeCheckIn, response: { 200: Booking, ...errorResponses } } },
+    async (request) => {
+      const booking = await checkInByCode(app, requireActor(request), request.params.id, request.body.code)
+      await request.audit({ entity: 'booking', entityId: booking.id, action: 'check_in_by_code', centerId: booking.centerId, after: booking })
+      return booking
+    },
   )
 
   app.get(

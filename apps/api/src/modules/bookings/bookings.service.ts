@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { addDays, formatOffset, localDateOf, localToInstant } from '@linli/schedule'
-import type { BookingCreate, BookingSeriesCreate, BookingStatus, Conflict } from '@linli/contracts'
+import { type BookingCreate, type BookingSeriesCreate, type BookingStatus, type Conflict, normalizeBookingCode } from '@linli/contracts'
 import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
 import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
+import { assertPresent } from '../check-in-codes/presence'
 import { noticeBooking, noticeBookingReceived } from '../notifications/notify'
 import { assertNotSuspended } from '../participation/standing'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
-  findBooking, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
+  findBooking, findBookingByCode, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
 } from './bookings.repository'
 import { residentQuota } from './quota'
 import { type RoomContext, loadRoomContext } from './room-context'
@@ -185,9 +186,13 @@ export async function checkInByStaff(app: App, staff: StaffActor, bookingId: str
   return checkIn(app, b, { kind: 'staff', id: staff.id }, b.ends_at)
 }
 
-/** A resident scans the room's code: their approved booking there whose check-in window is open. */
-export async function checkInByResident(app: App, residentId: string, roomId: string) {
+/**
+ * A resident scans the room's code: their approved booking there whose check-in window is open.
+ * The code's token (or the desk's code of the day) shows they are at the door, not at home.
+ */
+export async function checkInByResident(app: App, residentId: string, roomId: string, proof: string | undefined) {
   const room = await loadRoomContext(app.db, roomId)
+  await assertPresent(app, { kind: 'room', id: room.id, centerId: room.center_id, timeZone: room.time_zone }, proof)
   const now = app.clock()
   const opensBefore = room.policy.checkInOpensMinutes * 60_000
   const closesAfter = room.policy.noShowAfterMinutes * 60_000
@@ -202,6 +207,25 @@ export async function checkInByResident(app: App, residentId: string, roomId: st
   }
   const b = (await findBooking(app.db, candidates[0].id))!
   return checkIn(app, b, { kind: 'resident', id: residentId }, new Date(b.starts_at.getTime() + closesAfter))
+}
+
+/**
+ * Staff type or scan the code a resident shows at the desk (核销): that booking, if it is this
+ * center's and today's, is checked in as staff would check it in.
+ */
+export async function checkInByCode(app: App, staff: StaffActor, centerId: string, typed: string) {
+  await assertCenterAccess(app.db, staff, centerId, 'manage_rooms')
+  const code = normalizeBookingCode(typed)
+  if (!/^\d{8}$/.test(code)) throw badRequest('booking_code_invalid', 'A booking code is 8 digits')
+  const b = await findBookingByCode(app.db, code)
+  if (!b) throw new AppError(404, 'booking_code_unknown', 'No booking has this code; check the digits')
+  if (b.center_id !== centerId) throw conflict('booking_other_center', 'This booking is for another center')
+  if (b.status === 'cancelled') throw conflict('booking_cancelled', 'This booking was cancelled')
+  if (b.status === 'checked_in') throw conflict('already_checked_in', `Checked in already at ${formatOffset(b.checked_in_at!, b.time_zone).slice(11, 16)}`)
+  const now = app.clock()
+  const day = localDateOf(b.starts_at, b.time_zone)
+  if (day !== localDateOf(now, b.time_zone)) throw conflict('booking_not_today', `This booking is on ${day}, not today`)
+  return checkIn(app, b, { kind: 'staff', id: staff.id }, b.ends_at)
 }
 
 async function checkIn(app: App, b: NonNullable<Awaited<ReturnType<typeof findBooking>>>, actor: { kind: 'staff' | 'resident'; id: string }, closesAt: Date) {

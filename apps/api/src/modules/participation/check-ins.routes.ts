@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { CheckIn, IdParams, StaffCheckIn, errorResponses } from '@linli/contracts'
+import { CheckIn, CheckInProof, IdParams, StaffCheckIn, errorResponses } from '@linli/contracts'
 import { requireActor } from '../auth/session.hook'
+import { noBodyAsNoProof } from '../check-in-codes/presence'
 import { requireResident } from '../residents/resident-session.hook'
 import { selfCheckIn, staffCheckIn, undoCheckIn } from './check-ins.service'
 
@@ -12,9 +13,13 @@ export const checkInsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/occurrences/:id/check-in',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags, summary: "A resident checks in by scanning the occurrence's code, from checkInOpensMinutes before the start to checkInClosesMinutes after the end", params: IdParams, response: { 201: CheckIn, ...errorResponses } },
+      preValidation: noBodyAsNoProof,
+      schema: {
+        tags, summary: "A resident checks in by scanning the occurrence's code, from checkInOpensMinutes before the start to checkInClosesMinutes after the end; `token` is the code's `t` (or the desk's code of the day)",
+        params: IdParams, body: CheckInProof, response: { 201: CheckIn, ...errorResponses },
+      },
     },
-    async (request, reply) => reply.status(201).send(await selfCheckIn(app, requireResident(request), request.params.id)),
+    async (request, reply) => reply.status(201).send(await selfCheckIn(app, requireResident(request), request.params.id, request.body.token)),
   )
 
   app.post(

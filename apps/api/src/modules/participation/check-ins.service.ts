@@ -4,6 +4,7 @@ import type { Database } from '../../db/database'
 import { badRequest, conflict, notFound } from '../../plugins/errors'
 import type { OccurrenceDetailRow } from '../activities/activities.repository'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { assertPresent } from '../check-in-codes/presence'
 import { findResident } from '../residents/residents.repository'
 import { recordServiceForCheckIn } from '../volunteers/service-from-check-in'
 import { deleteCheckIn, findCheckIn, findResidentCheckIn, insertCheckIn, isDuplicateCheckIn } from './check-ins.repository'
@@ -89,9 +90,11 @@ async function checkInResident(app: App, o: OccurrenceDetailRow, residentId: str
 }
 
 /** A signed-in resident scans the occurrence's code on the lobby screen or door panel. */
-export async function selfCheckIn(app: App, residentId: string, occurrenceId: string) {
+export async function selfCheckIn(app: App, residentId: string, occurrenceId: string, proof: string | undefined) {
   const o = await loadOccurrence(app, occurrenceId, false)
   assertCheckable(o, await participationPolicyOf(app.db, o.center_id), app.clock(), false)
+  // The screen's code (or the desk's code of the day) shows they are there, not at home with a photo.
+  await assertPresent(app, { kind: 'occurrence', id: o.id, centerId: o.center_id, timeZone: o.time_zone }, proof)
   return checkInResident(app, o, residentId, null)
 }
 

@@ -6,6 +6,7 @@ import { toOccurrence } from '../activities/activities.repository'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { toBooking } from '../bookings/bookings.repository'
+import { todaysDeskCode } from '../check-in-codes/presence'
 import { effectivePolicy } from '../bookings/rules'
 import { listScreens, toScreen } from '../screens/screens.repository'
 import { toServiceRequest } from '../service-requests/service-requests.repository'
@@ -56,6 +57,7 @@ export const todayRoutes: FastifyPluginAsyncTypebox = async (app) => {
         bookingsToCheckIn: bookings,
         serviceRequests: { open: requests.total, items: requests.rows.map(toServiceRequest) },
         screensOffline: screens.filter((s) => !s.online),
+        deskCode: await todaysDeskCode(app, center.id, center.time_zone),
       }
     },
   )
