@@ -36,7 +36,6 @@ export const serviceRequestErrorsEn: typeof serviceRequestErrorsZh = {
   invalid_transition: 'The request has moved on; refresh and try again',
   received_in_future: 'The received time cannot be in the future',
   resolution_without_resolving: 'A resolution is only recorded when resolved on the spot',
-  invalid_date: 'Not a valid date',
   invalid_range: 'The end date must not be before the start date',
 }
 

@@ -33,7 +33,6 @@ export const serviceRequestErrorsZh = {
   invalid_transition: '诉求状态已变化，不能这样办理，请刷新后重试',
   received_in_future: '受理时间不能晚于现在',
   resolution_without_resolving: '只有当场办结才填写办理结果；其他情况请登记后再转办或办结',
-  invalid_date: '日期无效',
   invalid_range: '结束日期不能早于开始日期',
 }
 
