@@ -121,6 +121,11 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await dialog('添加成员', () => button('添加成员').click(), /添加成员/)
     await tab('参与规则')
 
+    await visit('residents', () => page.getByText('手机号只显示前 3 位和后 4 位').waitFor())
+    await dialog('登记居民', () => button('登记居民').click(), '登记居民')
+    // A resident the center knows by their bookings; the dialog makes them a live sign-in code.
+    await dialog('登录二维码', () => page.getByRole('button', { name: /^登录二维码 / }).first().click(), /的登录二维码$/)
+
     await visit('volunteers', () => page.getByRole('tab', { name: '服务队' }).waitFor())
     await dialog('新建服务队', () => button('新建服务队').click(), '新建服务队')
     await tab('志愿者')
