@@ -28,6 +28,7 @@ import { registerResidentSessionHook } from './modules/residents/resident-sessio
 import { residentsRoutes } from './modules/residents/residents.routes'
 import { phoneCodesRoutes } from './modules/residents/phone-codes.routes'
 import { accountRoutes } from './modules/residents/account.routes'
+import { familyRoutes } from './modules/family/family.routes'
 import { deskRegistrationRoutes } from './modules/residents/desk-registration.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(residentsRoutes, { prefix: '/api' })
   await app.register(phoneCodesRoutes, { prefix: '/api' })
   await app.register(accountRoutes, { prefix: '/api' })
+  await app.register(familyRoutes, { prefix: '/api' })
   await app.register(deskRegistrationRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })
   await app.register(screensRoutes, { prefix: '/api' })

@@ -22,6 +22,7 @@ const WRITES_WHEN_REFUSED: Record<string, string[]> = {
   'POST /api/residents/sign-in-with-code': ['phone_codes'],
   'POST /api/residents/reset-password': ['phone_codes'],
   'POST /api/residents/me/phone': ['phone_codes'],
+  'POST /api/residents/me/family': ['phone_codes'],
 }
 // Sign-outs, password changes, deactivations and screen removals can end the identities' sessions.
 const ENDS_SESSIONS = /^(POST \/api\/(auth|residents)\/(logout|logout-everywhere|password)|POST \/api\/staff\/\{id\}\/password|(PATCH|DELETE) \/api\/(staff|screens)\/\{id\})$/

@@ -83,6 +83,10 @@ export const BookingCreate = Type.Object(
 )
 export type BookingCreate = Static<typeof BookingCreate>
 
+/** A resident books for themselves or, with forResidentId, for a family member they act for (family.ts). */
+export const ResidentBookingCreate = Type.Composite([BookingCreate, Type.Object({ forResidentId: Type.Optional(Id) })], { additionalProperties: false })
+export type ResidentBookingCreate = Static<typeof ResidentBookingCreate>
+
 export const BookingSeriesCreate = Type.Composite([
   BookingCreate,
   Type.Object({
@@ -117,6 +121,9 @@ export const Booking = Type.Object({
   lateCancellation: Type.Boolean(),
   checkedInAt: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
+  /** The family proxy who booked for the resident (「由 X 代办」), or null when they booked themselves. */
+  actedByResidentId: Type.Optional(Type.Union([Id, Type.Null()])),
+  actedByName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
 })
 export type Booking = Static<typeof Booking>
 
@@ -159,5 +166,5 @@ export const BookingQuota = Type.Object({
 })
 export type BookingQuota = Static<typeof BookingQuota>
 
-export const BookingQuotaQuery = Type.Object({ date: Type.Optional(LocalDate) }, { additionalProperties: false })
+export const BookingQuotaQuery = Type.Object({ date: Type.Optional(LocalDate), /** A family member's quota (family.ts). */ forResidentId: Type.Optional(Id) }, { additionalProperties: false })
 export type BookingQuotaQuery = Static<typeof BookingQuotaQuery>

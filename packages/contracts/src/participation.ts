@@ -56,7 +56,7 @@ export const SEAT_STATUSES: RegistrationStatus[] = ['confirmed', 'offered']
 
 /** A resident signs up for one occurrence, or for every future occurrence of its series. */
 export const RegistrationCreate = Type.Object(
-  { wholeSeries: Type.Optional(Type.Boolean()) },
+  { wholeSeries: Type.Optional(Type.Boolean()), /** A family member the signed-in resident acts for (family.ts). */ forResidentId: Type.Optional(Id) },
   { additionalProperties: false },
 )
 export type RegistrationCreate = Static<typeof RegistrationCreate>
@@ -88,6 +88,9 @@ export const Registration = Type.Object({
   lateCancellation: Type.Boolean(),
   checkedInAt: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
+  /** The family proxy who signed the resident up (「由 X 代办」), or null. */
+  actedByResidentId: Type.Optional(Type.Union([Id, Type.Null()])),
+  actedByName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
 })
 export type Registration = Static<typeof Registration>
 

@@ -5,6 +5,8 @@ import { MobilePhone, ResidentSignup } from './bookings'
 export const PHONE_CODE_PURPOSES = ['sign_up', 'sign_in', 'reset_password', 'change_phone'] as const
 export const PhoneCodePurpose = Type.Union(PHONE_CODE_PURPOSES.map((p) => Type.Literal(p)))
 export type PhoneCodePurpose = Static<typeof PhoneCodePurpose>
+/** Every purpose a code can have; 'family_link' codes are asked for through the family routes only (a signed-in proxy). */
+export type CodePurpose = PhoneCodePurpose | 'family_link'
 
 /** Six digits, as the SMS shows them. */
 export const PhoneCode = Type.String({ pattern: '^[0-9]{6}$', description: 'the 6-digit code from the SMS' })

@@ -18,7 +18,7 @@ export interface SignInThrottleTable {
 export interface PhoneCodesTable {
   id: Generated<string>
   phone: string
-  purpose: 'sign_up' | 'sign_in' | 'reset_password' | 'change_phone'
+  purpose: 'sign_up' | 'sign_in' | 'reset_password' | 'change_phone' | 'family_link'
   code_hash: string
   client: string
   tries: Generated<number>

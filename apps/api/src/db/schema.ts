@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { CreatedAt, Json, Nullable, UpdatedAt, WallClock } from './column-types'
 import type { PhoneCodesTable, ResidentCalendarFeedsTable, SignInThrottleTable, SuspensionsTable } from './schema-accounts'
+import type { FamilyLinksTable } from './schema-family'
 import type { CenterResidentsTable, ResidentSignInLinksTable } from './schema-desk'
 import type { JobsTable } from './schema-jobs'
 import type {
@@ -176,6 +177,8 @@ export interface BookingsTable {
   decided_by: ColumnType<string | null, string | null | undefined, string | null>
   decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   checked_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  /** The family proxy who booked for resident_id (modules/family). */
+  acted_by_resident_id: Nullable<string>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -275,6 +278,8 @@ export interface RegistrationsTable {
   offer_expires_at: Nullable<Date>
   source: 'resident' | 'staff'
   created_by_staff_id: Nullable<string>
+  /** The family proxy who signed resident_id up (modules/family). */
+  acted_by_resident_id: Nullable<string>
   late_cancellation: Generated<boolean>
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -290,6 +295,7 @@ export interface CheckInsTable {
   headcount: Generated<number>
   checked_in_at: ColumnType<Date, Date | undefined, Date>
   recorded_by_staff_id: Nullable<string>
+  acted_by_resident_id: Nullable<string>
 }
 
 export interface VolunteerTeamsTable {
@@ -348,6 +354,7 @@ export interface ServiceRequestsTable {
 
 export type * from './schema-accounts'
 export type * from './schema-desk'
+export type * from './schema-family'
 export type * from './schema-jobs'
 export type * from './schema-notifications'
 
@@ -387,6 +394,7 @@ export interface DB {
   jobs: JobsTable
   resident_calendar_feeds: ResidentCalendarFeedsTable
   suspensions: SuspensionsTable
+  family_links: FamilyLinksTable
   center_residents: CenterResidentsTable
   resident_sign_in_links: ResidentSignInLinksTable
 }

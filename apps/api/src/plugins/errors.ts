@@ -34,6 +34,9 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   volunteer_members_key: ['already_member', 'This resident is already a member of this team'],
   volunteer_members_consent: ['alias_required', 'A member shown on the leaderboard needs a public alias'],
   resident_groups_name_key: ['duplicate_name', 'A group with this name already exists in this center'],
+  family_links_pair_key: ['family_already_linked', 'You already act for this resident'],
+  family_links_not_self: ['family_self', 'A resident cannot act for themselves'],
+  family_links_limit: ['family_limit', 'One resident can act for at most 5 family members, and at most 5 people can act for one resident'],
 }
 
 const statusCodes: Record<number, string> = {

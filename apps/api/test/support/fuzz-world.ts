@@ -110,6 +110,8 @@ export async function fuzzWorld(ctx: TestContext) {
     'POST /api/residents/me/phone': async () => body('POST', '/api/residents/me/phone', { phone: w.alice.phone, code: await ownPhoneCode() }),
     // Deleting the identity's resident would end every later resident request: a fresh resident deletes theirs.
     'DELETE /api/residents/me': async () => ({ ...body('DELETE', '/api/residents/me', { confirm: '注销' }), headers: { cookie: (await newResident(db, '临时居民')).cookie } }),
+    // A fresh proxy each time: alice would reach the limit of five members.
+    'POST /api/residents/me/family': async (s) => ({ ...body('POST', '/api/residents/me/family', await s.phoneCode('family_link', true)), headers: { cookie: (await newResident(db, '代办人')).cookie } }),
     'DELETE /api/groups/{id}/members/{residentId}': async (s) => {
       const group = await s.group()
       await db.insertInto('resident_group_members').values({ group_id: group, resident_id: w.alice.id }).execute()

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { PhoneCodePurpose } from '@linli/contracts'
+import type { CodePurpose } from '@linli/contracts'
 import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
 import { hashPassword } from '../../src/modules/auth/passwords'
@@ -11,7 +11,7 @@ const passwordHash = hashPassword('long-enough-1')
 
 /** A fresh number (with an account when `registered`) and a live code for it, as if the SMS had arrived. */
 export function phoneCodeFixtures(app: App, db: Database) {
-  const phoneCode = async (purpose: PhoneCodePurpose, registered: boolean) => {
+  const phoneCode = async (purpose: CodePurpose, registered: boolean) => {
     const phone = `135${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
     if (registered) await insertResident(db, { name: '持码居民', phone, passwordHash: await passwordHash, organisationName: null })
     const id = randomUUID()

@@ -108,6 +108,8 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'POST /api/groups/{id}/members': { rows: (b) => refs('group_members', b.items, 'residentId') },
   'GET /api/residents/me/notifications': { rows: items('notifications') },
   'GET /api/centers/{id}/notifications': { rows: items('notification_deliveries') },
+  'GET /api/residents/me/family': { rows: (b) => [...refs('family_links', b.members), ...refs('family_links', b.proxies)] },
+  'GET /api/centers/{id}/family-links': { rows: items('family_links') },
   'GET /api/centers/{id}/residents': { rows: items('desk_residents') },
   // The token is the key (anyone holding the link reads it); calendar-feed.test.ts checks every row is its owner's.
   'GET /api/calendar/{token}.ics': {

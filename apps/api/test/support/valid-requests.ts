@@ -189,6 +189,14 @@ export const matrix: Record<string, Rule> = {
   'POST /api/residents/me/calendar-feed/rotate': { req: () => body('POST', '/api/residents/me/calendar-feed/rotate'), own: ['resident'], foreign: ['resident'] },
   'DELETE /api/residents/me/calendar-feed': { req: () => body('DELETE', '/api/residents/me/calendar-feed'), own: ['resident'], foreign: ['resident'] },
   'GET /api/calendar/{token}.ics': { req: async (s) => get(`/api/calendar/${await s.calendarFeedToken()}.ics`), own: ALL, foreign: ALL },
+  // Family proxies (module family): a resident links a member by the code sent to the member's number and either unlinks; staff link at their desk.
+  'GET /api/residents/me/family': { req: () => get('/api/residents/me/family'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/family/codes': { req: () => body('POST', '/api/residents/me/family/codes', { phone: `133${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` }), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/family': { req: async (s) => body('POST', '/api/residents/me/family', await s.phoneCode('family_link', true)), own: ['resident'], foreign: ['resident'] },
+  'DELETE /api/residents/me/family/{id}': { req: async (s) => body('DELETE', `/api/residents/me/family/${await s.familyLink()}`), own: ['resident'] },
+  'GET /api/centers/{id}/family-links': { req: (s) => get(`/api/centers/${s.centerId}/family-links`), own: STAFF },
+  'POST /api/centers/{id}/family-links': { req: async (s) => body('POST', `/api/centers/${s.centerId}/family-links`, await s.familyPhones()), own: STAFF },
+  'DELETE /api/family-links/{id}': { req: async (s) => body('DELETE', `/api/family-links/${await s.deskFamilyLink()}`), own: STAFF },
   // The service desk (module residents): staff find and register their center's residents and make sign-in links; whoever holds a link may use it, once.
   'GET /api/centers/{id}/residents': { req: (s) => get(`/api/centers/${s.centerId}/residents`), own: STAFF },
   'POST /api/centers/{id}/residents': { req: (s) => body('POST', `/api/centers/${s.centerId}/residents`, { name: '新居民', phone: `134${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, household: '3号楼', language: 'zh-CN' }), own: STAFF },

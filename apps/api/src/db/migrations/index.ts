@@ -16,6 +16,7 @@ import * as phoneCodes from './2026_12_06_1300_phone_codes'
 import * as calendarFeeds from './2026_12_06_1500_calendar_feeds'
 import * as suspensions from './2026_12_06_1600_suspensions'
 import * as account from './2026_12_06_1700_account'
+import * as familyLinks from './2026_12_06_1800_family_links'
 import * as bookingCodes from './2026_12_06_1900_booking_codes'
 import * as deskRegistration from './2026_12_06_2000_desk_registration'
 
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_1500_calendar_feeds': calendarFeeds,
   '2026_12_06_1600_suspensions': suspensions,
   '2026_12_06_1700_account': account,
+  '2026_12_06_1800_family_links': familyLinks,
   '2026_12_06_1900_booking_codes': bookingCodes,
   '2026_12_06_2000_desk_registration': deskRegistration,
 }

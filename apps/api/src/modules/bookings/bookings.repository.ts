@@ -10,8 +10,9 @@ export function selectBookings(db: Database) {
     .innerJoin('rooms as r', 'r.id', 'b.room_id')
     .innerJoin('centers as c', 'c.id', 'b.center_id')
     .leftJoin('residents as p', 'p.id', 'b.resident_id')
+    .leftJoin('residents as ab', 'ab.id', 'b.acted_by_resident_id')
     .selectAll('b')
-    .select(['r.name as room_name', 'c.name as center_name', 'c.time_zone', 'p.name as resident_name', 'p.phone as resident_phone'])
+    .select(['r.name as room_name', 'c.name as center_name', 'c.time_zone', 'p.name as resident_name', 'p.phone as resident_phone', 'ab.name as acted_by_name'])
 }
 
 export type BookingDetailRow = Awaited<ReturnType<ReturnType<typeof selectBookings>['executeTakeFirstOrThrow']>>
@@ -23,6 +24,7 @@ export const toBooking = (b: BookingDetailRow): Booking => ({
   bookerName: b.resident_name ?? b.walk_in_name ?? b.organisation_name ?? '', bookerPhone: b.resident_phone ?? b.walk_in_phone ?? '',
   residentId: b.resident_id, seriesId: b.series_id, rejectReason: b.reject_reason, lateCancellation: b.late_cancellation,
   checkedInAt: b.checked_in_at?.toISOString() ?? null, createdAt: b.created_at.toISOString(),
+  actedByResidentId: b.acted_by_resident_id, actedByName: b.acted_by_name,
 })
 
 export const findBooking = (db: Database, id: string) => selectBookings(db).where('b.id', '=', id).executeTakeFirst()
@@ -44,6 +46,8 @@ export interface NewBooking {
   endsAt: Date
   status: BookingStatus
   seriesId: string | null
+  /** The family proxy booking for residentId. */
+  actedBy?: string | null
 }
 
 export function insertBooking(db: Database, b: NewBooking) {
@@ -53,7 +57,7 @@ export function insertBooking(db: Database, b: NewBooking) {
       room_id: b.roomId, center_id: b.centerId, resident_id: b.residentId, booked_by_staff_id: b.bookedByStaffId,
       walk_in_name: b.walkIn?.name.trim() ?? null, walk_in_phone: b.walkIn?.phone ?? null, purpose: b.purpose.trim(),
       headcount: b.headcount, organisation_name: b.organisationName?.trim() || null, publish_organisation: b.publishOrganisation,
-      starts_at: b.startsAt, ends_at: b.endsAt, status: b.status, series_id: b.seriesId,
+      starts_at: b.startsAt, ends_at: b.endsAt, status: b.status, series_id: b.seriesId, acted_by_resident_id: b.actedBy ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow()

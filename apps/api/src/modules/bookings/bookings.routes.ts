@@ -4,16 +4,17 @@ import { Type } from '@sinclair/typebox'
 import ical from 'ical-generator'
 import {
   Booking, BookingCodeCheckIn, BookingCreate, BookingDecision, BookingQuota, BookingQuotaQuery, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingSeriesCreate,
-  CheckInProof, IdParams, LocalDate, RoomAvailability, type RoomPolicyPatch, RoomPolicyPatch as RoomPolicyPatchSchema, errorResponses, itemsOf,
+  CheckInProof, ForResidentQuery, IdParams, LocalDate, ResidentBookingCreate, RoomAvailability, type RoomPolicyPatch, RoomPolicyPatch as RoomPolicyPatchSchema, errorResponses, itemsOf,
 } from '@linli/contracts'
 import { unauthorized } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { noBodyAsNoProof } from '../check-in-codes/presence'
+import { actingFor, actingOnItemOf, namingMember } from '../family/acting'
 import { requireResident } from '../residents/resident-session.hook'
 import { resolveRange } from '../schedule/range'
 import { roomAvailability } from './availability'
-import { listBookings, listResidentBookings, toBooking } from './bookings.repository'
+import { findBooking, listBookings, listResidentBookings, toBooking } from './bookings.repository'
 import {
   type Booker, cancelBooking, checkInByCode, checkInByResident, checkInByStaff, createBooking, createBookingSeries, decideBookings, getBooking,
 } from './bookings.service'
@@ -30,6 +31,13 @@ function bookerOf(request: FastifyRequest): Booker {
 
 export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['bookings']
+
+  /** As bookerOf, but a family proxy acts on the booking of a member they are linked to. */
+  async function bookerFor(request: FastifyRequest, bookingId: string): Promise<Booker> {
+    const booker = bookerOf(request)
+    if ('staff' in booker) return booker
+    return actingOnItemOf(app.db, booker.residentId, (await findBooking(app.db, bookingId))?.resident_id)
+  }
   const limited = { rateLimit: { max: 30, timeWindow: '1 minute' } }
 
   app.get(
@@ -40,8 +48,12 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/rooms/:id/bookings',
-    { config: limited, schema: { tags, summary: 'A resident books a slot (409 slot_taken when it is taken)', params: IdParams, body: BookingCreate, response: { 201: Booking, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createBooking(app, { residentId: requireResident(request) }, request.params.id, request.body)),
+    { config: limited, schema: { tags, summary: 'A resident books a slot, for themselves or a family member (forResidentId); 409 slot_taken when it is taken', params: IdParams, body: ResidentBookingCreate, response: { 201: Booking, ...errorResponses } } },
+    async (request, reply) => {
+      const { forResidentId, ...body } = request.body
+      const who = await actingFor(app.db, requireResident(request), forResidentId)
+      return reply.status(201).send(await namingMember(who, () => createBooking(app, who, request.params.id, body)))
+    },
   )
 
   app.post(
@@ -66,15 +78,18 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/residents/me/bookings',
-    { schema: { tags, summary: "The signed-in resident's bookings, newest first", response: { 200: itemsOf(Booking), ...errorResponses } } },
-    async (request) => ({ items: (await listResidentBookings(app.db, requireResident(request))).map(toBooking) }),
+    { schema: { tags, summary: "The signed-in resident's bookings (or, with forResidentId, a family member's they act for), newest first", querystring: ForResidentQuery, response: { 200: itemsOf(Booking), ...errorResponses } } },
+    async (request) => {
+      const who = await actingFor(app.db, requireResident(request), request.query.forResidentId)
+      return { items: (await listResidentBookings(app.db, who.residentId)).map(toBooking) }
+    },
   )
 
   app.get(
     '/rooms/:id/booking-quota',
     { schema: { tags, summary: 'How many more bookings the signed-in resident may make in this room\'s center (the week of `date`, today by default)', params: IdParams, querystring: BookingQuotaQuery, response: { 200: BookingQuota, ...errorResponses } } },
     async (request) => {
-      const residentId = requireResident(request)
+      const { residentId } = await actingFor(app.db, requireResident(request), request.query.forResidentId)
       const room = await loadRoomContext(app.db, request.params.id)
       return residentQuota(app.db, room, residentId, quotaDay(room, app.clock(), request.query.date), app.clock())
     },
@@ -83,14 +98,14 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/bookings/:id',
     { schema: { tags, summary: 'One booking (its resident or staff of its center)', params: IdParams, response: { 200: Booking, ...errorResponses } } },
-    async (request) => getBooking(app, bookerOf(request), request.params.id),
+    async (request) => getBooking(app, await bookerFor(request, request.params.id), request.params.id),
   )
 
   app.get(
     '/bookings/:id/calendar.ics',
     { schema: { tags, summary: 'One booking as an iCalendar file, to add to a phone calendar', params: IdParams, produces: ['text/calendar'], response: { 200: Type.String(), ...errorResponses } } },
     async (request, reply) => {
-      const b = await getBooking(app, bookerOf(request), request.params.id)
+      const b = await getBooking(app, await bookerFor(request, request.params.id), request.params.id)
       const calendar = ical({ name: b.centerName, prodId: { company: 'Linli', product: 'linli', language: 'ZH' } })
       calendar.createEvent({ id: `${b.id}@linli`, start: new Date(b.startsAt), end: new Date(b.endsAt), summary: `${b.roomName} · ${b.purpose}`, location: `${b.centerName} ${b.roomName}` })
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="booking-${b.id.slice(0, 8)}.ics"`).send(calendar.toString())
@@ -101,7 +116,8 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/bookings/:id/cancel',
     { schema: { tags, summary: 'Cancel a booking (late after the deadline: counted)', params: IdParams, response: { 200: Booking, ...errorResponses } } },
     async (request) => {
-      const booking = await cancelBooking(app, bookerOf(request), request.params.id)
+      const who = await bookerFor(request, request.params.id)
+      const booking = 'staff' in who ? await cancelBooking(app, who, request.params.id) : await namingMember(who, () => cancelBooking(app, who, request.params.id))
       await request.audit({ entity: 'booking', entityId: booking.id, action: 'cancel', centerId: booking.centerId, after: booking })
       return booking
     },
@@ -134,10 +150,14 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preValidation: noBodyAsNoProof,
       schema: {
         tags, summary: "A resident checks in by scanning the room's code, within the window around the start; `token` is the code's `t` (or the desk's code of the day)",
-        params: IdParams, body: CheckInProof, response: { 200: Booking, ...errorResponses },
+        params: IdParams, querystring: ForResidentQuery, body: CheckInProof, response: { 200: Booking, ...errorResponses },
       },
     },
-    async (request) => checkInByResident(app, requireResident(request), request.params.id, request.body.token),
+    async (request) => {
+      // A family proxy (forResidentId) checks the member in: the member's booking, the proxy recorded as who did it.
+      const who = await actingFor(app.db, requireResident(request), request.query.forResidentId)
+      return namingMember(who, () => checkInByResident(app, who.residentId, request.params.id, request.body.token, who))
+    },
   )
 
   app.post(

@@ -7,6 +7,7 @@ import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
 import { type Actor as StaffActor, assertCenterAccess } from '../auth/policy'
 import { assertPresent } from '../check-in-codes/presence'
+import { type ResidentActor, stillLinked } from '../family/acting'
 import { noticeBooking, noticeBookingReceived } from '../notifications/notify'
 import { assertNotSuspended } from '../participation/standing'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
@@ -17,8 +18,11 @@ import { residentQuota } from './quota'
 import { type RoomContext, loadRoomContext } from './room-context'
 import { checkTimeRules } from './rules'
 
-/** Who is booking: a signed-in resident, or staff (for a walk-in or an organisation). */
-export type Booker = { residentId: string } | { staff: StaffActor }
+/** Who is booking: a signed-in resident (or their family proxy, actedBy), or staff (for a walk-in or an organisation). */
+export type Booker = ResidentActor | { staff: StaffActor }
+
+/** Who did it, for the booking's history: staff, the resident, or the proxy acting for them. */
+const actorOf = (booker: Booker) => ('staff' in booker ? { kind: 'staff' as const, id: booker.staff.id } : { kind: 'resident' as const, id: booker.actedBy ?? booker.residentId })
 
 const isExclusionViolation = (e: unknown) => (e as { code?: string }).code === '23P01'
 
@@ -66,16 +70,17 @@ export async function createBooking(app: App, booker: Booker, roomId: string, bo
   await checkBooker(app, room, booker, body)
   if (!byStaff) await assertNotSuspended(app, booker.residentId, room.center_id)
   const status: BookingStatus = room.requires_approval && !byStaff ? 'requested' : 'approved'
-  const actor = byStaff ? { kind: 'staff' as const, id: booker.staff.id } : { kind: 'resident' as const, id: booker.residentId }
+  const actor = actorOf(booker)
   let id: string
   try {
     id = await app.db.transaction().execute(async (trx) => {
       await lockRooms(trx, [roomId])
+      if (!byStaff) await stillLinked(trx, booker)
       if (!byStaff) await checkQuotas(trx, room, booker.residentId, startsAt, app.clock())
       const { id } = await insertBooking(trx, {
         roomId, centerId: room.center_id, residentId: byStaff ? null : booker.residentId, bookedByStaffId: byStaff ? booker.staff.id : null,
         walkIn: body.walkIn, purpose: body.purpose, headcount: body.headcount, organisationName: body.organisationName ?? null,
-        publishOrganisation: body.publishOrganisation ?? false, startsAt, endsAt, status, seriesId,
+        publishOrganisation: body.publishOrganisation ?? false, startsAt, endsAt, status, seriesId, actedBy: byStaff ? null : booker.actedBy ?? null,
       })
       await setStatus(trx, id, null, status, actor, app.clock())
       await refreshBookingReservation(trx, id, room.policy.bufferMinutes)
@@ -152,8 +157,9 @@ export async function cancelBooking(app: App, booker: Booker, bookingId: string,
   const room = await loadRoomContext(app.db, b.room_id)
   const now = app.clock()
   const late = b.status === 'approved' && b.starts_at.getTime() - now.getTime() < room.policy.cancelDeadlineMinutes * 60_000
-  const actor = 'staff' in booker ? { kind: 'staff' as const, id: booker.staff.id } : { kind: 'resident' as const, id: booker.residentId }
+  const actor = actorOf(booker)
   await app.db.transaction().execute(async (trx) => {
+    if (!('staff' in booker)) await stillLinked(trx, booker)
     await setStatus(trx, b.id, b.status, 'cancelled', actor, now, { lateCancellation: late, note })
     await refreshBookingReservation(trx, b.id, room.policy.bufferMinutes)
     if ('staff' in booker) await noticeBooking(trx, b.id, 'booking_cancelled', now, note ?? null)
@@ -190,7 +196,7 @@ export async function checkInByStaff(app: App, staff: StaffActor, bookingId: str
  * A resident scans the room's code: their approved booking there whose check-in window is open.
  * The code's token (or the desk's code of the day) shows they are at the door, not at home.
  */
-export async function checkInByResident(app: App, residentId: string, roomId: string, proof: string | undefined) {
+export async function checkInByResident(app: App, residentId: string, roomId: string, proof: string | undefined, acting?: ResidentActor) {
   const room = await loadRoomContext(app.db, roomId)
   await assertPresent(app, { kind: 'room', id: room.id, centerId: room.center_id, timeZone: room.time_zone }, proof)
   const now = app.clock()
@@ -206,7 +212,8 @@ export async function checkInByResident(app: App, residentId: string, roomId: st
     throw notFound('A booking of yours in this room open for check-in now')
   }
   const b = (await findBooking(app.db, candidates[0].id))!
-  return checkIn(app, b, { kind: 'resident', id: residentId }, new Date(b.starts_at.getTime() + closesAfter))
+  const who = acting ?? { residentId }
+  return checkIn(app, b, actorOf(who), new Date(b.starts_at.getTime() + closesAfter), who)
 }
 
 /**
@@ -228,12 +235,15 @@ export async function checkInByCode(app: App, staff: StaffActor, centerId: strin
   return checkIn(app, b, { kind: 'staff', id: staff.id }, b.ends_at)
 }
 
-async function checkIn(app: App, b: NonNullable<Awaited<ReturnType<typeof findBooking>>>, actor: { kind: 'staff' | 'resident'; id: string }, closesAt: Date) {
+async function checkIn(app: App, b: NonNullable<Awaited<ReturnType<typeof findBooking>>>, actor: { kind: 'staff' | 'resident'; id: string }, closesAt: Date, who?: ResidentActor) {
   if (b.status !== 'approved') throw conflict('not_checkable', `A ${b.status} booking cannot be checked in`)
   const room = await loadRoomContext(app.db, b.room_id)
   const now = app.clock()
   if (now.getTime() < b.starts_at.getTime() - room.policy.checkInOpensMinutes * 60_000) throw conflict('check_in_not_open', `Check-in opens ${room.policy.checkInOpensMinutes} minutes before the start`)
   if (now >= closesAt) throw conflict('check_in_closed', 'Check-in for this booking has closed')
-  await setStatus(app.db, b.id, 'approved', 'checked_in', actor, now, { checkedIn: true })
+  await app.db.transaction().execute(async (trx) => {
+    if (who) await stillLinked(trx, who)
+    await setStatus(trx, b.id, 'approved', 'checked_in', actor, now, { checkedIn: true })
+  })
   return toBooking((await findBooking(app.db, b.id))!)
 }

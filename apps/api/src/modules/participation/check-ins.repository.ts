@@ -10,12 +10,14 @@ export interface NewCheckIn {
   headcount: number
   staffId: string | null
   now: Date
+  /** The family proxy who checked residentId in. */
+  actedBy?: string | null
 }
 
 export function insertCheckIn(db: Database, c: NewCheckIn) {
   return db.insertInto('check_ins').values({
     occurrence_id: c.occurrenceId, center_id: c.centerId, resident_id: c.residentId, registration_id: c.registrationId,
-    method: c.method, headcount: c.headcount, checked_in_at: c.now, recorded_by_staff_id: c.staffId,
+    method: c.method, headcount: c.headcount, checked_in_at: c.now, recorded_by_staff_id: c.staffId, acted_by_resident_id: c.actedBy ?? null,
   }).returning(['id', 'checked_in_at']).executeTakeFirstOrThrow()
 }
 

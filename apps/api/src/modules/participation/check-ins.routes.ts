@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { CheckIn, CheckInProof, IdParams, StaffCheckIn, errorResponses } from '@linli/contracts'
+import { CheckIn, CheckInProof, ForResidentQuery, IdParams, StaffCheckIn, errorResponses } from '@linli/contracts'
 import { requireActor } from '../auth/session.hook'
 import { noBodyAsNoProof } from '../check-in-codes/presence'
+import { actingFor, namingMember } from '../family/acting'
 import { requireResident } from '../residents/resident-session.hook'
 import { selfCheckIn, staffCheckIn, undoCheckIn } from './check-ins.service'
 
@@ -16,10 +17,14 @@ export const checkInsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preValidation: noBodyAsNoProof,
       schema: {
         tags, summary: "A resident checks in by scanning the occurrence's code, from checkInOpensMinutes before the start to checkInClosesMinutes after the end; `token` is the code's `t` (or the desk's code of the day)",
-        params: IdParams, body: CheckInProof, response: { 201: CheckIn, ...errorResponses },
+        params: IdParams, querystring: ForResidentQuery, body: CheckInProof, response: { 201: CheckIn, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await selfCheckIn(app, requireResident(request), request.params.id, request.body.token)),
+    async (request, reply) => {
+      // A family proxy (forResidentId) checks the member in; the check-in records the proxy.
+      const who = await actingFor(app.db, requireResident(request), request.query.forResidentId)
+      return reply.status(201).send(await namingMember(who, () => selfCheckIn(app, who.residentId, request.params.id, request.body.token, who)))
+    },
   )
 
   app.post(

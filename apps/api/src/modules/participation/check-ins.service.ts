@@ -4,6 +4,7 @@ import type { Database } from '../../db/database'
 import { badRequest, conflict, notFound } from '../../plugins/errors'
 import type { OccurrenceDetailRow } from '../activities/activities.repository'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { type ResidentActor, stillLinked } from '../family/acting'
 import { assertPresent } from '../check-in-codes/presence'
 import { findResident } from '../residents/residents.repository'
 import { recordServiceForCheckIn } from '../volunteers/service-from-check-in'
@@ -41,7 +42,7 @@ const alreadyIn = (self: boolean) =>
  * is one (the capacity trigger decides), or simply attends an activity without a capacity; a full
  * activity turns them away to the desk. Staff admit whoever they tick, seats or not.
  */
-async function registrationForArrival(trx: Database, o: OccurrenceDetailRow, residentId: string, byStaff: boolean, now: Date) {
+async function registrationForArrival(trx: Database, o: OccurrenceDetailRow, residentId: string, byStaff: boolean, now: Date, actedBy: string | null = null) {
   const live = (await liveRegistrations(trx, residentId, [o.id]))[0]
   if (live?.status === 'confirmed') return live.id
   if (live?.status === 'offered') {
@@ -57,7 +58,7 @@ async function registrationForArrival(trx: Database, o: OccurrenceDetailRow, res
         return live.id
       }
       return insertRegistration(trx, {
-        occurrenceId: o.id, activityId: o.activity_id, centerId: o.center_id, residentId, status: 'confirmed', source: 'resident', staffId: null, now,
+        occurrenceId: o.id, activityId: o.activity_id, centerId: o.center_id, residentId, status: 'confirmed', source: 'resident', staffId: null, now, actedBy,
       })
     })
   } catch (e) {
@@ -67,15 +68,17 @@ async function registrationForArrival(trx: Database, o: OccurrenceDetailRow, res
 }
 
 /** Checks a resident in, with the volunteer service it counts as, in one transaction. */
-async function checkInResident(app: App, o: OccurrenceDetailRow, residentId: string, staff: Actor | null): Promise<CheckIn> {
+async function checkInResident(app: App, o: OccurrenceDetailRow, residentId: string, staff: Actor | null, acting?: ResidentActor): Promise<CheckIn> {
   const now = app.clock()
   try {
     const checkIn = await app.db.transaction().execute(async (trx): Promise<CheckIn> => {
       await lockOccurrences(trx, [o.id])
+      if (acting) await stillLinked(trx, acting)
       if (await findResidentCheckIn(trx, o.id, residentId)) throw alreadyIn(!staff)
-      const registrationId = await registrationForArrival(trx, o, residentId, staff !== null, now)
+      const actedBy = acting?.actedBy ?? null
+      const registrationId = await registrationForArrival(trx, o, residentId, staff !== null, now, actedBy)
       const row = await insertCheckIn(trx, {
-        occurrenceId: o.id, centerId: o.center_id, residentId, registrationId, method: staff ? 'staff' : 'qr', headcount: 1, staffId: staff?.id ?? null, now,
+        occurrenceId: o.id, centerId: o.center_id, residentId, registrationId, method: staff ? 'staff' : 'qr', headcount: 1, staffId: staff?.id ?? null, now, actedBy,
       })
       const volunteerMinutes = await recordServiceForCheckIn(trx, { checkInId: row.id, occurrenceId: o.id, residentId, centerId: o.center_id, staffId: staff?.id ?? null })
       return { id: row.id, occurrenceId: o.id, title: o.title, method: staff ? 'staff' : 'qr', headcount: 1, checkedInAt: row.checked_in_at.toISOString(), volunteerMinutes }
@@ -90,12 +93,12 @@ async function checkInResident(app: App, o: OccurrenceDetailRow, residentId: str
 }
 
 /** A signed-in resident scans the occurrence's code on the lobby screen or door panel. */
-export async function selfCheckIn(app: App, residentId: string, occurrenceId: string, proof: string | undefined) {
+export async function selfCheckIn(app: App, residentId: string, occurrenceId: string, proof: string | undefined, acting?: ResidentActor) {
   const o = await loadOccurrence(app, occurrenceId, false)
   assertCheckable(o, await participationPolicyOf(app.db, o.center_id), app.clock(), false)
   // The screen's code (or the desk's code of the day) shows they are there, not at home with a photo.
   await assertPresent(app, { kind: 'occurrence', id: o.id, centerId: o.center_id, timeZone: o.time_zone }, proof)
-  return checkInResident(app, o, residentId, null)
+  return checkInResident(app, o, residentId, null, acting)
 }
 
 /** Staff tick a resident off, or count walk-ins who have no account. */

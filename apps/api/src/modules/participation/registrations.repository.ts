@@ -15,12 +15,14 @@ function selectRegistrations(db: Database) {
     .innerJoin('activities as a', 'a.id', 'g.activity_id')
     .innerJoin('centers as c', 'c.id', 'g.center_id')
     .innerJoin('residents as p', 'p.id', 'g.resident_id')
+    .leftJoin('residents as ab', 'ab.id', 'g.acted_by_resident_id')
     .leftJoin('rooms as m', 'm.id', 'o.room_id')
     .leftJoin('check_ins as k', (join) => join.onRef('k.occurrence_id', '=', 'g.occurrence_id').onRef('k.resident_id', '=', 'g.resident_id'))
     .selectAll('g')
     .select([
       'a.title', 'a.category', 'a.location', 'a.status as activity_status', 'o.status as occurrence_status', 'o.starts_at',
       'o.ends_at', 'c.time_zone', 'm.name as room_name', 'k.checked_in_at', 'p.name as resident_name', 'p.phone as resident_phone',
+      'ab.name as acted_by_name',
     ])
     .select(sql<number | null>`case when g.status = 'waitlisted' then (select count(*)::int from registrations q
       where q.occurrence_id = g.occurrence_id and q.status = 'waitlisted' and ${QUEUE_ORDER}) end`.as('waitlist_position'))
@@ -34,6 +36,7 @@ export const toRegistration = (r: RegistrationDetailRow): Registration => ({
   status: r.status, occurrenceStatus: r.activity_status === 'cancelled' ? 'cancelled' : r.occurrence_status,
   waitlistPosition: r.waitlist_position, offerExpiresAt: r.offer_expires_at && formatOffset(r.offer_expires_at, r.time_zone),
   lateCancellation: r.late_cancellation, checkedInAt: r.checked_in_at?.toISOString() ?? null, createdAt: r.created_at.toISOString(),
+  actedByResidentId: r.acted_by_resident_id, actedByName: r.acted_by_name,
 })
 
 export const toRosterEntry = (r: RegistrationDetailRow): RosterEntry => ({
@@ -124,12 +127,14 @@ export interface NewRegistration {
   source: 'resident' | 'staff'
   staffId: string | null
   now: Date
+  /** The family proxy signing residentId up. */
+  actedBy?: string | null
 }
 
 export async function insertRegistration(db: Database, r: NewRegistration) {
   const row = await db.insertInto('registrations').values({
     occurrence_id: r.occurrenceId, activity_id: r.activityId, center_id: r.centerId, resident_id: r.residentId, status: r.status,
-    queued_at: r.now, source: r.source, created_by_staff_id: r.staffId,
+    queued_at: r.now, source: r.source, created_by_staff_id: r.staffId, acted_by_resident_id: r.actedBy ?? null,
   }).returning('id').executeTakeFirstOrThrow()
   return row.id
 }

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import {
-  DateRangeQuery, IdParams, Registration, RegistrationCreate, Roster, Seats, SignupListing, StaffRegistrationCreate, errorResponses, itemsOf,
+  DateRangeQuery, ForResidentQuery, IdParams, Registration, RegistrationCreate, Roster, Seats, SignupListing, StaffRegistrationCreate, errorResponses, itemsOf,
 } from '@linli/contracts'
 import { badRequest, unauthorized } from '../../plugins/errors'
 import { requireActor } from '../auth/session.hook'
+import { actingFor, actingOnItemOf, namingMember } from '../family/acting'
 import { findActiveResidentByPhone, findResident } from '../residents/residents.repository'
 import { requireResident } from '../residents/resident-session.hook'
 import { rosterOf, seatsOf, signupListing } from './listings.service'
-import { listResidentRegistrations, toRegistration } from './registrations.repository'
+import { findRegistration, listResidentRegistrations, toRegistration } from './registrations.repository'
 import { type Registrar, cancelRegistration, confirmRegistration, register } from './registrations.service'
 
 /** Staff act through their session; otherwise the signed-in resident. */
@@ -21,6 +22,13 @@ function registrarOf(request: FastifyRequest): Registrar {
 export const registrationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['participation']
   const limited = { rateLimit: { max: 60, timeWindow: '1 minute' } }
+
+  /** As registrarOf, but a family proxy acts on the registration of a member they are linked to. */
+  async function registrarFor(request: FastifyRequest, registrationId: string): Promise<Registrar> {
+    const who = registrarOf(request)
+    if ('staff' in who) return who
+    return actingOnItemOf(app.db, who.residentId, (await findRegistration(app.db, registrationId))?.resident_id)
+  }
 
   app.get(
     '/occurrences/:id/seats',
@@ -36,31 +44,37 @@ export const registrationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/occurrences/:id/registrations',
-    { config: limited, schema: { tags, summary: 'A resident signs up (a seat, or the waitlist when full); wholeSeries signs up for every open date', params: IdParams, body: RegistrationCreate, response: { 201: itemsOf(Registration), ...errorResponses } } },
+    { config: limited, schema: { tags, summary: 'A resident signs up, themselves or a family member (forResidentId): a seat, or the waitlist when full; wholeSeries signs up for every open date', params: IdParams, body: RegistrationCreate, response: { 201: itemsOf(Registration), ...errorResponses } } },
     async (request, reply) => {
-      const residentId = requireResident(request)
-      return reply.status(201).send({ items: await register(app, { residentId }, request.params.id, residentId, request.body.wholeSeries) })
+      const who = await actingFor(app.db, requireResident(request), request.body.forResidentId)
+      return reply.status(201).send({ items: await namingMember(who, () => register(app, who, request.params.id, who.residentId, request.body.wholeSeries)) })
     },
   )
 
   app.get(
     '/residents/me/registrations',
-    { schema: { tags, summary: "The signed-in resident's registrations, latest first, with waitlist places and offer deadlines", response: { 200: itemsOf(Registration), ...errorResponses } } },
-    async (request) => ({ items: (await listResidentRegistrations(app.db, requireResident(request))).map(toRegistration) }),
+    { schema: { tags, summary: "The signed-in resident's registrations (or, with forResidentId, a family member's they act for), latest first, with waitlist places and offer deadlines", querystring: ForResidentQuery, response: { 200: itemsOf(Registration), ...errorResponses } } },
+    async (request) => {
+      const who = await actingFor(app.db, requireResident(request), request.query.forResidentId)
+      return { items: (await listResidentRegistrations(app.db, who.residentId)).map(toRegistration) }
+    },
   )
 
   app.post(
     '/registrations/:id/confirm',
     { config: limited, schema: { tags, summary: 'A resident takes the seat offered to them, before the hold expires (409 offer_expired after)', params: IdParams, response: { 200: Registration, ...errorResponses } } },
-    async (request) => confirmRegistration(app, requireResident(request), request.params.id),
+    async (request) => {
+      const who = await actingOnItemOf(app.db, requireResident(request), (await findRegistration(app.db, request.params.id))?.resident_id)
+      return namingMember(who, () => confirmRegistration(app, who, request.params.id))
+    },
   )
 
   app.post(
     '/registrations/:id/cancel',
     { schema: { tags, summary: 'Cancel a registration (its resident, or staff); a freed seat is offered to the first on the waitlist', params: IdParams, response: { 200: Registration, ...errorResponses } } },
     async (request) => {
-      const who = registrarOf(request)
-      const registration = await cancelRegistration(app, who, request.params.id)
+      const who = await registrarFor(request, request.params.id)
+      const registration = 'staff' in who ? await cancelRegistration(app, who, request.params.id) : await namingMember(who, () => cancelRegistration(app, who, request.params.id))
       if ('staff' in who) await request.audit({ entity: 'registration', entityId: registration.id, action: 'cancel', centerId: registration.centerId, after: registration })
       return registration
     },

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database'
 import { badRequest, conflict, notFound } from '../../plugins/errors'
 import { type OccurrenceDetailRow, findOccurrence, listActivityOccurrences } from '../activities/activities.repository'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { type ResidentActor, stillLinked } from '../family/acting'
 import { noticeSignupConfirmed } from '../notifications/notify'
 import { participationPolicyOf } from './policy'
 import { assertNotSuspended } from './standing'
@@ -16,8 +17,8 @@ import {
 
 const MIN = 60_000
 
-/** Who acts: the signed-in resident on their own behalf, or staff of the center for a resident. */
-export type Registrar = { residentId: string } | { staff: Actor }
+/** Who acts: the signed-in resident (or their family proxy, actedBy), or staff of the center for a resident. */
+export type Registrar = ResidentActor | { staff: Actor }
 
 export const localText = (at: Date, timeZone: string) => instantToLocal(at, timeZone).replace('T', ' ')
 
@@ -49,8 +50,8 @@ const alreadyWords: Record<string, string> = {
 }
 
 /** A seat if the database's capacity trigger allows one, else a place in the queue: one transaction. */
-async function takeSeatOrQueue(trx: Database, o: { id: string; activity_id: string; center_id: string }, residentId: string, source: 'resident' | 'staff', staffId: string | null, now: Date) {
-  const values = { occurrenceId: o.id, activityId: o.activity_id, centerId: o.center_id, residentId, source, staffId, now }
+async function takeSeatOrQueue(trx: Database, o: { id: string; activity_id: string; center_id: string }, residentId: string, source: 'resident' | 'staff', staffId: string | null, now: Date, actedBy: string | null = null) {
+  const values = { occurrenceId: o.id, activityId: o.activity_id, centerId: o.center_id, residentId, source, staffId, now, actedBy }
   try {
     return await withSavepoint(trx, () => insertRegistration(trx, { ...values, status: 'confirmed' }))
   } catch (e) {
@@ -80,6 +81,7 @@ export async function register(app: App, who: Registrar, occurrenceId: string, r
   }
   const ids = await app.db.transaction().execute(async (trx) => {
     await lockOccurrences(trx, targets)
+    if (!byStaff) await stillLinked(trx, who)
     const live = await liveRegistrations(trx, residentId, targets)
     const mine = live.find((r) => r.occurrence_id === o.id)
     if (mine && (!wholeSeries || live.length === targets.length)) {
@@ -90,7 +92,7 @@ export async function register(app: App, who: Registrar, occurrenceId: string, r
     const created: string[] = []
     for (const id of targets.filter((t) => !live.some((r) => r.occurrence_id === t))) {
       await offerFreeSeats(trx, id, policy, now)
-      created.push(await takeSeatOrQueue(trx, { ...o, id }, residentId, byStaff ? 'staff' : 'resident', byStaff ? who.staff.id : null, now))
+      created.push(await takeSeatOrQueue(trx, { ...o, id }, residentId, byStaff ? 'staff' : 'resident', byStaff ? who.staff.id : null, now, byStaff ? null : who.actedBy ?? null))
     }
     await noticeSignupConfirmed(trx, created, now)
     return created
@@ -120,6 +122,7 @@ export async function cancelRegistration(app: App, who: Registrar, registrationI
   const late = r.status === 'confirmed' && r.starts_at.getTime() - now.getTime() < policy.lateCancelMinutes * MIN
   await app.db.transaction().execute(async (trx) => {
     await lockOccurrences(trx, [r.occurrence_id])
+    if (!('staff' in who)) await stillLinked(trx, who)
     await setRegistrationStatus(trx, r.id, r.status, 'cancelled', now, { lateCancellation: late })
     if (r.status !== 'waitlisted') await offerFreeSeats(trx, r.occurrence_id, policy, now)
   })
@@ -127,8 +130,8 @@ export async function cancelRegistration(app: App, who: Registrar, registrationI
 }
 
 /** A resident takes the seat held for them, while the hold lasts. Confirming twice is harmless. */
-export async function confirmRegistration(app: App, residentId: string, registrationId: string): Promise<Registration> {
-  const r = await loadRegistrationFor(app, { residentId }, registrationId)
+export async function confirmRegistration(app: App, who: ResidentActor, registrationId: string): Promise<Registration> {
+  const r = await loadRegistrationFor(app, who, registrationId)
   if (r.status === 'confirmed') return toRegistration(r)
   if (r.status === 'expired') throw conflict('offer_expired', 'The seat held for you was not confirmed in time and went to the next person')
   if (r.status !== 'offered') throw conflict('not_offered', r.status === 'waitlisted' ? 'No seat has been offered to you yet' : `This registration is ${r.status}`)
@@ -146,6 +149,7 @@ export async function confirmRegistration(app: App, residentId: string, registra
   }
   await app.db.transaction().execute(async (trx) => {
     await lockOccurrences(trx, [r.occurrence_id])
+    await stillLinked(trx, who)
     await setRegistrationStatus(trx, r.id, 'offered', 'confirmed', now)
     await noticeSignupConfirmed(trx, [r.id], now)
   })

@@ -6,6 +6,7 @@ import { loadRoomContext } from '../bookings/room-context'
 import { offerFreeSeats } from '../participation/offers'
 import { participationPolicyOf } from '../participation/policy'
 import { lockOccurrences, setRegistrationStatus } from '../participation/registrations.repository'
+import { deleteLinksOf } from '../family/family.repository'
 import { anonymiseResident, liveBookings, liveRegistrations, lockResident } from './account.repository'
 
 /** Started, or starting later today on the center's clock: staff would be left waiting for someone who no longer exists. */
@@ -44,6 +45,8 @@ export async function deleteAccount(app: App, residentId: string): Promise<Cance
       if (r.status !== 'waitlisted') await offerFreeSeats(trx, r.occurrence_id, await participationPolicyOf(trx, r.center_id), now)
     }
     await anonymiseResident(trx, residentId)
+    // Nobody acts for a deleted account, and it acts for nobody.
+    await deleteLinksOf(trx, residentId)
     return { bookings, registrations }
   })
   for (const centerId of new Set(bookings.map((b) => b.center_id))) app.realtime.centerChanged(centerId, 'schedule')

@@ -1,5 +1,5 @@
 import { type Transaction, sql } from 'kysely'
-import type { PhoneCodePurpose } from '@linli/contracts'
+import type { CodePurpose } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import type { DB } from '../../db/schema'
 
@@ -24,7 +24,7 @@ export async function codeTimesSince(trx: Trx, by: { phone: string } | { client:
 }
 
 /** Makes this the number's one live code for the purpose; the one before it stops working. */
-export async function replaceLiveCode(trx: Trx, c: { id: string; phone: string; purpose: PhoneCodePurpose; codeHash: string; client: string; now: Date; expiresAt: Date }) {
+export async function replaceLiveCode(trx: Trx, c: { id: string; phone: string; purpose: CodePurpose; codeHash: string; client: string; now: Date; expiresAt: Date }) {
   await trx
     .updateTable('phone_codes')
     .set({ closed_at: c.now, closed_reason: 'replaced' })
@@ -38,12 +38,12 @@ export async function replaceLiveCode(trx: Trx, c: { id: string; phone: string; 
     .execute()
 }
 
-export function lockLiveCode(trx: Trx, phone: string, purpose: PhoneCodePurpose) {
+export function lockLiveCode(trx: Trx, phone: string, purpose: CodePurpose) {
   return trx.selectFrom('phone_codes').selectAll().where('phone', '=', phone).where('purpose', '=', purpose).where('closed_at', 'is', null).forUpdate().executeTakeFirst()
 }
 
 /** The codes of this number and purpose already used since `since`, newest first (to tell "already used" from "wrong"). */
-export function usedCodesSince(trx: Trx, phone: string, purpose: PhoneCodePurpose, since: Date) {
+export function usedCodesSince(trx: Trx, phone: string, purpose: CodePurpose, since: Date) {
   return trx
     .selectFrom('phone_codes')
     .select(['id', 'code_hash'])

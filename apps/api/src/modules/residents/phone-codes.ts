@@ -1,6 +1,6 @@
 import { createHmac, randomInt, randomUUID, timingSafeEqual } from 'node:crypto'
 import type { Transaction } from 'kysely'
-import type { PhoneCodePurpose } from '@linli/contracts'
+import type { CodePurpose } from '@linli/contracts'
 import type { App } from '../../app-instance'
 import type { DB } from '../../db/schema'
 import { AppError, badRequest } from '../../plugins/errors'
@@ -39,7 +39,7 @@ function waitFor(times: Date[], limits: { windowMs: number; max: number }[], now
  * Retry-After. Every number gets a row, registered or not, so the limits (and so the answers)
  * are the same for all; the caller decides whether the code is sent.
  */
-export async function issueCode(app: App, ip: string, phone: string, purpose: PhoneCodePurpose): Promise<{ id: string; code: string } | { retryAfterMs: number }> {
+export async function issueCode(app: App, ip: string, phone: string, purpose: CodePurpose): Promise<{ id: string; code: string } | { retryAfterMs: number }> {
   const now = app.clock()
   const client = clientOf(ip)
   return app.db.transaction().execute(async (trx) => {
@@ -74,7 +74,7 @@ const failures: Record<Failure, () => AppError> = {
  * code used: an action that throws (a taken number) leaves the code and everything else as it
  * was. A wrong try is counted even though the request fails, so it commits before the error.
  */
-export async function redeemCode<T>(app: App, phone: string, purpose: PhoneCodePurpose, code: string, action: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+export async function redeemCode<T>(app: App, phone: string, purpose: CodePurpose, code: string, action: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   const now = app.clock()
   const outcome = await app.db.transaction().execute(async (trx): Promise<{ failure: Failure } | { value: T }> => {
     const live = await lockLiveCode(trx, phone, purpose)

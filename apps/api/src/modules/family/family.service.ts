@@ -1,0 +1,88 @@
+import type { App } from '../../app-instance'
+import type { Database } from '../../db/database'
+import { FAMILY_LIMIT } from '@linli/contracts'
+import { badRequest, conflict, notFound } from '../../plugins/errors'
+import { type Actor, assertCenterAccess } from '../auth/policy'
+import { invalidCode, issueCode, redeemCode } from '../residents/phone-codes'
+import { findActiveResidentByPhone, findResident } from '../residents/residents.repository'
+import { deleteLink, findLink, findPair, insertLink, linkCounts, toFamilyLink } from './family.repository'
+
+const linkingSelf = () => badRequest('family_self', 'This is your own number: enter the number of the family member you will act for')
+const alreadyLinked = () => conflict('family_already_linked', 'You already act for this resident')
+const overLimit = (side: 'members' | 'proxies') => conflict('family_limit', side === 'members'
+  ? `One resident can act for at most ${FAMILY_LIMIT} family members; unlink one first`
+  : `At most ${FAMILY_LIMIT} people can act for one resident; they must unlink one first`)
+
+/** Refuses a second link of the pair or one over a limit, with words, before the database would. */
+async function assertLinkable(db: Database, proxyId: string, memberId: string) {
+  if (proxyId === memberId) throw linkingSelf()
+  if (await findPair(db, proxyId, memberId)) throw alreadyLinked()
+  const counts = await linkCounts(db, proxyId, memberId)
+  if (counts.members >= FAMILY_LIMIT) throw overLimit('members')
+  if (counts.proxies >= FAMILY_LIMIT) throw overLimit('proxies')
+}
+
+/**
+ * The proxy asks for a 'family_link' code for the member's number. The answer (and the limits)
+ * are the same for every number; only a registered number is sent the code. Linking yourself, a
+ * member already linked, or a proxy at the limit is refused first: none of that tells the proxy
+ * anything about a number they do not already act for.
+ * Returns the code to send, or undefined when there is nobody to send it to.
+ */
+export async function requestLinkCode(app: App, ip: string, proxyId: string, phone: string) {
+  const me = await findResident(app.db, proxyId)
+  if (!me) throw notFound('Resident')
+  if (me.phone === phone) throw linkingSelf()
+  const member = await findActiveResidentByPhone(app.db, phone)
+  if (member && (await findPair(app.db, proxyId, member.id))) throw alreadyLinked()
+  if ((await linkCounts(app.db, proxyId, proxyId)).members >= FAMILY_LIMIT) throw overLimit('members')
+  const issued = await issueCode(app, ip, phone, 'family_link')
+  if ('retryAfterMs' in issued) return issued
+  return { ...issued, deliver: member !== undefined, proxyName: me.name }
+}
+
+/** The proxy types the code the member read out: linked, in the code's transaction. */
+export async function linkWithCode(app: App, proxyId: string, phone: string, code: string) {
+  const id = await redeemCode(app, phone, 'family_link', code, async (trx) => {
+    // A code for a number without an account was never sent: a lucky guess of it is just a wrong code.
+    const member = await findActiveResidentByPhone(trx, phone)
+    if (!member) throw invalidCode()
+    await assertLinkable(trx, proxyId, member.id)
+    return insertLink(trx, { proxyId, memberId: member.id, method: 'sms_code', centerId: null, staffId: null, now: app.clock() })
+  })
+  return toFamilyLink((await findLink(app.db, id))!)
+}
+
+/** Either side of a link ends it. Someone else's link is "not found". */
+export async function unlinkByResident(app: App, residentId: string, linkId: string) {
+  const link = await findLink(app.db, linkId)
+  if (!link || (link.proxy_resident_id !== residentId && link.member_resident_id !== residentId)) throw notFound('Family link')
+  await deleteLink(app.db, link.id)
+  return toFamilyLink(link)
+}
+
+const unknownResident = (field: 'proxyPhone' | 'memberPhone', phone: string) =>
+  badRequest('unknown_resident', `No resident account has the phone number ${phone}`, [{ path: `body/${field}`, message: 'is not a resident' }])
+
+/** Staff at a center's desk link two residents who are both there (audited by the route). */
+export async function linkByStaff(app: App, staff: Actor, centerId: string, proxyPhone: string, memberPhone: string) {
+  await assertCenterAccess(app.db, staff, centerId, 'manage_participation')
+  const proxy = await findActiveResidentByPhone(app.db, proxyPhone)
+  if (!proxy) throw unknownResident('proxyPhone', proxyPhone)
+  const member = await findActiveResidentByPhone(app.db, memberPhone)
+  if (!member) throw unknownResident('memberPhone', memberPhone)
+  const id = await app.db.transaction().execute(async (trx) => {
+    await assertLinkable(trx, proxy.id, member.id)
+    return insertLink(trx, { proxyId: proxy.id, memberId: member.id, method: 'staff', centerId, staffId: staff.id, now: app.clock() })
+  })
+  return toFamilyLink((await findLink(app.db, id))!)
+}
+
+/** Staff end a link their center's desk made (a code link is the residents' own to end). */
+export async function unlinkByStaff(app: App, staff: Actor, linkId: string) {
+  const link = await findLink(app.db, linkId)
+  if (!link?.center_id) throw notFound('Family link')
+  await assertCenterAccess(app.db, staff, link.center_id, 'manage_participation')
+  await deleteLink(app.db, link.id)
+  return toFamilyLink(link)
+}

@@ -1,0 +1,18 @@
+import type { App } from '../../src/app-instance'
+import type { Database } from '../../src/db/database'
+import { newResident } from './factories'
+
+/** Family links (module family): the side's resident acting for a fresh member, a desk link at the side's center, two fresh numbers to link. */
+export function familyFixtures(app: App, db: Database, centerId: string, residentId: string) {
+  const link = async (proxyId: string, memberId: string, at: string | null) => (await db.insertInto('family_links').values({
+    proxy_resident_id: proxyId, member_resident_id: memberId, method: at ? 'staff' : 'sms_code', center_id: at, created_at: app.clock(),
+  }).returning('id').executeTakeFirstOrThrow()).id
+  const familyLink = async () => {
+    // The matrix links the resident over and over: make room under the limit of five.
+    await db.deleteFrom('family_links').where('proxy_resident_id', '=', residentId).execute()
+    return link(residentId, (await newResident(db, '家人')).id, null)
+  }
+  const deskFamilyLink = async () => link((await newResident(db, '代办人')).id, (await newResident(db, '家人')).id, centerId)
+  const familyPhones = async () => ({ proxyPhone: (await newResident(db, '代办人')).phone, memberPhone: (await newResident(db, '家人')).phone })
+  return { familyLink, deskFamilyLink, familyPhones }
+}
