@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 export const appsDir = fileURLToPath(new URL('../../apps/', import.meta.url))
 
 /** Builds apps/<app> with `npx vite build` when its dist is missing; says which it was. */
-export function ensureBuilt(app: 'kiosk' | 'admin'): 'as found' | 'built now' {
+export function ensureBuilt(app: 'kiosk' | 'resident' | 'admin'): 'as found' | 'built now' {
   const dir = join(appsDir, app)
   if (existsSync(join(dir, 'dist', 'index.html'))) return 'as found'
   const r = spawnSync('npx', ['vite', 'build'], { cwd: dir, stdio: 'inherit', timeout: 180_000 })

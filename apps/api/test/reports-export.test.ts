@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { CenterReport, RegionReport } from '@linli/contracts'
+import { hours, hoursValue, percent, percentValue } from '../../admin/src/features/reports/report-format'
 import { newReportFixture } from './support/report-fixture'
 import { useTestApp } from './support/test-app'
 
@@ -50,7 +51,8 @@ describe('report exports, parsed back and compared with the JSON report', () => 
   /** Each table as the JSON report has it: Chinese headers, the rows, a total row. */
   const expected = (): Record<string, Cell[][]> => {
     const t = report.totals
-    const pct = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 100)
+    // As the admin's report page shows them (one decimal), not as the JSON carries them.
+    const pct = (x: number | null) => (x === null ? null : percentValue(x))
     return {
       participation: [
         ['月份', '活动类别', '开展活动（场）', '参与人数', '参与人次'],
@@ -59,8 +61,8 @@ describe('report exports, parsed back and compared with the JSON report', () => 
       ],
       rooms: [
         ['房间', '房间类型', '开放时长（小时）', '预订时长（小时）', '使用时长（小时）', '使用率（%）'],
-        ...report.rooms.map((r) => [r.roomName, { other: '其他', meeting_room: '会议室', multi_function: '多功能活动室' }[r.kind as string]!, r.openHours, r.bookedHours, r.usedHours, pct(r.utilisation)]),
-        ['合计', '', 573, 12.5, 10.5, 1.83],
+        ...report.rooms.map((r) => [r.roomName, { other: '其他', meeting_room: '会议室', multi_function: '多功能活动室' }[r.kind as string]!, hoursValue(r.openHours), hoursValue(r.bookedHours), hoursValue(r.usedHours), pct(r.utilisation)]),
+        ['合计', '', 573, 12.5, 10.5, 1.8],
       ],
       bookings: [
         ['月份', '状态', '预约数'],
@@ -69,8 +71,8 @@ describe('report exports, parsed back and compared with the JSON report', () => 
       ],
       service: [
         ['月份', '受理', '当场办结', '登记转办', '转办办结', '办结率（%）'],
-        ['2026-10', 8, 3, 3, 2, 66.67],
-        ['合计', 8, 3, 3, 2, 66.67],
+        ['2026-10', 8, 3, 3, 2, 66.7],
+        ['合计', 8, 3, 3, 2, 66.7],
       ],
       volunteers: [
         ['月份', '服务时长（小时）', '积分', '服务人数'],
@@ -90,6 +92,15 @@ describe('report exports, parsed back and compared with the JSON report', () => 
       // The room named "=SUM(A1)活动室" arrives as text, not as a formula.
       expect(parsed, table).toEqual(rows.map((row) => row.map((c) => (c === '=SUM(A1)活动室' ? "'=SUM(A1)活动室" : c))))
     }
+  })
+
+  it('reads in the CSV as on the report page: shares and hours to one decimal, rounded the same way', async () => {
+    const csv = async (table: string) => parseCsv((await download(`/api/centers/${f.centerA}/reports/export?${period}&table=${table}&format=csv`)).body)
+    const service = (await csv('service')).at(-1)!
+    expect(`${service[5]}%`).toBe(percent(report.service.closingRate)) // 66.7%, not 66.67
+    const rooms = (await csv('rooms')).at(-1)!
+    expect(`${rooms[5]}%`).toBe(percent(report.totals.roomUtilisation)) // 1.8%, not 1.83
+    expect(String(rooms[4])).toBe(hours(report.rooms.reduce((n, r) => n + r.usedHours, 0)))
   })
 
   it('writes every table of a center as XLSX that unzips to one sheet with the same cells', async () => {
@@ -117,7 +128,7 @@ describe('report exports, parsed back and compared with the JSON report', () => 
       expect(res.statusCode, res.body).toBe(200)
       const rows = format === 'csv' ? parseCsv(res.body) : parseXlsx(res.rawPayload).rows
       expect(rows[0]).toEqual(['服务中心', '开展活动（场）', '参与人数', '参与人次', '房间使用率（%）', '预约数', '未到场', '受理民情', '办结率（%）', '志愿服务时长（小时）'])
-      expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(region.centers.map((c) => [c.centerName, c.activitiesHeld, c.personTimes, c.roomUtilisation === null ? null : Math.round(c.roomUtilisation * 10_000) / 100]))
+      expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(region.centers.map((c) => [c.centerName, c.activitiesHeld, c.personTimes, c.roomUtilisation === null ? null : percentValue(c.roomUtilisation)]))
     }
     const wrong = await download(`/api/centers/${f.centerA}/reports/export?${period}&table=centers&format=csv`)
     expect(wrong.statusCode).toBe(400)

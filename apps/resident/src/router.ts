@@ -15,6 +15,10 @@ export const router = createRouter({
         { path: 'rooms/:roomId/check-in', name: 'm-check-in', component: () => import('./features/check-in/room-check-in-page.vue'), props: true },
         { path: 'bookings', name: 'm-bookings', component: () => import('./features/bookings/my-bookings-page.vue') },
         { path: 'login', name: 'm-login', component: () => import('./features/account/login-page.vue') },
+        // 我的账号: name, language, number, password, my data; deleting it, and where a deleted account lands (signed out).
+        { path: 'account', name: 'm-account', component: () => import('./features/account/account-page.vue') },
+        { path: 'account/delete', name: 'm-account-delete', component: () => import('./features/account/delete-account-page.vue') },
+        { path: 'account/deleted', name: 'm-account-deleted', component: () => import('./features/account/account-deleted-page.vue') },
         // Activities: sign up, my registrations (with volunteering), and check-in from a lobby or door code.
         { path: 'centers/:centerId/activities', name: 'm-signups', component: () => import('./features/activities/signups-page.vue'), props: true },
         { path: 'registrations', name: 'm-registrations', component: () => import('./features/activities/my-registrations-page.vue') },

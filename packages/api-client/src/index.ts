@@ -19,6 +19,7 @@ import type { Today } from '@linli/contracts'
 import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
+import type { AccountDeletion, AccountExport, ResidentPasswordChange, ResidentPhoneChange, ResidentProfilePatch } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type {
   DeliveryPage, DeliveryQuery, DeliveryRecord, NotificationHealth, NotificationSettings, NotificationSettingsPatch,
@@ -91,6 +92,12 @@ export function createApiClient(options: ClientOptions = {}) {
     residentResetPassword: (body: ResetPasswordWithCode) => http<Resident>('POST', '/api/residents/reset-password', body),
     residentLogout: () => http<void>('POST', '/api/residents/logout'),
     getResidentMe: () => http<Resident>('GET', '/api/residents/me'),
+    // 我的账号: the number changes only with a 'change_phone' code sent to the new one.
+    updateResidentMe: (body: ResidentProfilePatch) => http<Resident>('PATCH', '/api/residents/me', body),
+    changeMyPassword: (body: ResidentPasswordChange) => http<void>('POST', '/api/residents/me/password', body),
+    changeMyPhone: (body: ResidentPhoneChange) => http<Resident>('POST', '/api/residents/me/phone', body),
+    exportMyData: () => http<AccountExport>('GET', '/api/residents/me/export'),
+    deleteMyAccount: (body: AccountDeletion) => http<void>('DELETE', '/api/residents/me', body),
     listMyBookings: () => http<Items<Booking>>('GET', '/api/residents/me/bookings'),
     getRoomAvailability: (roomId: string, date: string, days = 1) =>
       http<Items<RoomAvailability>>('GET', `/api/rooms/${id(roomId)}/availability`, undefined, { date, days }),

@@ -11,8 +11,3 @@ export function floorMessage(floor: number): { key: 'room.floor' | 'room.basemen
   return { key: 'room.ground', n: 0 }
 }
 
-/** The words for `floorMessage()` keys and a room's size (room.*), the same on the screens and the phones. */
-export const roomMessages = {
-  'zh-CN': { floor: '{n} 楼', basement: '地下 {n} 层', ground: '首层', capacity: '可容纳 {n} 人' },
-  en: { floor: 'Floor {n}', basement: 'Basement {n}', ground: 'Ground floor', capacity: 'Seats {n}' },
-}

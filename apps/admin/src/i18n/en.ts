@@ -12,6 +12,7 @@ import reportsEn from '../features/reports/i18n/en'
 import todayEn from '../features/today/i18n/en'
 import notificationsEn from '../features/notifications/i18n/en'
 import residentsEn, { residentErrorsEn } from '../features/residents/i18n/en'
+import deskCheckInEn, { deskCheckInErrorsEn } from '../features/desk-check-in/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -116,6 +117,7 @@ const en: MessageSchema = {
   ...todayEn,
   ...notificationsEn,
   ...residentsEn,
+  ...deskCheckInEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
@@ -189,6 +191,7 @@ const en: MessageSchema = {
     ...volunteerErrorsEn,
     ...serviceRequestErrorsEn,
     ...residentErrorsEn,
+    ...deskCheckInErrorsEn,
   },
 }
 

@@ -11,6 +11,7 @@ import reportsZh from '../features/reports/i18n/zh-CN'
 import todayZh from '../features/today/i18n/zh-CN'
 import notificationsZh from '../features/notifications/i18n/zh-CN'
 import residentsZh, { residentErrorsZh } from '../features/residents/i18n/zh-CN'
+import deskCheckInZh, { deskCheckInErrorsZh } from '../features/desk-check-in/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
@@ -116,6 +117,7 @@ const zhCN = {
   ...todayZh,
   ...notificationsZh,
   ...residentsZh,
+  ...deskCheckInZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',
@@ -189,6 +191,7 @@ const zhCN = {
     ...volunteerErrorsZh,
     ...serviceRequestErrorsZh,
     ...residentErrorsZh,
+    ...deskCheckInErrorsZh,
   },
 }
 

@@ -2,6 +2,7 @@ import { roomMessages } from '@linli/web-shared'
 import type zhCN from './zh-CN'
 import phone from './m.en'
 import account from './account.en'
+import accountPage from './account-page.en'
 import participation from './participation.en'
 import notifications from './notifications.en'
 import notificationSettings from './notification-settings.en'
@@ -10,6 +11,7 @@ const en: typeof zhCN = {
   room: roomMessages.en,
   m: phone,
   account,
+  accountPage,
   participation,
   notifications,
   notificationSettings,

@@ -1,6 +1,7 @@
 import { roomMessages } from '@linli/web-shared'
 import phone from './m.zh-CN'
 import account from './account.zh-CN'
+import accountPage from './account-page.zh-CN'
 import participation from './participation.zh-CN'
 import notifications from './notifications.zh-CN'
 import notificationSettings from './notification-settings.zh-CN'
@@ -10,6 +11,8 @@ export default {
   // The phone pages' shell, rooms, booking and check-in, and the API's refusals in residents' words.
   m: phone,
   account,
+  // 我的账号: profile, number, password, my data, deleting the account.
+  accountPage,
   // Activity sign-up, my registrations, activity check-in and volunteering.
   participation,
   // The bell and the inbox.

@@ -1,22 +1,14 @@
 /**
  * Numbers as the reports show them; `—` stands for a figure that does not apply (no target group,
  * no opening hours). Every figure a chart, a table, a card or the printed month shows is rounded by
- * `roundFigure`, so the same number never reads 2.7 % in one place and 2.6 % in another.
+ * `roundFigure` (packages/contracts, which the API's exports use too), so the same number never
+ * reads 2.7 % in one place and 2.6 % in another.
  */
+import { hoursFigure, percentFigure, roundFigure } from '@linli/contracts'
+
+export { roundFigure }
 
 const DASH = '—'
-
-/**
- * The one rounding rule: half away from zero at `digits` decimals of `value × 10^shift`, worked on
- * the decimal digits as written (0.0265 as a percent is exactly 2.65, so 2.7), not on the binary
- * float (where 2.65 is 2.6499… and `toFixed` gives 2.6).
- */
-export function roundFigure(value: number, digits: number, shift = 0): number {
-  const [mantissa = '0', exponent = '0'] = String(Math.abs(value)).split('e')
-  const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + shift + digits}`))
-  const rounded = Number(`${scaled}e-${digits}`)
-  return value < 0 && rounded !== 0 ? -rounded : rounded
-}
 
 const missing = (n: number | null | undefined): n is null | undefined => n === null || n === undefined || !Number.isFinite(n)
 
@@ -39,10 +31,10 @@ export function hours(h: number | null | undefined): string {
 }
 
 /** Hours as a chart value, rounded as the tables write them. */
-export const hoursValue = (h: number) => roundFigure(h, 1)
+export const hoursValue = hoursFigure
 
 /** A share as a chart value in percent with one decimal (charts want numbers, not text), rounded as `percent` writes it. */
-export const percentValue = (share: number | null) => (share === null || !Number.isFinite(share) ? 0 : roundFigure(share, 1, 2))
+export const percentValue = (share: number | null) => (share === null || !Number.isFinite(share) ? 0 : percentFigure(share))
 
 /** The top of a percent axis: the next 10 % step above the largest value, at most 100. */
 export const maxPercent = ({ max }: { max: number }) => Math.min(100, Math.max(10, Math.ceil(max / 10) * 10))

@@ -1,13 +1,15 @@
-import { type CenterReport, type RegionReport, type ReportTable, activityCategoryLabels, roomKindLabels } from '@linli/contracts'
+import { type CenterReport, type RegionReport, type ReportTable, activityCategoryLabels, hoursFigure, percentFigure, roomKindLabels } from '@linli/contracts'
 import type { ExportWords } from './export-words'
-import { round2 } from './period'
 
 export type Cell = string | number | null
 /** One exported table: what the sheet is called, column headers in the export's language, rows of text and numbers. */
 export interface Table { title: string; header: string[]; rows: Cell[][] }
 
-/** A 0..1 share as a percentage with two decimals, as the districts write it (empty when undefined). */
-const percent = (share: number | null) => (share === null ? null : round2(share * 100))
+// Shares and hours are rounded as the admin's report pages show them (one decimal), so a
+// downloaded table and the screen agree to the digit.
+/** A 0..1 share in percent (empty when undefined). */
+const percent = (share: number | null) => (share === null ? null : percentFigure(share))
+const hours = hoursFigure
 
 /** A table of a center's report, with a total row last. */
 export function centerTable(report: CenterReport, table: Exclude<ReportTable, 'centers'>, words: ExportWords): Table {
@@ -25,11 +27,11 @@ export function centerTable(report: CenterReport, table: Exclude<ReportTable, 'c
         ],
       }
     case 'rooms': {
-      const sum = (k: 'openHours' | 'bookedHours' | 'usedHours') => round2(report.rooms.reduce((n, r) => n + r[k], 0))
+      const sum = (k: 'openHours' | 'bookedHours' | 'usedHours') => hours(report.rooms.reduce((n, r) => n + r[k], 0))
       return {
         title, header,
         rows: [
-          ...report.rooms.map((r) => [r.roomName, roomKindLabels[r.kind][words.lang], r.openHours, r.bookedHours, r.usedHours, percent(r.utilisation)]),
+          ...report.rooms.map((r) => [r.roomName, roomKindLabels[r.kind][words.lang], hours(r.openHours), hours(r.bookedHours), hours(r.usedHours), percent(r.utilisation)]),
           [total, '', sum('openHours'), sum('bookedHours'), sum('usedHours'), percent(t.roomUtilisation)],
         ],
       }
@@ -53,8 +55,8 @@ export function centerTable(report: CenterReport, table: Exclude<ReportTable, 'c
       return {
         title, header,
         rows: [
-          ...report.volunteersByMonth.map((v) => [v.month, v.hours, v.points, v.members]),
-          [total, t.volunteerHours, report.volunteersByMonth.reduce((n, v) => n + v.points, 0), t.volunteerMembersServed],
+          ...report.volunteersByMonth.map((v) => [v.month, hours(v.hours), v.points, v.members]),
+          [total, hours(t.volunteerHours), report.volunteersByMonth.reduce((n, v) => n + v.points, 0), t.volunteerMembersServed],
         ],
       }
   }
@@ -67,7 +69,7 @@ export function regionTable(report: RegionReport, words: ExportWords): Table {
     header: words.headers.centers,
     rows: report.centers.map((c) => [
       c.centerName, c.activitiesHeld, c.people, c.personTimes, percent(c.roomUtilisation), c.bookings, c.noShows,
-      c.serviceReceived, percent(c.serviceClosingRate), c.volunteerHours,
+      c.serviceReceived, percent(c.serviceClosingRate), hours(c.volunteerHours),
     ]),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adminScreensUrl, bookingUrl, checkInUrl } from './links'
+import { activityCheckInUrl, adminScreensUrl, bookingUrl, checkInUrl } from './links'
 import { qrDataUrl } from './qr'
 
 describe('board links', () => {
@@ -7,6 +7,12 @@ describe('board links', () => {
     expect(bookingUrl('http://10.0.0.5:3000', 'c1')).toBe('http://10.0.0.5:3000/m/centers/c1')
     expect(checkInUrl('https://linli.example', 'r 1')).toBe('https://linli.example/m/rooms/r%201/check-in')
     expect(adminScreensUrl('https://linli.example')).toBe('https://linli.example/admin/screens')
+  })
+
+  it('carries the screen\'s current check-in code as t, and none when it has no fresh one', () => {
+    expect(checkInUrl('https://linli.example', 'r1', 'abc.D-_x')).toBe('https://linli.example/m/rooms/r1/check-in?t=abc.D-_x')
+    expect(activityCheckInUrl('https://linli.example', 'o1', 'c1', 'k9.Zz')).toBe('https://linli.example/m/check-in/o1?c=c1&t=k9.Zz')
+    expect(activityCheckInUrl('https://linli.example', 'o1', 'c1')).toBe('https://linli.example/m/check-in/o1?c=c1')
   })
 })
 

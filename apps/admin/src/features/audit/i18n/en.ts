@@ -19,7 +19,7 @@ const auditEn: typeof auditZh = {
     },
     actions: {
       create: 'Create', update: 'Update', delete: 'Delete', rename: 'Rename', split_from: 'Split from {id}', cancel: 'Cancel',
-      approve: 'Approve', reject: 'Reject', check_in: 'Check in', create_for_booker: 'Book on behalf', create_series: 'Weekly booking',
+      approve: 'Approve', reject: 'Reject', check_in: 'Check in', check_in_by_code: 'Check in by booking code', create_for_booker: 'Book on behalf', create_series: 'Weekly booking',
       pair: 'Pair', revoke: 'Revoke', reload: 'Reload', identify: 'Identify', start: 'Start', clear: 'Clear',
       sign_out_everywhere: 'Sign out everywhere', change_password: 'Change password', reset_password: 'Reset password',
       create_for_resident: 'Sign up on behalf', add_members: 'Add members', remove_member: 'Remove member',

@@ -16,7 +16,7 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   recurrenceLocal: 'Originally at', activityStatus: 'Activity status', overridden: 'Adjusted on its own', recurring: 'Repeating',
   // Bookings and their rules
   purpose: 'Purpose', headcount: 'Headcount', organisationName: 'Organisation', publishOrganisation: 'Organisation shown', bookerName: 'Booked by',
-  bookerPhone: 'Booker phone', seriesId: 'Weekly booking', rejectReason: 'Reason for rejection', lateCancellation: 'Late cancellation', checkedInAt: 'Checked in at',
+  bookerPhone: 'Booker phone', seriesId: 'Weekly booking', rejectReason: 'Reason for rejection', lateCancellation: 'Late cancellation', checkedInAt: 'Checked in at', code: 'Booking code',
   minMinutes: 'Shortest booking', maxMinutes: 'Longest booking', slotMinutes: 'Time grid', minNoticeMinutes: 'Minimum notice', maxAdvanceDays: 'Furthest ahead',
   releaseTime: 'Release time', bufferMinutes: 'Buffer', weeklyQuota: 'Weekly quota', maxUpcoming: 'Upcoming limit', cancelDeadlineMinutes: 'Cancellation deadline',
   checkInOpensMinutes: 'Check-in opens', noShowAfterMinutes: 'No-show after', pendingExpiresMinutes: 'Approval deadline',

@@ -17,7 +17,7 @@ export const auditFieldsZh = {
   recurrenceLocal: '原定时间', activityStatus: '活动状态', overridden: '已单独调整', recurring: '重复活动',
   // Bookings and their rules
   purpose: '用途', headcount: '人数', organisationName: '组织名称', publishOrganisation: '公开组织名称', bookerName: '预约人',
-  bookerPhone: '预约人电话', seriesId: '每周预约', rejectReason: '拒绝理由', lateCancellation: '迟取消', checkedInAt: '签到时间',
+  bookerPhone: '预约人电话', seriesId: '每周预约', rejectReason: '拒绝理由', lateCancellation: '迟取消', checkedInAt: '签到时间', code: '预约码',
   minMinutes: '最短时长', maxMinutes: '最长时长', slotMinutes: '时间刻度', minNoticeMinutes: '最少提前', maxAdvanceDays: '最多提前',
   releaseTime: '放号时间', bufferMinutes: '间隔时间', weeklyQuota: '每周次数', maxUpcoming: '同时持有', cancelDeadlineMinutes: '取消期限',
   checkInOpensMinutes: '签到开放', noShowAfterMinutes: '未到释放', pendingExpiresMinutes: '审批截止',

@@ -18,7 +18,7 @@ const auditZh = {
     },
     actions: {
       create: '新建', update: '修改', delete: '删除', rename: '重命名', split_from: '拆分自 {id}', cancel: '取消',
-      approve: '通过', reject: '拒绝', check_in: '签到', create_for_booker: '代客预约', create_series: '每周预约',
+      approve: '通过', reject: '拒绝', check_in: '签到', check_in_by_code: '核销签到', create_for_booker: '代客预约', create_series: '每周预约',
       pair: '配对', revoke: '撤销', reload: '刷新', identify: '识别', start: '发布', clear: '解除',
       sign_out_everywhere: '退出所有设备', change_password: '修改密码', reset_password: '重置密码',
       create_for_resident: '代报名', add_members: '添加成员', remove_member: '移出成员',

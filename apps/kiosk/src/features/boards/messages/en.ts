@@ -51,6 +51,7 @@ const en: typeof zhCN = {
     checkInHint: 'If you booked this room, scan when you arrive',
     activityCheckIn: 'Scan to check in',
     activityCheckInHint: 'Taking part? Scan with your phone to check in',
+    askDesk: 'The check-in code cannot be renewed just now; please check in at the service desk',
     noRoom: 'No room is set for this screen',
     noRoomHint: 'Choose a room for it in the admin app under "Screens".',
   },

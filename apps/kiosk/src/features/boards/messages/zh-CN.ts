@@ -50,6 +50,7 @@ export default {
     checkInHint: '预约人到场后请扫码签到',
     activityCheckIn: '扫码签到',
     activityCheckInHint: '参加活动的居民请用手机扫码签到',
+    askDesk: '签到码暂时无法更新，请到服务台签到',
     noRoom: '本屏尚未指定功能室',
     noRoomHint: '请在管理后台「大屏管理」中为本屏选择功能室。',
   },

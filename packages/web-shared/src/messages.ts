@@ -1,3 +1,11 @@
+// Words both apps show, kept free of imports so an app's i18n (in its entry chunk) pulls in nothing else.
+
+/** The words for `floorMessage()` keys and a room's size (room.*), the same on the screens and the phones. */
+export const roomMessages = {
+  'zh-CN': { floor: '{n} 楼', basement: '地下 {n} 层', ground: '首层', capacity: '可容纳 {n} 人' },
+  en: { floor: 'Floor {n}', basement: 'Basement {n}', ground: 'Ground floor', capacity: 'Seats {n}' },
+}
+
 /** The words for `seatText()` keys (participation.seats.*): the lobby's sign-up codes and the phone's list say the same. */
 export const seatMessages = {
   'zh-CN': {
