@@ -16,6 +16,7 @@ const auditEn: typeof auditZh = {
       registration: 'Sign-up', check_in: 'Check-in', resident_group: 'Target group', participation_policy: 'Participation rules', service_request: 'Service request',
       volunteer_team: 'Volunteer team', volunteer_member: 'Volunteer', volunteer_service: 'Volunteer service record', notification_delivery: 'Notification delivery',
       suspension: 'No-show suspension', resident: 'Resident account',
+      family_link: 'Family proxy link',
     },
     actions: {
       create: 'Create', update: 'Update', delete: 'Delete', rename: 'Rename', split_from: 'Split from {id}', cancel: 'Cancel',

@@ -46,4 +46,7 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   lastError: 'Last error',
   // Account deletion
   cancelledBookings: 'Bookings cancelled', cancelledRegistrations: 'Sign-ups cancelled',
+  // Family proxies
+  proxyResidentId: 'Proxy', proxyName: 'Proxy name', proxyPhone: 'Proxy phone', memberResidentId: 'Family member', memberPhone: 'Family member phone',
+  linkedBy: 'Linked by', actedByResidentId: 'Acted by', actedByName: 'Acted by (name)',
 }

@@ -46,4 +46,7 @@ export const auditFieldsZh = {
   lastError: '最近一次错误',
   // Account deletion
   cancelledBookings: '取消的预约', cancelledRegistrations: '取消的报名',
+  // Family proxies (代办)
+  proxyResidentId: '代办人', proxyName: '代办人姓名', proxyPhone: '代办人电话', memberResidentId: '被代办居民', memberPhone: '被代办居民电话',
+  linkedBy: '关联方式', actedByResidentId: '代办人', actedByName: '代办人姓名',
 }

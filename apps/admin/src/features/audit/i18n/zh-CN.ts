@@ -15,6 +15,7 @@ const auditZh = {
       registration: '活动报名', check_in: '签到', resident_group: '目标群体', participation_policy: '参与规则', service_request: '民情诉求',
       volunteer_team: '志愿服务队', volunteer_member: '志愿者', volunteer_service: '志愿服务记录', notification_delivery: '通知发送',
       suspension: '爽约暂停', resident: '居民账号',
+      family_link: '家人代办关联',
     },
     actions: {
       create: '新建', update: '修改', delete: '删除', rename: '重命名', split_from: '拆分自 {id}', cancel: '取消',
