@@ -11,7 +11,7 @@ const bookingsEn: typeof bookingsZh = {
     checkIn: 'Check in', cancel: 'Cancel', checkedInAt: 'checked in {time}', lateCancel: 'Late cancel', series: 'Weekly', published: 'Name shown',
     expiringSoon: 'Expiring soon', expiringHint: 'Starts within 24 hours; it lapses by itself if still undecided before the start',
     badge: { pending: '{n} booking request(s) waiting', expiring: '{n} expiring soon', separator: ', ' },
-    byStaff: 'By staff', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).',
+    byStaff: 'By staff', actedBy: 'Booked by {name} (family)', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).',
     empty: { pending: 'No requests waiting for a decision', today: 'No bookings today', all: 'No bookings match these filters' },
     approved: 'Approved {n} booking(s)', rejected: 'Rejected {n} booking(s)', checkedIn: 'Checked in', cancelled: 'Booking cancelled',
     cancelTitle: 'Cancel booking', cancelConfirm: 'Cancel the booking of {who} on {time} in “{room}”?', keep: 'Keep it',

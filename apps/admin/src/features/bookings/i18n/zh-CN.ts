@@ -8,7 +8,7 @@ const bookingsZh = {
     checkIn: '签到', cancel: '取消', checkedInAt: '{time} 签到', lateCancel: '迟取消', series: '每周', published: '公开名称',
     expiringSoon: '即将过期', expiringHint: '24 小时内开始；开始前仍未审批将自动失效',
     badge: { pending: '{n} 项预约待审批', expiring: '其中 {n} 项即将过期', separator: '，' },
-    byStaff: '代客', rejectReason: '理由：{reason}', viewHistory: '查看预约记录', checkInOpensAt: '还没到签到时间：{time} 开始签到（开始前 {n} 分钟）。',
+    byStaff: '代客', actedBy: '由 {name} 代办', rejectReason: '理由：{reason}', viewHistory: '查看预约记录', checkInOpensAt: '还没到签到时间：{time} 开始签到（开始前 {n} 分钟）。',
     empty: { pending: '暂无待审批的预约', today: '今天没有预约', all: '这段时间没有符合条件的预约' },
     approved: '已通过 {n} 项预约', rejected: '已拒绝 {n} 项预约', checkedIn: '已签到', cancelled: '已取消预约',
     cancelTitle: '取消预约', cancelConfirm: '确定取消 {who} {time} 在“{room}”的预约吗？', keep: '不取消',

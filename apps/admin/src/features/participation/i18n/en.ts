@@ -7,7 +7,7 @@ const participationEn: typeof participationZh = {
     title: 'Sign-ups and check-in', open: 'Sign-ups & check-in', back: 'Back to calendar', capacity: 'Seats', unlimited: 'Unlimited', seatsTaken: 'Taken',
     seatsLeft: '{n} left', full: 'Full', waitlisted: 'Waiting', attendance: 'Attendance', attendanceParts: '{registered} signed up · {unlisted} other residents · {walkIns} walk-ins',
     tabs: { confirmed: 'Signed up', waitlisted: 'Waitlist', offered: 'Offered', cancelled: 'Cancelled' },
-    name: 'Name', phone: 'Phone', signedUpAt: 'Signed up', source: 'Source', sources: { resident: 'Self', staff: 'By staff' },
+    name: 'Name', phone: 'Phone', signedUpAt: 'Signed up', source: 'Source', sources: { resident: 'Self', staff: 'By staff' }, actedBy: 'By {name} (family)',
     position: 'Place', expiresIn: 'Confirm by', expiresLeft: '{h} h {m} min left', expiresLeftMinutes: '{m} min left', expiredNow: 'Expired, passing on shortly',
     status: 'Status', statuses: { confirmed: 'Signed up', waitlisted: 'Waiting', offered: 'Offered', cancelled: 'Cancelled', expired: 'Offer expired' },
     lateCancel: 'Late', checkIn: 'Check-in', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).', checkedIn: 'Checked in', checkedInAt: 'In at {time}', notCheckedIn: 'Not in', byQr: 'QR', byStaff: 'Staff',

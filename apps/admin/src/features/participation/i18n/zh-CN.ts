@@ -4,7 +4,7 @@ const participationZh = {
     title: '报名与签到', open: '报名与签到', back: '返回活动日历', capacity: '名额', unlimited: '不限', seatsTaken: '已占名额',
     seatsLeft: '剩余 {n} 个', full: '已满', waitlisted: '候补', attendance: '到场人数', attendanceParts: '报名 {registered} 人 · 其他居民 {unlisted} 人 · 现场 {walkIns} 人',
     tabs: { confirmed: '已报名', waitlisted: '候补', offered: '待确认', cancelled: '已取消' },
-    name: '姓名', phone: '手机号', signedUpAt: '报名时间', source: '来源', sources: { resident: '本人报名', staff: '工作人员代报' },
+    name: '姓名', phone: '手机号', signedUpAt: '报名时间', source: '来源', sources: { resident: '本人报名', staff: '工作人员代报' }, actedBy: '由 {name} 代办',
     position: '候补顺序', expiresIn: '确认期限', expiresLeft: '剩 {h} 小时 {m} 分', expiresLeftMinutes: '剩 {m} 分', expiredNow: '已到期，等待系统顺延',
     status: '状态', statuses: { confirmed: '已报名', waitlisted: '候补', offered: '待确认', cancelled: '已取消', expired: '逾期未确认' },
     lateCancel: '迟取消', checkIn: '签到', checkInOpensAt: '还没到签到时间：{time} 开始签到（开始前 {n} 分钟）。', checkedIn: '已签到', checkedInAt: '{time} 签到', notCheckedIn: '未签到', byQr: '扫码', byStaff: '工作人员',
