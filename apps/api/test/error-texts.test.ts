@@ -27,6 +27,8 @@ const STAFF_ONLY = new Set([
   'unknown_member', 'served_in_future', 'unknown_occurrence', 'duplicate_name', 'duplicate_username', 'time_skipped_by_dst',
   // The service desk's answers to registering a resident (residents/desk-registration.routes.ts).
   'resident_known', 'phone_registered_elsewhere',
+  // 核销 at the desk: only staff check a booking in by its code.
+  'booking_code_invalid', 'booking_code_unknown', 'booking_other_center', 'booking_not_today', 'booking_cancelled',
 ])
 
 describe('every error code the API can send has words in both languages in every app that can show it', () => {
@@ -53,9 +55,10 @@ describe('every error code the API can send has words in both languages in every
   })
 
   it('has phone-page texts (booking and participation messages) for every code a resident can meet', async () => {
-    const load = async (feature: string, lang: string) => errorsOf(await messages(`../../kiosk/src/features/${feature}/messages/${lang}.ts`))
+    // The residents' app (apps/resident): m.errors for the booking pages, participation.errors for activities.
+    const load = async (part: string, lang: string) => errorsOf(await messages(`../../resident/src/i18n/${part}.${lang}.ts`))
     const [bookingZh, bookingEn, joinZh, joinEn] = await Promise.all([
-      load('booking', 'zh-CN'), load('booking', 'en'), load('participation', 'zh-CN'), load('participation', 'en'),
+      load('m', 'zh-CN'), load('m', 'en'), load('participation', 'zh-CN'), load('participation', 'en'),
     ])
     const missing = [...codes.keys()].filter((code) => !STAFF_ONLY.has(code)).flatMap((code) => [
       ...(hasText(bookingZh[code]) || hasText(joinZh[code]) ? [] : [`zh-CN ${code} (${codes.get(code)!.join(', ')})`]),

@@ -73,6 +73,8 @@ const en: typeof zh = {
     calendar: 'Add to calendar',
     cancel: 'Cancel booking',
     checkIn: 'Check in',
+    code: 'Booking code',
+    codeHint: 'Show this code at the service desk and staff check you in.',
     confirmTitle: 'Cancel this booking?',
     lateWarning: 'It starts in less than {deadline}: cancelling now counts as a late cancellation and may limit future bookings.',
     inTime: 'The time becomes free for other residents.',

@@ -123,6 +123,9 @@ const en: typeof zh = {
     none: 'No booking of yours is open for check-in now',
     window: 'Check-in opens {opens} minutes before a booking starts and closes {after} minutes after; without it the room is released.',
     roomPage: 'See this room',
+    deskCode: 'Check-in code',
+    deskCodeHint: "Did not scan the code on a screen? Ask the service desk for today's check-in code (6 digits).",
+    deskCodeInvalid: 'Enter the 6-digit check-in code the service desk gave you.',
   },
   errors,
 }

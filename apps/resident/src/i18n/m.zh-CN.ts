@@ -123,6 +123,9 @@ export default {
     none: '现在没有可签到的预约',
     window: '签到时间为预约开始前 {opens} 分钟至开始后 {after} 分钟；超时未签到，时段将释放给其他居民。',
     roomPage: '查看这个功能室',
+    deskCode: '签到码',
+    deskCodeHint: '没有扫描屏幕上的二维码？请到服务台询问今日签到码（6 位数字）。',
+    deskCodeInvalid: '请填写服务台告诉您的 6 位数字签到码。',
   },
   errors,
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Booking } from '@linli/contracts'
-import { canAddToCalendar, canCancel, checkInSoon, isLateCancel, splitBookings } from './booking-status'
+import { canAddToCalendar, canCancel, checkInSoon, isLateCancel, showsBookingCode, splitBookings } from './booking-status'
 
 const NOW = new Date('2026-11-23T10:00:00+08:00')
 let seq = 0
@@ -8,7 +8,7 @@ function newBooking(startsAt: string, endsAt: string, status: Booking['status'] 
   seq += 1
   return {
     id: `b${seq}`, roomId: 'r1', roomName: '会议室', centerId: 'c1', centerName: '体育公园党群服务中心',
-    startsAt: `2026-11-${startsAt}:00+08:00`, endsAt: `2026-11-${endsAt}:00+08:00`, status, purpose: '议事会', headcount: 8,
+    startsAt: `2026-11-${startsAt}:00+08:00`, endsAt: `2026-11-${endsAt}:00+08:00`, status, code: `1234567${seq % 10}`, purpose: '议事会', headcount: 8,
     organisationName: null, publishOrganisation: false, bookerName: '王秀英', bookerPhone: '13800000001', residentId: 'res1',
     seriesId: null, rejectReason: null, lateCancellation: false, checkedInAt: null, createdAt: '2026-11-20T08:00:00Z',
   }
@@ -25,6 +25,17 @@ describe('splitBookings', () => {
     const { upcoming, past } = splitBookings([later, soon, pending, ended, cancelled, over], NOW)
     expect(upcoming.map((b) => b.id)).toEqual([soon.id, pending.id, later.id])
     expect(past.map((b) => b.id)).toEqual([ended.id, cancelled.id, over.id])
+  })
+})
+
+describe('the booking code shown for 核销 at the desk', () => {
+  it('is shown for an approved booking until it ends, not for requests, finished or cancelled ones', () => {
+    expect(showsBookingCode(newBooking('24T09:00', '24T10:00', 'approved'), NOW)).toBe(true)
+    expect(showsBookingCode(newBooking('23T09:30', '23T10:30', 'approved'), NOW)).toBe(true)
+    expect(showsBookingCode(newBooking('24T09:00', '24T10:00', 'requested'), NOW)).toBe(false)
+    expect(showsBookingCode(newBooking('23T09:30', '23T10:30', 'checked_in'), NOW)).toBe(false)
+    expect(showsBookingCode(newBooking('23T08:00', '23T09:00', 'approved'), NOW)).toBe(false)
+    expect(showsBookingCode(newBooking('24T09:00', '24T10:00', 'cancelled'), NOW)).toBe(false)
   })
 })
 

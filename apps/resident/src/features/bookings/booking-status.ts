@@ -33,6 +33,9 @@ export function splitBookings(items: Booking[], now: Date) {
 export const canCancel = (b: Booking, now: Date) =>
   (b.status === 'requested' || b.status === 'approved') && Date.parse(b.endsAt) > now.getTime()
 
+/** The booking code (核销 at the desk) is shown while an approved booking is still to come or on. */
+export const showsBookingCode = (b: Booking, now: Date) => b.status === 'approved' && Date.parse(b.endsAt) > now.getTime()
+
 /** Cancelling within cancelDeadlineMinutes of the start counts as late (the API records it). */
 export const isLateCancel = (b: Booking, now: Date, deadlineMinutes: number) =>
   Date.parse(b.startsAt) - now.getTime() < deadlineMinutes * 60_000

@@ -6,6 +6,7 @@ import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { addDays } from '../../shared/local-time'
 import { useLoad } from '../../shell/use-load'
 import { type CheckInPhase, checkInPhase } from './check-in-phase'
+import { useCheckInProof } from './use-check-in-proof'
 import { type ParticipationRules, centerRules, checkInWindowOf } from '../../shared/activity-rules'
 
 export type CheckInOutcome =
@@ -68,11 +69,17 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
   const working = ref(false)
   const outcome = shallowRef<CheckInOutcome>()
 
+  // The screen's code from the link, or the desk's code of the day typed in.
+  const proof = useCheckInProof()
+
   async function checkIn() {
+    const token = proof.proof()
+    if (token === undefined) return
     working.value = true
     try {
-      outcome.value = { kind: 'done', checkIn: await api.checkInOccurrence(occurrenceId.value) }
+      outcome.value = { kind: 'done', checkIn: await api.checkInOccurrence(occurrenceId.value, token) }
     } catch (err) {
+      proof.refused(err)
       if (isSignedOutError(err)) session.forget()
       else if (hasCode(err, 'already_checked_in')) {
         outcome.value = { kind: 'already' }
@@ -87,5 +94,5 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
     }
   }
 
-  return { session, details, mine, looked, phase, working, outcome, checkIn }
+  return { session, details, mine, looked, phase, working, outcome, checkIn, proof }
 }

@@ -5,6 +5,7 @@ import { useResidentSession } from '../../shared/use-resident-session'
 import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { nowIn } from '../../shared/local-time'
 import { useRoomDetails } from '../../shared/use-room-details'
+import { useCheckInProof } from './use-check-in-proof'
 
 export type CheckInResult =
   | { kind: 'done'; booking: Booking }
@@ -56,11 +57,17 @@ export function useCheckIn(roomId: Ref<string>) {
     }
   }, { immediate: true })
 
+  // The door screen's code from the link, or the desk's code of the day typed in.
+  const proof = useCheckInProof()
+
   async function checkIn() {
+    const token = proof.proof()
+    if (token === undefined) return
     working.value = true
     try {
-      result.value = { kind: 'done', booking: await api.checkInRoom(roomId.value) }
+      result.value = { kind: 'done', booking: await api.checkInRoom(roomId.value, token) }
     } catch (err) {
+      proof.refused(err)
       if (isSignedOutError(err)) session.forget()
       else if (hasCode(err, 'already_checked_in')) result.value = { kind: 'already', booking: await checkedInHere(roomId.value).catch(() => undefined) }
       else if ((err as { statusCode?: number }).statusCode === 404) result.value = { kind: 'none' }
@@ -70,5 +77,5 @@ export function useCheckIn(roomId: Ref<string>) {
     }
   }
 
-  return { details, policy, working, result, looked, checkIn }
+  return { details, policy, working, result, looked, checkIn, proof }
 }
