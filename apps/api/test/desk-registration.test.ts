@@ -17,7 +17,10 @@ describe('the service desk: registering residents and one-time sign-in QR codes'
     ctx.app.inject({ url: `/api/centers/${centerId}/residents${q ? `?q=${encodeURIComponent(q)}` : ''}`, headers: { cookie } })
   const newLink = (cookie: string, centerId: string, residentId: string) =>
     ctx.app.inject({ method: 'POST', url: `/api/centers/${centerId}/residents/${residentId}/sign-in-links`, headers: { cookie } })
-  const redeem = (token: string) => ctx.app.inject({ method: 'POST', url: '/api/residents/sign-in-with-link', payload: { token } })
+  let address = 0
+  // Each from a phone of its own (an address of its own), unless the test is about one phone.
+  const redeem = (token: string, remoteAddress = `10.9.0.${++address}`) =>
+    ctx.app.inject({ method: 'POST', url: '/api/residents/sign-in-with-link', payload: { token }, remoteAddress })
   const sessionCookie = (res: { cookies: { name: string; value: string }[] }) => {
     const c = res.cookies.find((x) => x.name === RESIDENT_COOKIE)
     return c ? `${RESIDENT_COOKIE}=${c.value}` : undefined
@@ -95,7 +98,7 @@ describe('the service desk: registering residents and one-time sign-in QR codes'
 
   it('signs the phone that opens a link in as the resident, once; a newer link ends the older one; a link lasts 10 minutes', async () => {
     const w = await newBookingWorld(ctx.app, ctx.db)
-    const created = (await register(w, w.as.staff, { name: '赵桂芝', phone: freshPhone() })).json() as DeskResident
+    const created = (await register(w, w.as.staff, { name: '赵桂芝', phone: freshPhone(), household: '7号楼' })).json() as DeskResident
     const first = (await newLink(w.as.staff, w.centerA, created.id)).json() as SignInLink
     expect(first).toMatchObject({ residentId: created.id, residentName: '赵桂芝', url: null, expiresAt: new Date(ctx.now.getTime() + 600_000).toISOString() })
     expect(first.path).toMatch(/\/m\/login\?t=[A-Za-z0-9_-]{43}$/)
@@ -117,6 +120,9 @@ describe('the service desk: registering residents and one-time sign-in QR codes'
     const twice = await redeem(tokenOf(second))
     expect(twice.statusCode).toBe(400)
     expect(twice.json().code).toBe('sign_in_link_used')
+    // What the desk wrote about her is in her own data download.
+    const exported = await ctx.app.inject({ url: '/api/residents/me/export', headers: { cookie: sessionCookie(used)! } })
+    expect(exported.json().deskRegistrations).toEqual([{ center: expect.any(String), household: '7号楼', registeredAt: expect.stringMatching(/^2026-11-20 10:00$/) }])
 
     const third = (await newLink(w.as.staff, w.centerA, created.id)).json() as SignInLink
     ctx.now = new Date(ctx.now.getTime() + 10 * 60_000)
@@ -146,7 +152,24 @@ describe('the service desk: registering residents and one-time sign-in QR codes'
       expect(sessionCookie(res)).toBeUndefined()
     }
     expect({ sessions: await countRows(ctx.db, 'sessions'), links: await countRows(ctx.db, 'resident_sign_in_links') }).toEqual(before)
+    // Deleting the account took the desk's household note with it.
+    expect(await ctx.db.selectFrom('center_residents').select('resident_id').where('resident_id', '=', gone.id).execute()).toEqual([])
     // A link's resident id that the center does not know, or that does not exist.
     expect((await newLink(w.as.staff, w.centerA, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404)
+  })
+
+  it('lets two phones race for one link and signs in only one of them', async () => {
+    const w = await newBookingWorld(ctx.app, ctx.db)
+    const created = (await register(w, w.as.staff, { name: '钱玉兰', phone: freshPhone() })).json() as DeskResident
+    const link = (await newLink(w.as.staff, w.centerA, created.id)).json() as SignInLink
+    const answers = await Promise.all([redeem(tokenOf(link)), redeem(tokenOf(link))])
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 400])
+    expect(answers.filter((a) => sessionCookie(a))).toHaveLength(1)
+  })
+
+  it('slows down one phone guessing tokens: the 11th try in a minute is a 429', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) statuses.push((await redeem('B'.repeat(43), '10.8.0.1')).statusCode)
+    expect(statuses).toEqual([...Array(10).fill(400), 429])
   })
 })
