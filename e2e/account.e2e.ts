@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeFindings } from './support/admin-session'
 import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import { phoneContext, signUpResident } from './support/phone'
+import { phoneContext } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { staffFetch } from './support/staff-api'
 
@@ -35,6 +35,21 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: �
     if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.click()
     await page.waitForFunction((on) => document.documentElement.classList.contains('m-elder') === on, on)
   }
+
+  /** Text in the page under `px` CSS px, and controls smaller than `tap` x `tap`, one line each. */
+  const small = (page: Page, px: number, tap: number) => page.evaluate(([px, tap]) => {
+    const shown = (el: Element) => el.getBoundingClientRect().width > 1 && getComputedStyle(el).visibility !== 'hidden'
+    const text = new Set<string>()
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (el && node.textContent?.trim() && shown(el) && parseFloat(getComputedStyle(el).fontSize) < px) text.add(`"${node.textContent.trim().slice(0, 20)}"`)
+    }
+    const targets = Array.from(document.querySelectorAll('.m-app a[href], .m-app button, .m-app input')).filter(shown)
+      .map((el) => ({ el, box: el.getBoundingClientRect() })).filter(({ box }) => box.width < tap || box.height < tap)
+      .map(({ el, box }) => `${el.tagName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}x${Math.round(box.height)}`)
+    return { text: [...text], targets }
+  }, [px, tap])
 
   it('renames, moves to a new number with a code, downloads the data, and is refused deletion with an activity today; a fresh account is deleted and signed out', async () => {
     const context = await phoneContext(browser)
@@ -78,6 +93,31 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: �
     await heading(page, '我的账号').waitFor()
     expect(await profile.getByRole('button', { name: '中文' }).getAttribute('aria-pressed')).toBe('true')
 
+    // 密码: set by a code to their own number (most never chose one); a wrong current password is refused beside the field.
+    const passwordCard = card(page, '密码')
+    await passwordCard.getByRole('button', { name: '设置密码' }).click()
+    const before = server.log().length
+    await passwordCard.getByRole('button', { name: '获取验证码' }).click()
+    await passwordCard.getByText('验证码已发送到 138****0003').waitFor()
+    await page.getByLabel('短信验证码').fill(await server.smsCode('13800000003', before))
+    await page.getByLabel('新密码').fill('short')
+    await passwordCard.getByRole('button', { name: '设置密码' }).click()
+    await passwordCard.getByText('密码至少 8 位').waitFor()
+    await page.getByLabel('新密码').fill('account-e2e-1')
+    await passwordCard.getByRole('button', { name: '设置密码' }).click()
+    await passwordCard.getByText('密码已设置好，其他手机上的登录都已退出。').waitFor()
+    await passwordCard.getByRole('button', { name: '修改密码' }).click()
+    await page.getByLabel('当前密码').fill('linli-demo')
+    await page.getByLabel('新密码').fill('account-e2e-2')
+    await passwordCard.getByRole('button', { name: '修改密码' }).click()
+    await passwordCard.getByText(/^当前密码不对，什么都没有改动/).waitFor()
+    expect(await page.getByLabel('当前密码').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByLabel('新密码').inputValue()).toBe('account-e2e-2')
+    expect(await axeFindings(page)).toEqual([])
+    await page.getByLabel('当前密码').fill('account-e2e-1')
+    await passwordCard.getByRole('button', { name: '修改密码' }).click()
+    await passwordCard.getByText('密码已修改，其他手机上的登录都已退出，这台手机仍保持登录。').waitFor()
+
     // 手机号: a code goes to the new number; a wrong one is explained in Chinese and changes nothing.
     const newPhone = `139${String(Date.now()).slice(-8)}`
     const phoneCard = card(page, '手机号')
@@ -116,8 +156,10 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: �
     await page.getByText(`已下载文件 ${download.suggestedFilename()}。`).waitFor()
 
     // 长辈版: the same page, large and still axe clean.
+    expect(await small(page, 18, 44)).toEqual({ text: [], targets: [] })
     await elderMode(page, true)
     expect(await axeFindings(page)).toEqual([])
+    expect(await small(page, 22, 60)).toEqual({ text: [], targets: [] })
     await screenshot(page, 'phone-account-elder-390x844')
     await elderMode(page, false)
 
@@ -153,7 +195,12 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: �
     // A fresh account has nothing today: it is deleted, and the phone is signed out.
     const fresh = await phoneContext(browser)
     const freshPage = await fresh.newPage()
-    await signUpResident(fresh, server.baseUrl, '新注册居民')
+    const freshPhone = `137${String(Date.now()).slice(-8)}`
+    const asked = server.log().length
+    expect((await fresh.request.post(`${server.baseUrl}/api/residents/phone-codes`, { data: { phone: freshPhone, purpose: 'sign_up' } })).status()).toBe(202)
+    const signUpCode = await server.smsCode(freshPhone, asked)
+    const signedUp = await fresh.request.post(`${server.baseUrl}/api/residents/sign-up-with-code`, { data: { phone: freshPhone, code: signUpCode, name: '新注册居民' } })
+    expect(signedUp.status()).toBe(201)
     await freshPage.goto(`${server.baseUrl}/m/account/delete`)
     await heading(freshPage, '注销账号').waitFor()
     await freshPage.getByLabel('请输入“注销”两个字确认').fill('注销')

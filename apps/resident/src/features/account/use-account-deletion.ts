@@ -15,6 +15,8 @@ export function useAccountDeletion() {
   const working = ref(false)
   const error = shallowRef<string>()
   const ready = computed(() => deletionConfirmed(typed.value))
+  /** Set the moment the server has deleted the account, so being signed out then is no reason to ask for a sign-in. */
+  const deleted = ref(false)
 
   async function remove() {
     if (!ready.value || working.value) return
@@ -22,10 +24,9 @@ export function useAccountDeletion() {
     error.value = undefined
     try {
       await api.deleteMyAccount({ confirm: ACCOUNT_DELETION_WORD })
-      // The server cleared the cookie. Leave first, then forget: forgetting on a signed-in-only page
-      // would send the resident to the sign-in page instead of saying what happened.
-      await router.replace({ name: 'm-account-deleted' })
+      deleted.value = true
       session.forget()
+      await router.replace({ name: 'm-account-deleted' })
     } catch (err) {
       if (isSignedOutError(err)) session.forget()
       error.value = accountErrorKey(err)
@@ -34,5 +35,5 @@ export function useAccountDeletion() {
     }
   }
 
-  return { typed, working, error, ready, remove }
+  return { typed, working, error, ready, deleted, remove }
 }
