@@ -76,6 +76,7 @@ const en: typeof zh = {
     checkIn: 'Check in',
     cancel: 'Cancel sign-up',
     leaveWaitlist: 'Leave waiting list',
+    signUpAgain: 'Sign up again',
     cancelTitle: 'Cancel this sign-up?',
     lateWarning: 'It starts in less than {deadline}: cancelling now counts as a late cancellation.',
     inTime: 'Your seat goes to the next person waiting.',

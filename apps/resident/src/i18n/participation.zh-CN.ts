@@ -75,6 +75,7 @@ export default {
     checkIn: '去签到',
     cancel: '取消报名',
     leaveWaitlist: '退出候补',
+    signUpAgain: '重新报名',
     cancelTitle: '取消这个报名？',
     lateWarning: '距开始已不足{deadline}，现在取消会记为一次迟取消。',
     inTime: '取消后，名额会让给候补的居民。',

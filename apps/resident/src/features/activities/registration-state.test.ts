@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Registration } from '@linli/contracts'
-import { canCancel, canConfirm, checkInOpen, isLateCancel, splitRegistrations, statusView } from './registration-state'
+import { canCancel, canConfirm, canSignUpAgain, checkInOpen, isLateCancel, splitRegistrations, statusView } from './registration-state'
 
 const NOW = new Date('2026-11-23T10:00:00+08:00')
 let seq = 0
@@ -65,5 +65,14 @@ describe('confirming and cancelling', () => {
     expect(checkInOpen(newRegistration('23T10:20', '23T12:00'), NOW, w)).toBe(true)
     expect(checkInOpen(newRegistration('23T11:00', '23T12:00'), NOW, w)).toBe(false)
     expect(checkInOpen(newRegistration('23T10:20', '23T12:00', { status: 'waitlisted' }), NOW, w)).toBe(false)
+  })
+})
+
+describe('canSignUpAgain', () => {
+  it('offers a new sign-up after a held seat lapsed, while the activity is ahead and not called off', () => {
+    expect(canSignUpAgain(newRegistration('24T14:00', '24T16:00', { status: 'expired' }), NOW)).toBe(true)
+    expect(canSignUpAgain(newRegistration('22T14:00', '22T16:00', { status: 'expired' }), NOW)).toBe(false)
+    expect(canSignUpAgain(newRegistration('24T14:00', '24T16:00', { status: 'expired', occurrenceStatus: 'cancelled' }), NOW)).toBe(false)
+    expect(canSignUpAgain(newRegistration('24T14:00', '24T16:00', { status: 'cancelled' }), NOW)).toBe(false)
   })
 })

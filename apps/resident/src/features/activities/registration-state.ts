@@ -47,6 +47,13 @@ export const canCancel = (r: Registration, now: Date) =>
   isLive(r) && !calledOff(r) && !r.checkedInAt && Date.parse(r.startsAt) > now.getTime()
 
 /**
+ * A seat held for the resident lapsed unconfirmed: no dead end while the activity is still ahead,
+ * they can sign up (or queue) again from the activity's card.
+ */
+export const canSignUpAgain = (r: Registration, now: Date) =>
+  r.status === 'expired' && !calledOff(r) && Date.parse(r.startsAt) > now.getTime()
+
+/**
  * Giving up a confirmed seat within `lateCancelMinutes` of the start counts as a late cancellation
  * (as the API records it); declining an offer or leaving the waiting list never does.
  */
