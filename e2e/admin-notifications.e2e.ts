@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { signUpOverHttp } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
@@ -40,12 +41,7 @@ function nextOpenDay() {
 
 /** A resident signs up and requests a room that needs approval, over HTTP as the phone pages do. */
 async function residentRequests(baseUrl: string, roomId: string, purpose: string) {
-  const signup = await fetch(`${baseUrl}/api/residents/signup`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'e2e 居民', phone: `139${String(Date.now()).slice(-8)}`, password: 'e2e-password-1' }),
-  })
-  expect(signup.status).toBe(201)
-  const cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const { cookie } = await signUpOverHttp(baseUrl, 'e2e 居民')
   const day = nextOpenDay()
   const booked = await fetch(`${baseUrl}/api/rooms/${roomId}/bookings`, {
     method: 'POST', headers: { 'content-type': 'application/json', cookie },

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser } from './support/browser'
-import { axeProblems, phoneContext, scrollsSideways } from './support/phone'
+import { axeProblems, phoneContext, scrollsSideways, signUpOverHttp } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 
 const apiDir = fileURLToPath(new URL('../apps/api/', import.meta.url))
@@ -50,10 +50,7 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
     ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
-    const res = await fetch(`${server.baseUrl}/api/residents/signup`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '设置居民', phone, password }),
-    })
-    expect([200, 201]).toContain(res.status)
+    await signUpOverHttp(server.baseUrl, '设置居民', { phone, password })
   })
   afterAll(async () => {
     await browser?.close()

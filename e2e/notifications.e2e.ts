@@ -1,18 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import { axeProblems, phoneContext, scrollsSideways, signUpResident } from './support/phone'
+import { axeProblems, phoneContext, scrollsSideways, signUpOverHttp, signUpResident } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 
 /** Another resident, signed up over HTTP, for the one who gives up a seat. */
 async function otherResident(baseUrl: string) {
-  const phone = `137${String(Date.now()).slice(-8)}`
-  const res = await fetch(`${baseUrl}/api/residents/signup`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '让座居民', phone, password: 'e2e-password-1' }),
-  })
-  if (res.status !== 201 && res.status !== 200) throw new Error(`sign-up failed: ${res.status}`)
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const { cookie } = await signUpOverHttp(baseUrl, '让座居民')
   return async (method: string, path: string) => {
     const r = await fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'content-type': 'application/json' }, body: '{}' })
     return { status: r.status, body: await r.json() }

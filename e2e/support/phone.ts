@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { runningServer } from './server'
 
 /** A phone's browser: its size, its languages (navigator.languages) and the demo centers' time zone. */
 export function phoneContext(browser: Browser, viewport = { width: 390, height: 844 }, locale = 'zh-CN'): Promise<BrowserContext> {
@@ -14,12 +15,40 @@ export async function axeProblems(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} ${n.html.slice(0, 120)}`))
 }
 
-/** A new resident signed in inside `context` (its cookie is the page's), with a unique phone number. */
-export async function signUpResident(context: BrowserContext, baseUrl: string, name = '测试居民') {
-  const phone = `139${String(Date.now()).slice(-8)}`
-  const res = await context.request.post(`${baseUrl}/api/residents/signup`, { data: { name, phone, password: 'e2e-password-1' } })
-  if (res.status() !== 201 && res.status() !== 200) throw new Error(`sign-up failed: ${res.status()} ${await res.text()}`)
+let numbers = 0
+/** A number no other sign-up in this run has. */
+const freshPhone = () => `139${String(Date.now() + numbers++).slice(-8)}`
+
+/** Asks for a sign-up code as the phone page does and reads it where the demo server prints it. */
+async function signUpCode(baseUrl: string, phone: string): Promise<string> {
+  const server = runningServer(baseUrl)
+  if (!server) throw new Error(`no server started by this test process at ${baseUrl}`)
+  const since = server.log().length
+  const res = await fetch(`${baseUrl}/api/residents/phone-codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, purpose: 'sign_up' }) })
+  if (res.status !== 202) throw new Error(`asking for a code failed: ${res.status} ${await res.text()}`)
+  return server.smsCode(phone, since)
+}
+
+/**
+ * A new resident signed in inside `context` (its cookie is the page's), with a unique phone number,
+ * signed up with an SMS code as residents are (and a password, for tests that sign in with one).
+ */
+export async function signUpResident(context: BrowserContext, baseUrl: string, name = '测试居民', password = 'e2e-password-1') {
+  const phone = freshPhone()
+  const code = await signUpCode(baseUrl, phone)
+  const res = await context.request.post(`${baseUrl}/api/residents/sign-up-with-code`, { data: { name, phone, code, password } })
+  if (res.status() !== 201) throw new Error(`sign-up failed: ${res.status()} ${await res.text()}`)
   return { phone }
+}
+
+/** The same over plain HTTP, for tests that set data up besides a page: the number and the session's Cookie header. */
+export async function signUpOverHttp(baseUrl: string, name = '测试居民', { phone = freshPhone(), password = 'e2e-password-1' } = {}) {
+  const code = await signUpCode(baseUrl, phone)
+  const res = await fetch(`${baseUrl}/api/residents/sign-up-with-code`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, phone, code, password }),
+  })
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`)
+  return { phone, cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') }
 }
 
 /**

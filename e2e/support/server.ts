@@ -24,9 +24,16 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  /** Log at info level, where the printed SMS codes are (the default `warn` keeps other tests quiet). */
+  /**
+   * Log at info level, where the printed SMS codes are (the default): residents sign up only with
+   * a code, so most tests need one (`signUpResident`). `false` logs at `warn`.
+   */
   smsCodes?: boolean
 }
+
+/** The servers this test process runs, by base URL, so a helper given only the URL can read its codes. */
+const running = new Map<string, RunningServer>()
+export const runningServer = (baseUrl: string) => running.get(baseUrl)
 
 /**
  * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
@@ -69,11 +76,11 @@ async function stopChild(child: ChildProcess) {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
-  const logLevel = options.smsCodes ? 'info' : 'warn'
+  const logLevel = options.smsCodes === false ? 'warn' : 'info'
   let current = spawnApi(dataDir, 0, logLevel)
   const baseUrl = await current.baseUrl
   const port = Number(new URL(baseUrl).port)
-  return {
+  const server: RunningServer = {
     baseUrl,
     dataDir,
     pause: () => stopChild(current.child),
@@ -82,6 +89,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await current.baseUrl
     },
     stop: async () => {
+      running.delete(baseUrl)
       await stopChild(current.child)
       rmSync(dataDir, { recursive: true, force: true })
     },
@@ -94,7 +102,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         if (found) return found[1]!
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
-      throw new Error(`no SMS code for ${phone} in the server log`)
+      throw new Error(`no SMS code for ${phone} in the server log${logLevel === 'info' ? '' : ' (started with smsCodes: false)'}`)
     },
   }
+  running.set(baseUrl, server)
+  return server
 }

@@ -104,7 +104,8 @@ describe('a resident manages their own account', () => {
     const kept = await ctx.db.selectFrom('bookings').select(['starts_at', 'status']).where('resident_id', '=', w.alice.id).orderBy('starts_at').execute()
     expect(kept.map((b) => b.status)).toEqual(['approved', 'cancelled'])
     // The number is free again for whoever has it next.
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/residents/signup', payload: { name: '新居民', phone: w.alice.phone, password: 'long-enough-1' } })).statusCode).toBe(201)
+    const code = await phoneCodeFixtures(ctx.app, ctx.db).phoneCode('sign_up', false, w.alice.phone)
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/residents/sign-up-with-code', payload: { ...code, name: '新居民' } })).statusCode).toBe(201)
   })
 
   it('refuses, changing nothing, while the resident has a booking today or the word is not typed', async () => {

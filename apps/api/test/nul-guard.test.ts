@@ -7,6 +7,7 @@ const tableSizes = async (ctx: ReturnType<typeof useTestApp>) => {
   const { rows } = await sql<{ t: string; n: number }>`
     select 'residents' as t, count(*)::int as n from residents union all
     select 'sign_in_throttle', count(*)::int from sign_in_throttle union all
+    select 'phone_codes', count(*)::int from phone_codes union all
     select 'rooms', count(*)::int from rooms`.execute(ctx.db)
   return rows
 }
@@ -16,7 +17,7 @@ describe('a NUL character (U+0000) anywhere in a request', () => {
 
   it('refuses a sign-up before anything is counted or written', async () => {
     const before = await tableSizes(ctx)
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/residents/signup', remoteAddress: '198.51.100.40', payload: { name: 'a\u0000b', phone: '13759253180', password: 'long-enough-1' } })
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/residents/sign-up-with-code', remoteAddress: '198.51.100.40', payload: { name: 'a\u0000b', phone: '13759253180', code: '123456' } })
     expect(res.statusCode).toBe(400)
     expect(res.json()).toMatchObject({ code: 'invalid_value', details: [{ path: 'body/name' }] })
     expect(await tableSizes(ctx)).toEqual(before)

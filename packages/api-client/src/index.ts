@@ -3,7 +3,7 @@ import type {
   Announcement, AnnouncementCreate, Emergency, EmergencyCreate, PairingStart, PairingStatus, Screen, ScreenBoard,
   ScreenConfig, ScreenCreate, ScreenUpdate,
   Booking, BookingCreate, BookingDecision, BookingListQuery, BookingPolicy, BookingPolicyPatch, BookingQuota, BookingSeriesCreate,
-  Resident, ResidentLogin, ResidentSignup, RoomAvailability, RoomPolicyPatch,
+  Resident, ResidentLogin, RoomAvailability, RoomPolicyPatch,
   Activity, ActivityCreate, ActivitySplit, ActivityUpdate, ConflictCheck, Occurrence, OccurrenceUpdate,
   RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule,
   Center, CenterCreate, CenterListQuery, CenterUpdate, LoginBody, Me, Region, RegionCreate,
@@ -84,7 +84,6 @@ export function createApiClient(options: ClientOptions = {}) {
       http<Activity>('POST', `/api/activities/${id(activityId)}/split`, body),
     deleteActivity: (activityId: string) => http<void>('DELETE', `/api/activities/${id(activityId)}`),
 
-    residentSignup: (body: ResidentSignup) => http<Resident>('POST', '/api/residents/signup', body),
     residentLogin: (body: ResidentLogin) => http<Resident>('POST', '/api/residents/login', body),
     requestPhoneCode: (body: PhoneCodeRequest) => http<PhoneCodeRequested>('POST', '/api/residents/phone-codes', body),
     residentSignUpWithCode: (body: SignUpWithCode) => http<Resident>('POST', '/api/residents/sign-up-with-code', body),

@@ -11,8 +11,8 @@ const passwordHash = hashPassword('long-enough-1')
 
 /** A fresh number (with an account when `registered`) and a live code for it, as if the SMS had arrived. */
 export function phoneCodeFixtures(app: App, db: Database) {
-  const phoneCode = async (purpose: CodePurpose, registered: boolean) => {
-    const phone = `135${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+  /** `phone` picks the number (default a fresh one), e.g. one a deleted account has freed. */
+  const phoneCode = async (purpose: CodePurpose, registered: boolean, phone = `135${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`) => {
     if (registered) await insertResident(db, { name: '持码居民', phone, passwordHash: await passwordHash, organisationName: null })
     const id = randomUUID()
     const now = app.clock()

@@ -62,7 +62,6 @@ export const matrix: Record<string, Rule> = {
   'GET /api/centers/{id}/schedule': { req: (s) => get(`/api/centers/${s.centerId}/schedule`), own: ALL, foreign: ALL },
   'GET /api/centers/{id}/calendar.ics': { req: (s) => get(`/api/centers/${s.centerId}/calendar.ics`), own: ALL, foreign: ALL },
   'POST /api/recurrence/preview': { req: () => body('POST', '/api/recurrence/preview', { dtstart: '2026-12-11T09:00', timezone: 'Asia/Shanghai', rrule: 'FREQ=MONTHLY;BYDAY=2FR', limit: 2 }), own: ALL, foreign: ALL },
-  'POST /api/residents/signup': { req: () => body('POST', '/api/residents/signup', { name: '新居民', phone: `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'long-enough-1' }), own: ALL, foreign: ALL },
   'POST /api/residents/login': { req: () => body('POST', '/api/residents/login', { phone: `130${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, password: 'x' }), own: [], foreign: [] },
   'POST /api/residents/logout': { req: () => body('POST', '/api/residents/logout'), own: ALL, foreign: ALL },
   'GET /api/residents/me': { req: () => get('/api/residents/me'), own: ['resident'], foreign: ['resident'] },

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { RESIDENT_COOKIE, Resident, ResidentLogin, ResidentSignup, errorResponses, signInErrorResponses } from '@linli/contracts'
-import { AppError, conflict, notFound } from '../../plugins/errors'
-import { hashPassword, verifyPassword } from '../auth/passwords'
+import { RESIDENT_COOKIE, Resident, ResidentLogin, errorResponses, signInErrorResponses } from '@linli/contracts'
+import { AppError, notFound } from '../../plugins/errors'
+import { verifyPassword } from '../auth/passwords'
 import { createSession, deleteSession } from '../auth/sessions.repository'
 import { beginSignIn } from '../auth/sign-in-throttle'
 import { requireResident, setSessionCookie } from './resident-session.hook'
-import { findActiveResidentByPhone, findResident, insertResidentIfPhoneFree, toResident } from './residents.repository'
+import { findActiveResidentByPhone, findResident, toResident } from './residents.repository'
 
 const RESIDENT_SESSION_DAYS = 30
 
@@ -19,27 +19,8 @@ export const residentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     setSessionCookie(app, reply, RESIDENT_COOKIE, await createSession(app.db, { residentId }, expiresAt), expiresAt)
   }
 
-  // Sign-up shares sign-in's throttle (scope 'resident', keyed by the number and the client), and
-  // a number that has an account counts as a failed attempt. Until sign-up proves the number by an
-  // SMS code, "this number has an account" cannot be hidden: a free number must get an account
-  // and a taken one must not. What we can do is bound it: one address learns at most as many
-  // taken numbers as it may guess passwords, and probing a free number creates an account for it,
-  // which is visible. The SMS-code issue will answer every sign-up alike ("we sent a code") and
-  // tell an existing owner by SMS instead, which ends enumeration rather than slowing it.
-  app.post(
-    '/residents/signup',
-    { config: { rateLimit }, schema: { tags, summary: 'Create a resident account and sign in', body: ResidentSignup, response: { 201: Resident, ...signInErrorResponses } } },
-    async (request, reply) => {
-      const { name, phone, password, organisationName } = request.body
-      const attempt = await beginSignIn(app, request, reply, 'resident', phone)
-      const row = await insertResidentIfPhoneFree(app.db, { name, phone, passwordHash: await hashPassword(password), organisationName: organisationName ?? null })
-      if (!row) throw conflict('phone_registered', 'This phone number already has an account; sign in instead')
-      await attempt.succeeded()
-      await signIn(reply, row.id)
-      return reply.status(201).send(toResident(row))
-    },
-  )
-
+  // Accounts are made only by sign-up with an SMS code (phone-codes.routes.ts), which answers
+  // every number alike: a password sign-up had to say "this number is taken" to anyone who asked.
   app.post(
     '/residents/login',
     { config: { rateLimit }, schema: { tags, summary: 'Sign in with phone number and password', body: ResidentLogin, response: { 200: Resident, ...signInErrorResponses } } },
