@@ -50,6 +50,10 @@ export const HOLDING_STATUSES: BookingStatus[] = ['requested', 'approved', 'chec
 /** Mainland China mobile number. */
 export const MobilePhone = Type.String({ pattern: '^1[3-9][0-9]{9}$', description: '11-digit mainland mobile number' })
 
+/**
+ * The fields a resident's account is made of, which sign-up with a code (SignUpWithCode) and the
+ * password forms reuse. No route takes it whole: sign-up without a proven number is gone.
+ */
 export const ResidentSignup = Type.Object(
   {
     name: Text(40),
