@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeFindings } from './support/admin-session'
 import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import { phoneContext } from './support/phone'
+import { phoneContext, scrollsSideways } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { staffFetch } from './support/staff-api'
 
@@ -162,6 +162,10 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: æˆ
     expect(await small(page, 22, 60)).toEqual({ text: [], targets: [] })
     await screenshot(page, 'phone-account-elder-390x844')
     await elderMode(page, false)
+    // 200 % zoom (195x422 CSS px): everything reflows, nothing scrolls sideways.
+    await page.setViewportSize({ width: 195, height: 422 })
+    expect(await scrollsSideways(page)).toBe(false)
+    await page.setViewportSize({ width: 390, height: 844 })
 
     // An activity of theirs starting within the hour: deleting is refused in Chinese, and nothing changes.
     const staff = await staffFetch(server.baseUrl, 'staff')

@@ -60,6 +60,12 @@ export function useResidentSession() {
     }
   }
 
+  /** 我的账号 changed the name or number: the server's answer is the resident as they are now. */
+  function update(me: Resident) {
+    resident.value = me
+    status.value = 'known'
+  }
+
   /** A call answered 401: the cookie expired or was cleared elsewhere. */
   function forget() {
     resident.value = null
@@ -78,6 +84,7 @@ export function useResidentSession() {
     resetPassword,
     signInWithLink,
     signOut,
+    update,
     forget,
   }
 }

@@ -61,7 +61,7 @@ export function usePhoneChange(onDone: (phone: string) => void) {
     sending.value = true
     try {
       const me = await api.changeMyPhone({ phone: normalisePhone(fields.phone), code: normaliseCode(fields.code) })
-      await session.check(true)
+      session.update(me)
       fields.phone = ''
       fields.code = ''
       sentTo.value = ''

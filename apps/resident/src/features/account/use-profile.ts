@@ -31,8 +31,7 @@ export function useProfile() {
     if (errors.value.name) return
     saving.value = true
     try {
-      await api.updateResidentMe({ name: name.value.trim() })
-      await session.check(true)
+      session.update(await api.updateResidentMe({ name: name.value.trim() }))
       notice.value = { text: t('accountPage.profile.saved'), error: false }
     } catch (err) {
       if (isSignedOutError(err)) session.forget()
