@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
+import { pairScreenPage } from './support/screen-codes'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 
 const t = (page: Page, test: string) => page.locator(`[data-test="${test}"]`)
@@ -96,13 +97,15 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
     await expect.poll(() => mine.locator('[data-test="m-registration-status"]').textContent()).toContain('候补第 1 位')
     await screenshot(phone, 'phone-my-registrations-390x844')
 
-    // The room's door panel shows the code of the activity on now, big; the lobby offers check-in codes too.
+    // The room's paired door panel shows the code of the activity on now, big, with its rotating check-in code;
+    // the lobby offers check-in codes too.
     const door = await newPage(browser, { width: 1080, height: 1920 })
-    await door.goto(`${server.baseUrl}/kiosk/centers/${centerId}?layout=door&room=${onNow!.roomId}`)
+    await pairScreenPage(door, server.baseUrl, manager, 'door', onNow!.roomId)
     const code = door.locator(`[data-test="door-activity-qr"][data-occurrence="${nowOccurrence.id}"]`)
-    await code.waitFor()
+    await code.waitFor({ timeout: 20_000 })
+    await expect.poll(() => code.getAttribute('data-url'), { timeout: 15_000 }).toContain('&t=')
     const url = (await code.getAttribute('data-url'))!
-    expect(url).toBe(`${server.baseUrl}/m/check-in/${nowOccurrence.id}?c=${centerId}`)
+    expect(url).toMatch(new RegExp(`^${server.baseUrl}/m/check-in/${nowOccurrence.id}\\?c=${centerId}&t=[0-9a-z]+\\.[\\w-]{16}$`))
     await screenshot(door, 'kiosk-door-check-in-1080x1920')
     const lobby = await newPage(browser, { width: 1920, height: 1080 })
     await lobby.goto(`${server.baseUrl}/kiosk/centers/${centerId}`)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, screenshot } from './support/browser'
 import { axeProblems, phoneContext, signUpResident } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
+import { screenOverHttp } from './support/screen-codes'
 import { staffFetch } from './support/staff-api'
 
 /** The wall clock in Shanghai: 'YYYY-MM-DD' and minutes since midnight. */
@@ -19,6 +20,7 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
   let server: RunningServer
   let browser: Browser
   let roomId: string
+  let door: Awaited<ReturnType<typeof screenOverHttp>>
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
@@ -30,6 +32,7 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
     expect((await manager.call('PATCH', `/api/centers/${centerId}/booking-policy`, { minNoticeMinutes: 0, checkInOpensMinutes: 240 })).status).toBe(200)
     const rooms = (await manager.call('GET', `/api/centers/${centerId}/rooms`)).body.items as { id: string; access: string; requiresApproval: boolean; active: boolean }[]
     roomId = rooms.find((r) => r.access === 'resident' && !r.requiresApproval && r.active)!.id
+    door = await screenOverHttp(server.baseUrl, manager, 'door', roomId)
   })
   afterAll(async () => {
     await browser?.close()
@@ -71,7 +74,8 @@ describe.skipIf(!hasChromium)('what the phone pages tell a resident before and a
     await page.reload()
     await page.getByText(`您还可预约 ${before - 1} 次`).waitFor()
 
-    await page.goto(`${server.baseUrl}/m/rooms/${roomId}/check-in`)
+    // Scanning the door screen's code: its link carries the screen's rotating code.
+    await page.goto(`${server.baseUrl}/m/rooms/${roomId}/check-in?t=${encodeURIComponent(await door.roomCode(roomId))}`)
     await page.getByRole('button', { name: '签到' }).click()
     await page.getByRole('status').filter({ hasText: '签到成功' }).waitFor()
 
