@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: æˆ
   }
 
   /** Text in the page under `px` CSS px, and controls smaller than `tap` x `tap`, one line each. */
-  const small = (page: Page, px: number, tap: number) => page.evaluate(([px, tap]) => {
+  const small = (page: Page, px: number, tap: number) => page.evaluate(({ px, tap }) => {
     const shown = (el: Element) => el.getBoundingClientRect().width > 1 && getComputedStyle(el).visibility !== 'hidden'
     const text = new Set<string>()
     const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: æˆ
       .map((el) => ({ el, box: el.getBoundingClientRect() })).filter(({ box }) => box.width < tap || box.height < tap)
       .map(({ el, box }) => `${el.tagName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}x${Math.round(box.height)}`)
     return { text: [...text], targets }
-  }, [px, tap])
+  }, { px, tap })
 
   it('renames, moves to a new number with a code, downloads the data, and is refused deletion with an activity today; a fresh account is deleted and signed out', async () => {
     const context = await phoneContext(browser)
