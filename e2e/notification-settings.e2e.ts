@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser } from './support/browser'
 import { axeProblems, phoneContext, scrollsSideways, signUpOverHttp } from './support/phone'
+import { notifyToken } from './support/resident-api'
 import { type RunningServer, startServer } from './support/server'
 
-const apiDir = fileURLToPath(new URL('../apps/api/', import.meta.url))
 // Looked at by hand, not kept: this test's pictures go to /tmp.
 const shots = '/tmp/linli-notification-settings/'
 /** The whole page, one screenful a picture, so a long page can be read at its real size. */
@@ -19,22 +17,6 @@ async function shot(page: Page, name: string) {
     await page.screenshot({ path: `${shots}${name}-${part + 1}.png` })
   }
   await page.evaluate(() => window.scrollTo(0, 0))
-}
-
-/** The resident's unsubscribe token, read from the paused server's database, as an SMS would carry it. */
-function notifyToken(dataDir: string, phone: string): string {
-  const script = `
-    import { PGlite } from '@electric-sql/pglite'
-    import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
-    const db = await PGlite.create({ dataDir: process.env.DATA_DIR, extensions: { btree_gist } })
-    const { rows } = await db.query('select notify_token from residents where phone = $1', [process.env.PHONE])
-    await db.close()
-    process.stdout.write(rows[0]?.notify_token ?? '')`
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: apiDir, env: { ...process.env, DATA_DIR: dataDir, PHONE: phone }, encoding: 'utf8',
-  })
-  if (run.status !== 0 || !run.stdout) throw new Error(`reading the token failed:\n${run.stderr}`)
-  return run.stdout
 }
 
 const mySettings = async (context: BrowserContext, baseUrl: string) =>
