@@ -126,6 +126,7 @@ const notLists: Record<string, string> = {
   'PATCH /api/centers/{id}': "the center's own opening hours",
   'GET /api/bookings/{id}/calendar.ics': 'one booking, under its own access rule',
   'GET /api/residents/me/export': "the signed-in resident's own data, without ids; account.test.ts checks another resident's is not in it",
+  'GET /api/screens/me/check-in-tokens': "codes for the paired screen's own center only; check-in-tokens.test.ts checks another center's rooms are not in it",
 }
 
 type Schema = { type?: string; properties?: Record<string, Schema>; items?: Schema }
