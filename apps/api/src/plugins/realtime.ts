@@ -89,13 +89,14 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
       })
     }
     if (socket.data.residentId) void socket.join(residentRoom(socket.data.residentId))
+    // Rooms are named by the lower-case id the API emits to; an id in upper case means the same center.
     socket.on('center:watch', async (centerId, ack) => {
       const ok = typeof centerId === 'string' && UUID.test(centerId) && (await options.centerExists(centerId))
-      if (ok) await socket.join(centerRoom(centerId))
+      if (ok) await socket.join(centerRoom(centerId.toLowerCase()))
       if (typeof ack === 'function') ack(ok)
     })
     socket.on('center:unwatch', async (centerId) => {
-      if (typeof centerId === 'string') await socket.leave(centerRoom(centerId))
+      if (typeof centerId === 'string') await socket.leave(centerRoom(centerId.toLowerCase()))
     })
   })
 
