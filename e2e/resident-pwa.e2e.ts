@@ -72,4 +72,26 @@ describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-scr
     await expect.poll(shown).toEqual([{ title: 'Booking approved', body: 'Hall, 9:00', url: `${server.baseUrl}/m/notifications` }])
     await context.close()
   })
+
+  it('still shows pushes to phones subscribed through the old /kiosk/ worker, opening the page under /m/', async () => {
+    const context = await phoneContext(browser)
+    await context.grantPermissions(['notifications'], { origin: server.baseUrl })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const registrations = new Map<string, string>()
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations: list }) => {
+      for (const r of list) if (!r.isDeleted) registrations.set(r.scopeURL, r.registrationId)
+    })
+    await cdp.send('ServiceWorker.enable')
+    await page.goto(`${server.baseUrl}/kiosk/`)
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready))
+    await expect.poll(() => registrations.get(`${server.baseUrl}/kiosk/`)).toBeTruthy()
+
+    const data = JSON.stringify({ title: '预约已通过', body: '多功能厅 09:00', url: '/m/bookings?booking=b1', tag: 'n2', lang: 'zh-CN' })
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/kiosk/`)!, data })
+    const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
+      .map((n) => ({ title: n.title, url: (n.data as { url: string }).url })))
+    await expect.poll(shown).toEqual([{ title: '预约已通过', url: `${server.baseUrl}/m/bookings?booking=b1` }])
+    await context.close()
+  })
 })

@@ -87,3 +87,43 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') event.respondWith(shell(request))
   else if (url.pathname.startsWith('/kiosk/assets/')) event.respondWith(asset(request))
 })
+
+/*
+ * Phones that turned Web Push on before the residents' pages moved to /m/ (apps/resident) are
+ * subscribed through this worker. Their pushes are still shown, and a tap opens the page under /m/,
+ * until the resident next opens /m/ signed in, which moves the subscription to that app's worker.
+ * Every push must show something: browsers revoke a subscription that pushes silently.
+ */
+const PHONE_PAGES = '/m/'
+const INBOX = '/m/notifications'
+
+function phonePage(path) {
+  try {
+    const url = new URL(path, self.location.origin)
+    if (url.origin === self.location.origin && url.pathname.startsWith(PHONE_PAGES)) return url.href
+  } catch {
+    // not a URL: the inbox below
+  }
+  return new URL(INBOX, self.location.origin).href
+}
+
+self.addEventListener('push', (event) => {
+  let data
+  try {
+    data = (event.data && event.data.json()) || {}
+  } catch {
+    data = {}
+  }
+  const en = data.lang === 'en'
+  event.waitUntil(self.registration.showNotification(data.title || (en ? 'New notification' : '您有一条新通知'), {
+    body: data.body || '',
+    lang: en ? 'en' : 'zh-CN',
+    ...(data.tag && { tag: data.tag, renotify: true }),
+    data: { url: phonePage(data.url || INBOX) },
+  }))
+})
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close()
+  event.waitUntil(self.clients.openWindow((event.notification.data && event.notification.data.url) || phonePage(INBOX)))
+})

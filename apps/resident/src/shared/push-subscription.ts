@@ -96,3 +96,23 @@ export async function unsubscribePush(): Promise<PushStatus> {
   }
   return Notification.permission === 'denied' ? 'denied' : 'off'
 }
+
+/** Where the residents' pages were before they moved to /m/: the lobby app, whose worker they used. */
+const OLD_SCOPE = '/kiosk/'
+
+/**
+ * A phone that turned push on before the pages moved to /m/ is subscribed through the lobby app's
+ * worker. Once its resident is signed in here, the subscription moves: the old one is dropped (on
+ * the server and in the browser) and, as notifications are already allowed, a new one is made
+ * through this app's worker. Nothing happens on any other phone.
+ */
+export async function movePushFromOldPages(): Promise<void> {
+  if (!supported() || !import.meta.env.PROD) return
+  const old = await navigator.serviceWorker.getRegistration(OLD_SCOPE)
+  if (!old || new URL(old.scope).pathname !== OLD_SCOPE) return
+  const subscription = await old.pushManager.getSubscription()
+  if (!subscription) return
+  await api.deletePushSubscription({ endpoint: subscription.endpoint }).catch(() => undefined)
+  await subscription.unsubscribe()
+  if (Notification.permission === 'granted') await subscribePush()
+}

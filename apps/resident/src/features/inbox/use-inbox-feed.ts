@@ -4,6 +4,7 @@ import { api } from '../../api'
 import { onResidentEvents } from '../../realtime/socket'
 import { useResidentSession } from '../../shared/use-resident-session'
 import { isSignedOutError } from '../../shared/api-errors'
+import { movePushFromOldPages } from '../../shared/push-subscription'
 
 /** Why the inbox should be re-read: the socket (re)connected and may have missed pushes, or one arrived. */
 export type InboxChange = { reason: 'connect' } | { reason: 'new'; hint: NotificationHint }
@@ -67,6 +68,8 @@ export function useInboxFeed() {
       },
     })
     void readCount()
+    // Best effort: a phone still subscribed through the old /kiosk/m/ pages gets its pushes here from now on.
+    movePushFromOldPages().catch((err: unknown) => console.warn('[push] old subscription not moved', err))
   }, { immediate: true })
 
   onBeforeUnmount(() => stop?.())
