@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
+import { axeProblems, phoneContext } from './support/phone'
+import { type RunningServer, startServer } from './support/server'
+import { staffFetch } from './support/staff-api'
+
+/** The wall clock in Shanghai: 'YYYY-MM-DD' and minutes since midnight. */
+function shanghaiNow() {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date()).map((x) => [x.type, x.value]))
+  return { date: `${p.year}-${p.month}-${p.day}`, minutes: Number(p.hour) * 60 + Number(p.minute) }
+}
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+
+// Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
+describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by the booking code on their phone', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('shows the code on 我的预约, checks the booking in from 今日, and says so when it is typed again', async () => {
+    // Open round the clock with no notice and check-in open 4 h ahead, so a booking of today can be checked in whenever this runs.
+    const manager = await staffFetch(server.baseUrl, 'manager')
+    const centerId = manager.me.centerId
+    const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:30' }))
+    expect((await manager.call('PATCH', `/api/centers/${centerId}`, { openingHours: allDay })).status).toBe(200)
+    expect((await manager.call('PATCH', `/api/centers/${centerId}/booking-policy`, { minNoticeMinutes: 0, checkInOpensMinutes: 240 })).status).toBe(200)
+    const rooms = (await manager.call('GET', `/api/centers/${centerId}/rooms`)).body.items as { id: string; access: string; requiresApproval: boolean; active: boolean }[]
+    const roomId = rooms.find((r) => r.access === 'resident' && !r.requiresApproval && r.active)!.id
+
+    const context = await phoneContext(browser)
+    expect((await context.request.post(`${server.baseUrl}/api/residents/login`, { data: { phone: '13800000003', password: 'linli-demo' } })).status()).toBe(200)
+    const now = shanghaiNow()
+    // The next free half hour today (before 23:00; the late evening books the first slot after midnight instead).
+    let start = Math.ceil((now.minutes + 1) / 30) * 30
+    let date = now.date
+    if (start > 22 * 60) {
+      date = new Date(Date.parse(`${now.date}T12:00:00+08:00`) + 86_400_000).toISOString().slice(0, 10)
+      start = 0
+    }
+    let booked: { status: number; body: { status?: string; code?: string } } = { status: 0, body: {} }
+    for (let tries = 0; tries < 4 && booked.status !== 201; tries++, start += 30) {
+      const res = await context.request.post(`${server.baseUrl}/api/rooms/${roomId}/bookings`, {
+        data: { startsLocal: `${date}T${hhmm(start)}`, endsLocal: `${date}T${hhmm(start + 30)}`, purpose: 'e2e 核销', headcount: 2 },
+      })
+      booked = { status: res.status(), body: await res.json() }
+    }
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201)
+
+    // 赵丽 opens 我的预约: the booking shows its 8-digit code, in two groups of four.
+    const phone = await context.newPage()
+    await phone.goto(`${server.baseUrl}/m/bookings`)
+    const shown = `${booked.body.code!.slice(0, 4)} ${booked.body.code!.slice(4)}`
+    await phone.getByText(shown).waitFor()
+    expect(await axeProblems(phone)).toEqual([])
+    await screenshot(phone, 'phone-booking-code-390x844')
+
+    // At the desk: 今日 shows the 签到码 of the day, and 核销预约 takes the code as a scanner types it (digits, then Enter).
+    const admin = await newPage(browser, { width: 1366, height: 768 })
+    const warnings = watchConsole(admin)
+    await signInAdmin(admin, server.baseUrl, 'staff')
+    await admin.waitForURL(/\/admin\/today/)
+    const today = (await manager.call('GET', `/api/centers/${centerId}/today`)).body as { deskCode: string }
+    await admin.getByRole('heading', { name: '今日签到码' }).waitFor()
+    await admin.getByText(`${today.deskCode.slice(0, 3)} ${today.deskCode.slice(3)}`).waitFor()
+    await admin.getByRole('button', { name: '核销预约' }).click()
+    const dialog = admin.getByRole('dialog', { name: '核销预约' })
+    const field = dialog.getByLabel('预约码')
+    await field.fill('1234')
+    await field.press('Enter')
+    await dialog.getByText('预约码是 8 位数字').waitFor()
+    await field.fill(booked.body.code!)
+    await field.press('Enter')
+    await dialog.getByText(/已签到/).waitFor()
+    await dialog.getByText('赵丽', { exact: false }).waitFor()
+    expect(await axeFindings(admin, '.el-dialog')).toEqual([])
+    await screenshot(admin, 'admin-desk-check-in-1366x768')
+
+    // The same code again: already checked in, said in words.
+    await field.fill(booked.body.code!)
+    await field.press('Enter')
+    await dialog.getByRole('alert').filter({ hasText: '已经签到' }).waitFor()
+    expect(warnings).toEqual([])
+
+    // The resident's phone shows the booking checked in.
+    await phone.reload()
+    await phone.locator('[data-test="m-booking-status"]').filter({ hasText: '已签到' }).first().waitFor()
+  }, 240_000)
+})
