@@ -19,6 +19,8 @@ export const router = createRouter({
         { path: 'account', name: 'm-account', component: () => import('./features/account/account-page.vue') },
         { path: 'account/delete', name: 'm-account-delete', component: () => import('./features/account/delete-account-page.vue') },
         { path: 'account/deleted', name: 'm-account-deleted', component: () => import('./features/account/account-deleted-page.vue') },
+        // 家人代办: link family members by a code sent to them, remove links either way.
+        { path: 'account/family', name: 'm-family', component: () => import('./features/family/family-page.vue') },
         // Activities: sign up, my registrations (with volunteering), and check-in from a lobby or door code.
         { path: 'centers/:centerId/activities', name: 'm-signups', component: () => import('./features/activities/signups-page.vue'), props: true },
         { path: 'registrations', name: 'm-registrations', component: () => import('./features/activities/my-registrations-page.vue') },

@@ -19,6 +19,7 @@ import type { Today } from '@linli/contracts'
 import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
+import type { Family, FamilyCodeRequest, FamilyLink, FamilyLinkCreate, ResidentBookingCreate, StaffFamilyLinkCreate } from '@linli/contracts'
 import type { AccountDeletion, AccountExport, ResidentPasswordChange, ResidentPhoneChange, ResidentProfilePatch } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type {
@@ -97,10 +98,12 @@ export function createApiClient(options: ClientOptions = {}) {
     changeMyPhone: (body: ResidentPhoneChange) => http<Resident>('POST', '/api/residents/me/phone', body),
     exportMyData: () => http<AccountExport>('GET', '/api/residents/me/export'),
     deleteMyAccount: (body: AccountDeletion) => http<void>('DELETE', '/api/residents/me', body),
-    listMyBookings: () => http<Items<Booking>>('GET', '/api/residents/me/bookings'),
+    /** `forResidentId`: a family member's bookings, for a proxy linked to them. */
+    listMyBookings: (forResidentId?: string) => http<Items<Booking>>('GET', '/api/residents/me/bookings', undefined, { forResidentId }),
     getRoomAvailability: (roomId: string, date: string, days = 1) =>
       http<Items<RoomAvailability>>('GET', `/api/rooms/${id(roomId)}/availability`, undefined, { date, days }),
-    createBooking: (roomId: string, body: BookingCreate) => http<Booking>('POST', `/api/rooms/${id(roomId)}/bookings`, body),
+    /** `body.forResidentId`: book for a family member the resident acts for. */
+    createBooking: (roomId: string, body: ResidentBookingCreate) => http<Booking>('POST', `/api/rooms/${id(roomId)}/bookings`, body),
     createStaffBooking: (roomId: string, body: BookingCreate) => http<Booking>('POST', `/api/rooms/${id(roomId)}/staff-bookings`, body),
     createBookingSeries: (roomId: string, body: BookingSeriesCreate) =>
       http<{ created: Booking[]; skipped: { date: string; code: string; message: string }[] }>('POST', `/api/rooms/${id(roomId)}/booking-series`, body),
@@ -110,11 +113,12 @@ export function createApiClient(options: ClientOptions = {}) {
     decideBookings: (body: BookingDecision) => http<Items<Booking>>('POST', '/api/bookings/decisions', body),
     checkInBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/check-in`),
     /** `token`: the `t` of the door code scanned, or the desk's 签到码 of the day. */
-    checkInRoom: (roomId: string, token?: string) => http<Booking>('POST', `/api/rooms/${id(roomId)}/check-in`, token ? { token } : {}),
+    checkInRoom: (roomId: string, token?: string, forResidentId?: string) =>
+      http<Booking>('POST', `/api/rooms/${id(roomId)}/check-in`, token ? { token } : {}, { forResidentId }),
     /** 核销: staff type or scan the code the resident shows. */
     checkInByBookingCode: (centerId: string, code: string) => http<Booking>('POST', `/api/centers/${id(centerId)}/booking-code-check-ins`, { code }),
-    getBookingQuota: (roomId: string, date?: string) =>
-      http<BookingQuota>('GET', `/api/rooms/${id(roomId)}/booking-quota`, undefined, { date }),
+    getBookingQuota: (roomId: string, date?: string, forResidentId?: string) =>
+      http<BookingQuota>('GET', `/api/rooms/${id(roomId)}/booking-quota`, undefined, { date, forResidentId }),
     listCenterBookings: (centerId: string, query: BookingListQuery = {}) =>
       http<Items<Booking>>('GET', `/api/centers/${id(centerId)}/bookings`, undefined, query),
     listResidentBookings: (residentId: string) => http<Items<Booking>>('GET', `/api/residents/${id(residentId)}/bookings`),
@@ -163,10 +167,19 @@ export function createApiClient(options: ClientOptions = {}) {
     getOccurrenceSeats: (occurrenceId: string) => http<Seats>('GET', `/api/occurrences/${id(occurrenceId)}/seats`),
     createRegistration: (occurrenceId: string, body: RegistrationCreate = {}) =>
       http<Items<Registration>>('POST', `/api/occurrences/${id(occurrenceId)}/registrations`, body),
-    listMyRegistrations: () => http<Items<Registration>>('GET', '/api/residents/me/registrations'),
+    listMyRegistrations: (forResidentId?: string) => http<Items<Registration>>('GET', '/api/residents/me/registrations', undefined, { forResidentId }),
     confirmRegistration: (registrationId: string) => http<Registration>('POST', `/api/registrations/${id(registrationId)}/confirm`),
     cancelRegistration: (registrationId: string) => http<Registration>('POST', `/api/registrations/${id(registrationId)}/cancel`),
-    checkInOccurrence: (occurrenceId: string, token?: string) => http<CheckIn>('POST', `/api/occurrences/${id(occurrenceId)}/check-in`, token ? { token } : {}),
+    checkInOccurrence: (occurrenceId: string, token?: string, forResidentId?: string) =>
+      http<CheckIn>('POST', `/api/occurrences/${id(occurrenceId)}/check-in`, token ? { token } : {}, { forResidentId }),
+    // 家人 (family proxies): link a member with the code sent to their number, see both sides, unlink; staff link at the desk.
+    getMyFamily: () => http<Family>('GET', '/api/residents/me/family'),
+    requestFamilyCode: (body: FamilyCodeRequest) => http<PhoneCodeRequested>('POST', '/api/residents/me/family/codes', body),
+    linkFamilyMember: (body: FamilyLinkCreate) => http<FamilyLink>('POST', '/api/residents/me/family', body),
+    unlinkFamily: (linkId: string) => http<void>('DELETE', `/api/residents/me/family/${id(linkId)}`),
+    listCenterFamilyLinks: (centerId: string) => http<Items<FamilyLink>>('GET', `/api/centers/${id(centerId)}/family-links`),
+    createCenterFamilyLink: (centerId: string, body: StaffFamilyLinkCreate) => http<FamilyLink>('POST', `/api/centers/${id(centerId)}/family-links`, body),
+    deleteFamilyLink: (linkId: string) => http<void>('DELETE', `/api/family-links/${id(linkId)}`),
     // Participation, staff side: an occurrence's list and check-ins, the center's rules, target groups.
     getRoster: (occurrenceId: string) => http<Roster>('GET', `/api/occurrences/${id(occurrenceId)}/roster`),
     addToRoster: (occurrenceId: string, body: StaffRegistrationCreate) =>

@@ -6,6 +6,7 @@ import accountPage from './account-page.en'
 import participation from './participation.en'
 import notifications from './notifications.en'
 import notificationSettings from './notification-settings.en'
+import family from './family.en'
 
 const en: typeof zhCN = {
   room: roomMessages.en,
@@ -15,6 +16,7 @@ const en: typeof zhCN = {
   participation,
   notifications,
   notificationSettings,
+  family,
 }
 
 export default en

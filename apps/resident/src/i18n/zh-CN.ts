@@ -5,6 +5,7 @@ import accountPage from './account-page.zh-CN'
 import participation from './participation.zh-CN'
 import notifications from './notifications.zh-CN'
 import notificationSettings from './notification-settings.zh-CN'
+import family from './family.zh-CN'
 
 export default {
   room: roomMessages['zh-CN'],
@@ -19,4 +20,6 @@ export default {
   notifications,
   // 通知设置 and the unsubscribe page.
   notificationSettings,
+  // 家人代办: linking family members and acting for them.
+  family,
 }

@@ -2,6 +2,7 @@ import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue'
 import type { MyVolunteering, MyVolunteeringUpdate, Registration } from '@linli/contracts'
 import { api } from '../../api'
 import { useResidentSession } from '../../shared/use-resident-session'
+import { useActingFor } from '../../shared/family/use-acting-for'
 import { isSignedOutError } from '../../shared/api-errors'
 import { useLoad } from '../../shell/use-load'
 import { splitRegistrations } from './registration-state'
@@ -16,6 +17,8 @@ const TICK_MS = 15_000
  */
 export function useMyRegistrations() {
   const session = useResidentSession()
+  // A proxy may show a linked family member's sign-ups instead (看谁的记录).
+  const { forResidentId } = useActingFor()
   const now = ref(new Date())
   const timer = setInterval(() => (now.value = new Date()), TICK_MS)
   onBeforeUnmount(() => clearInterval(timer))
@@ -23,10 +26,13 @@ export function useMyRegistrations() {
   const list = useLoad(async () => {
     if (!session.resident.value) return { registrations: [] as Registration[], volunteering: undefined as MyVolunteering | undefined }
     // Volunteering is a side panel: the page still works when it cannot be read.
-    const [registrations, volunteering] = await Promise.all([api.listMyRegistrations(), api.getMyVolunteering().catch(() => undefined)])
+    const forWhom = forResidentId.value
+    const [registrations, volunteering] = await Promise.all([
+      api.listMyRegistrations(forWhom), forWhom ? Promise.resolve(undefined) : api.getMyVolunteering().catch(() => undefined),
+    ])
     now.value = new Date()
     return { registrations: registrations.items, volunteering }
-  }, () => session.resident.value?.id)
+  }, () => `${session.resident.value?.id ?? ''}:${forResidentId.value ?? ''}`)
   watch(list.error, (err) => {
     if (isSignedOutError(err)) session.forget()
   })

@@ -2,6 +2,7 @@ import { type Ref, computed, ref, shallowRef, watch } from 'vue'
 import type { Registration, SignupItem } from '@linli/contracts'
 import { api } from '../../api'
 import { useResidentSession } from '../../shared/use-resident-session'
+import { useActingFor } from '../../shared/family/use-acting-for'
 import { isSignedOutError } from '../../shared/api-errors'
 import { rememberCenter } from '../../shared/last-center'
 import { nowIn } from '../../shared/local-time'
@@ -25,6 +26,8 @@ export function useSignups(centerId: Ref<string>) {
     if (data) rememberCenter(data.center.id)
   })
 
+  // 为谁报名: a proxy signs a linked family member up; the page then shows the member's sign-ups.
+  const { forResidentId } = useActingFor()
   const mine = shallowRef<Registration[]>([])
   async function readMine() {
     if (!session.resident.value) {
@@ -32,12 +35,12 @@ export function useSignups(centerId: Ref<string>) {
       return
     }
     try {
-      mine.value = (await api.listMyRegistrations()).items
+      mine.value = (await api.listMyRegistrations(forResidentId.value)).items
     } catch (err) {
       if (isSignedOutError(err)) session.forget()
     }
   }
-  watch(() => session.resident.value?.id, readMine, { immediate: true })
+  watch([() => session.resident.value?.id, forResidentId], readMine, { immediate: true })
 
   /** The resident's live registration per occurrence, to show instead of a sign-up button. */
   const mineByOccurrence = computed(() => new Map(mine.value.filter(isLive).map((r) => [r.occurrenceId, r])))
@@ -69,7 +72,8 @@ export function useSignups(centerId: Ref<string>) {
     sending.value = true
     failure.value = undefined
     try {
-      result.value = (await api.createRegistration(item.id, wholeSeries ? { wholeSeries: true } : {})).items
+      const forWhom = forResidentId.value
+      result.value = (await api.createRegistration(item.id, { ...(wholeSeries && { wholeSeries: true }), ...(forWhom && { forResidentId: forWhom }) })).items
     } catch (err) {
       if (isSignedOutError(err)) {
         session.forget()

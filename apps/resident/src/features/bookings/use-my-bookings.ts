@@ -5,18 +5,21 @@ import { isSignedOutError } from '../../shared/api-errors'
 import { useLoad } from '../../shell/use-load'
 import { splitBookings } from './booking-status'
 import { useResidentSession } from '../../shared/use-resident-session'
+import { useActingFor } from '../../shared/family/use-acting-for'
 
 /** The resident's bookings split into upcoming and past, and cancelling one of them. */
 export function useMyBookings() {
   const session = useResidentSession()
+  // A proxy may show a linked family member's bookings instead (看谁的记录), and cancel them.
+  const { forResidentId } = useActingFor()
   const now = ref(new Date())
   const list = useLoad(async () => {
     // Signed out: nothing to ask for; the page sends the visitor to sign in meanwhile.
     if (!session.resident.value) return []
-    const { items } = await api.listMyBookings()
+    const { items } = await api.listMyBookings(forResidentId.value)
     now.value = new Date()
     return items
-  }, () => session.resident.value?.id)
+  }, () => `${session.resident.value?.id ?? ''}:${forResidentId.value ?? ''}`)
   watch(list.error, (err) => {
     if (isSignedOutError(err)) session.forget()
   })

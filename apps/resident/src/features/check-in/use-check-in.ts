@@ -2,6 +2,7 @@ import { type Ref, ref, shallowRef, watch } from 'vue'
 import type { Booking, BookingPolicy } from '@linli/contracts'
 import { api } from '../../api'
 import { useResidentSession } from '../../shared/use-resident-session'
+import { useActingFor } from '../../shared/family/use-acting-for'
 import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { nowIn } from '../../shared/local-time'
 import { useRoomDetails } from '../../shared/use-room-details'
@@ -14,8 +15,8 @@ export type CheckInResult =
   | { kind: 'failed'; error: unknown }
 
 /** The resident's booking in this room that they already checked into and that is still on. */
-async function checkedInHere(roomId: string): Promise<Booking | undefined> {
-  const { items } = await api.listMyBookings()
+async function checkedInHere(roomId: string, forResidentId?: string): Promise<Booking | undefined> {
+  const { items } = await api.listMyBookings(forResidentId)
   const now = Date.now()
   return items.find((b) => b.roomId === roomId && b.status === 'checked_in' && Date.parse(b.endsAt) > now)
 }
@@ -27,6 +28,8 @@ async function checkedInHere(roomId: string): Promise<Booking | undefined> {
  */
 export function useCheckIn(roomId: Ref<string>) {
   const session = useResidentSession()
+  // A proxy checks in a linked family member who is with them (为谁签到): the member's booking here.
+  const { forResidentId } = useActingFor()
   const details = useRoomDetails(roomId)
   const policy = shallowRef<BookingPolicy>()
   const working = ref(false)
@@ -44,11 +47,12 @@ export function useCheckIn(roomId: Ref<string>) {
     }
   })
 
-  watch([roomId, () => session.resident.value?.id], async ([room, resident]) => {
+  watch([roomId, () => session.resident.value?.id, forResidentId], async ([room, resident, forWhom]) => {
+    if (result.value?.kind !== 'done') result.value = undefined
     looked.value = false
     if (!resident) return
     try {
-      const booking = await checkedInHere(room)
+      const booking = await checkedInHere(room, forWhom)
       if (booking && !result.value) result.value = { kind: 'already', booking }
     } catch {
       // Only a hint: pressing 签到 gets the same answer from the API.
@@ -65,11 +69,11 @@ export function useCheckIn(roomId: Ref<string>) {
     if (token === undefined) return
     working.value = true
     try {
-      result.value = { kind: 'done', booking: await api.checkInRoom(roomId.value, token) }
+      result.value = { kind: 'done', booking: await api.checkInRoom(roomId.value, token, forResidentId.value) }
     } catch (err) {
       proof.refused(err)
       if (isSignedOutError(err)) session.forget()
-      else if (hasCode(err, 'already_checked_in')) result.value = { kind: 'already', booking: await checkedInHere(roomId.value).catch(() => undefined) }
+      else if (hasCode(err, 'already_checked_in')) result.value = { kind: 'already', booking: await checkedInHere(roomId.value, forResidentId.value).catch(() => undefined) }
       else if ((err as { statusCode?: number }).statusCode === 404) result.value = { kind: 'none' }
       else result.value = { kind: 'failed', error: err }
     } finally {

@@ -2,6 +2,7 @@ import { ref, shallowRef } from 'vue'
 import type { Booking } from '@linli/contracts'
 import { api } from '../../api'
 import { useResidentSession } from '../../shared/use-resident-session'
+import { useActingFor } from '../../shared/family/use-acting-for'
 import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { type BookingDraft, type DraftErrors, toBookingCreate, validateDraft } from './booking-draft'
 
@@ -12,6 +13,8 @@ import { type BookingDraft, type DraftErrors, toBookingCreate, validateDraft } f
  */
 export function useBookingSubmit(roomId: string, draft: BookingDraft, capacity: () => number, onSlotTaken: () => Promise<unknown>) {
   const session = useResidentSession()
+  // 代预约: a proxy books in a linked family member's name (the 为谁预约 choice).
+  const { forResidentId } = useActingFor()
   const fieldErrors = ref<DraftErrors>({})
   const failure = shallowRef<unknown>()
   const sending = ref(false)
@@ -28,7 +31,8 @@ export function useBookingSubmit(roomId: string, draft: BookingDraft, capacity: 
     }
     sending.value = true
     try {
-      booked.value = await api.createBooking(roomId, toBookingCreate(draft))
+      const forWhom = forResidentId.value
+      booked.value = await api.createBooking(roomId, { ...toBookingCreate(draft), ...(forWhom && { forResidentId: forWhom }) })
     } catch (err) {
       if (isSignedOutError(err)) {
         session.forget()

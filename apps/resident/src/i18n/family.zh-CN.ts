@@ -1,0 +1,58 @@
+/** 家人代办: linking family members, the 为谁预约 picker, and refusals about a member. */
+export default {
+  title: '家人代办',
+  intro: '关联家人后，您可以替家人预约功能室、报名活动，也可以取消和签到。预约次数和爽约规则都按家人本人计算。',
+  loadFailed: '家人信息没有加载出来',
+  members: {
+    title: '我代办的家人',
+    empty: '您还没有关联家人。',
+    limit: '最多可以为 {n} 位家人代办。',
+  },
+  proxies: {
+    title: '为我代办的人',
+    empty: '现在没有人为您代办。',
+    hint: '他们可以替您预约、报名、取消和签到。如果不再需要，请点“解除”。',
+  },
+  byStaff: '服务台办理',
+  since: '{date} 起',
+  unlinkOne: '解除与 {name} 的代办',
+  add: {
+    title: '添加家人',
+    phone: '家人的手机号',
+    phoneHint: '家人会收到一条验证码短信，请家人把验证码告诉您。也可以和家人一起到服务台办理。',
+    submit: '关联家人',
+    working: '正在关联…',
+    done: '已关联 {name}，现在可以为 TA 预约和报名了。',
+  },
+  unlink: {
+    title: '解除代办',
+    member: '解除后，您不能再为 {name} 预约、报名、取消或签到。已经约好的不受影响。',
+    proxy: '解除后，{name} 不能再为您预约、报名、取消或签到。已经约好的不受影响。',
+    confirm: '解除',
+    keep: '不解除',
+    working: '正在解除…',
+    done: '已解除与 {name} 的代办。',
+  },
+  picker: {
+    book: '为谁预约',
+    signup: '为谁报名',
+    view: '看谁的记录',
+    checkIn: '为谁签到',
+    myself: '我自己（{name}）',
+    note: {
+      book: '这次预约记在 {name} 名下，占 {name} 的预约次数。',
+      signup: '这次报名记在 {name} 名下。',
+      view: '下面是 {name} 的记录，您可以替 TA 取消或签到。',
+      checkIn: '为和您一起到场的 {name} 签到。',
+    },
+  },
+  forMember: '为 {name} 办理时：{text}',
+  memberErrors: {
+    resident_suspended: '{name} 因多次爽约，暂时不能在这个中心预约或报名活动，暂停期满后自动恢复。已有的预约和报名照常可以取消、签到。',
+    weekly_quota_reached: '{name} 本周在这个中心的预约次数已达上限（每周 {quota} 次）。',
+    too_many_upcoming: '{name} 已有 {upcoming} 个未开始的预约，请先使用或取消后再约。',
+    already_registered: '{name} 已经报名了这个活动。',
+  },
+  actedBy: '由 {name} 代办',
+  bookedFor: '为 {name} 办理',
+}
