@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by 
     const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:30' }))
     expect((await manager.call('PATCH', `/api/centers/${centerId}`, { openingHours: allDay })).status).toBe(200)
     expect((await manager.call('PATCH', `/api/centers/${centerId}/booking-policy`, { minNoticeMinutes: 0, checkInOpensMinutes: 240 })).status).toBe(200)
-    const rooms = (await manager.call('GET', `/api/centers/${centerId}/rooms`)).body.items as { id: string; access: string; requiresApproval: boolean; active: boolean }[]
+    const rooms = (await manager.call('GET', `/api/centers/${centerId}/rooms`)).body.items as { id: string; name: string; access: string; requiresApproval: boolean; active: boolean }[]
     const roomId = rooms.find((r) => r.access === 'resident' && !r.requiresApproval && r.active)!.id
 
     const context = await phoneContext(browser)
@@ -95,5 +95,34 @@ describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by 
     // The resident's phone shows the booking checked in.
     await phone.reload()
     await phone.locator('[data-test="m-booking-status"]').filter({ hasText: '已签到' }).first().waitFor()
+
+    // A room without a screen gets a printed door code; scanning it, 刘建国 is asked for the desk's 签到码 and checks in with it.
+    await admin.goto(`${server.baseUrl}/admin/rooms`)
+    await admin.getByRole('button', { name: '门口签到码' }).click()
+    const sheet = admin.getByRole('dialog', { name: '打印门口签到码' })
+    await sheet.getByLabel('功能室').click()
+    const roomName = rooms.find((r) => r.id === roomId)!
+    await admin.getByRole('option', { name: roomName.name, exact: true }).click()
+    const printed = sheet.getByRole('img', { name: `${roomName.name}的签到二维码` })
+    await printed.waitFor()
+    expect(await axeFindings(admin, '.el-dialog')).toEqual([])
+    await screenshot(admin, 'admin-door-code-1366x768')
+
+    const liuContext = await phoneContext(browser)
+    expect((await liuContext.request.post(`${server.baseUrl}/api/residents/login`, { data: { phone: '13800000002', password: 'linli-demo' } })).status()).toBe(200)
+    let liuBooked = 0
+    for (let tries = 0; tries < 6 && liuBooked !== 201; tries++, start += 30) {
+      const res = await liuContext.request.post(`${server.baseUrl}/api/rooms/${roomId}/bookings`, {
+        data: { startsLocal: `${date}T${hhmm(start)}`, endsLocal: `${date}T${hhmm(start + 30)}`, purpose: 'e2e 门口签到', headcount: 2 },
+      })
+      liuBooked = res.status()
+    }
+    expect(liuBooked).toBe(201)
+    const liu = await liuContext.newPage()
+    await liu.goto(`${server.baseUrl}/m/rooms/${roomId}/check-in`)
+    await liu.getByLabel('签到码').fill(today.deskCode)
+    await liu.getByRole('button', { name: '签到', exact: true }).click()
+    await liu.getByRole('status').filter({ hasText: '签到成功' }).waitFor()
+    expect(await axeProblems(liu)).toEqual([])
   }, 240_000)
 })

@@ -10,6 +10,8 @@ const deskCheckInEn: typeof deskCheckInZh = {
     cameraFailed: 'The camera could not be opened; type the booking code instead', cameraLabel: 'Camera view',
     incomplete: 'A booking code has 8 digits', done: 'Checked in', doneDetail: '{name} · {room} · {time}', next: 'Ready for the next one',
     deskCode: "Today's check-in code", deskCodeHint: 'Read it out to residents checking in by a printed door code; it changes every day.',
+    doorOpen: 'Door check-in code', doorTitle: 'Print a door check-in code', doorRoom: 'Room', doorAlt: 'Check-in QR code of {name}',
+    doorScan: 'Booked this room? Scan to check in when you arrive', doorDesk: 'If asked for a check-in code, ask the service desk (it changes daily)', doorPrint: 'Print',
   },
 }
 

@@ -7,6 +7,8 @@ const deskCheckInZh = {
     cameraFailed: '无法打开摄像头，请手动输入预约码', cameraLabel: '摄像头画面',
     incomplete: '预约码是 8 位数字', done: '已签到', doneDetail: '{name} · {room} · {time}', next: '可以继续扫描下一位',
     deskCode: '今日签到码', deskCodeHint: '居民扫门口贴的二维码签到时，读给他们听；每天更换。',
+    doorOpen: '门口签到码', doorTitle: '打印门口签到码', doorRoom: '功能室', doorAlt: '{name}的签到二维码',
+    doorScan: '预约了这个功能室？到达后请扫码签到', doorDesk: '扫码后如需签到码，请到服务台询问（每天更换）', doorPrint: '打印',
   },
 }
 
