@@ -107,11 +107,29 @@ describe.skipIf(!hasChromium)('every resident page at 390x844, standard and 长�
           if (m.elder && r.phone && ['m-room', 'm-registrations', 'm-notifications'].includes(name)) await screenshot(page, `resident-elder-${name}`)
           visited.add(`${name} ${r.who} ${m.mode}`)
         }
-        if (r.phone) {
-          // The seat held for her, opened from the notification's link: the dialog that asks to confirm it.
-          await openPhonePage(page, `${server.baseUrl}/m/registrations?confirm=${demo.offerId}`)
+        // The main dialogs, opened as a resident opens them.
+        const dialog = async (name: string, path: string, open?: () => Promise<unknown>) => {
+          await openPhonePage(page, `${server.baseUrl}/${path}`)
+          await open?.()
           await page.getByRole('dialog').waitFor()
-          await checkPage(page, `${r.who} ${m.mode} offer dialog`, m)
+          await checkPage(page, `${r.who} ${m.mode} ${name} dialog`, m)
+        }
+        if (r.phone) {
+          // The seat held for her, opened from the notification's link.
+          await dialog('offer', `m/registrations?confirm=${demo.offerId}`)
+          await dialog('cancel booking', 'm/bookings', () => page.getByRole('button', { name: '取消预约' }).first().click())
+          await dialog('sign up', `m/centers/${demo.centerId}/activities`, () => page.getByRole('button', { name: '报名', exact: true }).first().click())
+        } else {
+          // Signed out, tapping a free time asks to sign in first, in a sheet.
+          await dialog('sign in', `m/rooms/${demo.roomId}`, async () => {
+            await page.getByRole('group', { name: '选择日期' }).getByRole('button').nth(1).click()
+            await page.waitForLoadState('networkidle')
+            await page.getByRole('list', { name: '选择时段' }).getByRole('button', { disabled: false }).first().click()
+            await page.getByRole('button', { name: '填写信息' }).click()
+            await page.getByLabel('用途').fill('无障碍检查')
+            await page.getByLabel('人数').fill('3')
+            await page.getByRole('button', { name: '登录后确认预约' }).click()
+          })
         }
         await context.close()
       }, 240_000)
