@@ -2,6 +2,7 @@ import { type Ref, computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue
 import type { CheckIn, Registration, ScheduleItem } from '@linli/contracts'
 import { api } from '../../api'
 import { useResidentSession } from '../../shared/use-resident-session'
+import { useActingFor } from '../../shared/family/use-acting-for'
 import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { addDays } from '../../shared/local-time'
 import { useLoad } from '../../shell/use-load'
@@ -45,16 +46,18 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
   }, () => `${occurrenceId.value}|${centerId.value ?? ''}`)
 
   // Someone who checked in already and scans again is told so at once.
+  // A proxy checks in a linked family member who came with them (为谁签到).
+  const { forResidentId } = useActingFor()
   const mine = shallowRef<Registration>()
   const looked = ref(false)
   async function findMine() {
     try {
-      mine.value = (await api.listMyRegistrations()).items.find((r) => r.occurrenceId === occurrenceId.value && r.checkedInAt)
+      mine.value = (await api.listMyRegistrations(forResidentId.value)).items.find((r) => r.occurrenceId === occurrenceId.value && r.checkedInAt)
     } catch {
       // Only a hint: the check-in answers 409 anyway.
     }
   }
-  watch(() => session.resident.value?.id, async (id) => {
+  watch([() => session.resident.value?.id, forResidentId], async ([id]) => {
     mine.value = undefined
     looked.value = false
     if (id) await findMine()
@@ -68,6 +71,10 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
 
   const working = ref(false)
   const outcome = shallowRef<CheckInOutcome>()
+  // Another person chosen: an answer about the one before no longer applies.
+  watch(forResidentId, () => {
+    if (outcome.value?.kind !== 'done') outcome.value = undefined
+  })
 
   // The screen's code from the link, or the desk's code of the day typed in.
   const proof = useCheckInProof()
@@ -77,7 +84,7 @@ export function useActivityCheckIn(occurrenceId: Ref<string>, centerId: Ref<stri
     if (token === undefined) return
     working.value = true
     try {
-      outcome.value = { kind: 'done', checkIn: await api.checkInOccurrence(occurrenceId.value, token) }
+      outcome.value = { kind: 'done', checkIn: await api.checkInOccurrence(occurrenceId.value, token, forResidentId.value) }
     } catch (err) {
       proof.refused(err)
       if (isSignedOutError(err)) session.forget()
