@@ -1,10 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
 
 const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url))
+
+/** apps/api's "start" (`exec node … dist/server.js`) without the exec: what production runs. */
+function productionArgs(): string[] {
+  const start = (JSON.parse(readFileSync(join(apiDir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  const [exec, node, ...args] = start.split(' ')
+  if (exec !== 'exec' || node !== 'node') throw new Error(`apps/api "start" should exec node: ${start}`)
+  return args
+}
 
 export interface RunningServer {
   baseUrl: string
@@ -35,12 +44,9 @@ export interface ServerOptions {
 const running = new Map<string, RunningServer>()
 export const runningServer = (baseUrl: string) => running.get(baseUrl)
 
-/**
- * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
- * seed, built SPAs) on a random port, and reads the port from its start-up banner.
- */
+/** Runs the server bundle the global setup built, as `npm start` does, and reads the port from its start-up banner. */
 function spawnApi(dataDir: string, port: number, logLevel: string) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, productionArgs(), {
     cwd: apiDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: logLevel, INIT_CWD: apiDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,11 +77,14 @@ async function stopChild(child: ChildProcess) {
 }
 
 /**
- * Starts the real server the way `npm start` does (fresh PGlite data directory, migrations, demo
- * seed, built SPAs) on a random port, and reads the port from its start-up banner.
+ * Starts the real server the way `npm start` does (its own PGlite data directory, migrations, demo
+ * seed, built SPAs) on a random port, and reads the port from its start-up banner. The directory is
+ * a copy of one the global setup migrated, so the server finds no migration to run and seeds the
+ * demo at its own start, as a fresh install does.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
+  cpSync(inject('migratedDataDir'), dataDir, { recursive: true })
   const logLevel = options.smsCodes === false ? 'warn' : 'info'
   let current = spawnApi(dataDir, 0, logLevel)
   const baseUrl = await current.baseUrl
