@@ -20,6 +20,7 @@ import { scheduleHorizonExtension } from './modules/activities/horizon'
 import { authRoutes } from './modules/auth/auth.routes'
 import { bookingsRoutes } from './modules/bookings/bookings.routes'
 import { calendarFeedsRoutes } from './modules/calendar-feeds/calendar-feeds.routes'
+import { closuresRoutes } from './modules/closures/closures.routes'
 import { scheduleBookingLifecycle } from './modules/bookings/lifecycle'
 import { participationRoutes } from './modules/participation/participation.routes'
 import { scheduleOfferTimer } from './modules/participation/offer-timer'
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(todayRoutes, { prefix: '/api' })
   await app.register(notificationsRoutes, { prefix: '/api' })
   await app.register(calendarFeedsRoutes, { prefix: '/api' })
+  await app.register(closuresRoutes, { prefix: '/api' })
   await registerStaticApps(app, options.webApps)
   if (options.backgroundJobs ?? true) {
     scheduleHorizonExtension(app)

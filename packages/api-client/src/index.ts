@@ -25,6 +25,7 @@ import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotificat
 import type {
   DeliveryPage, DeliveryQuery, DeliveryRecord, NotificationHealth, NotificationSettings, NotificationSettingsPatch,
   PushKey, PushSubscriptionCreate, PushSubscriptionDelete, PushSubscriptionRecord, UnsubscribeBody, UnsubscribeQuery, UnsubscribeState,
+import type { Proposal, ProposalAccept, ProposalAnswer, ProposalCreate, ProposalDecline, ProposalListQuery, ProposalQuestion } from '@linli/contracts'
 } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
@@ -259,6 +260,16 @@ export function createApiClient(options: ClientOptions = {}) {
     registerDeskResident: (centerId: string, body: DeskResidentCreate) => http<DeskResident>('POST', `/api/centers/${id(centerId)}/residents`, body),
     createSignInLink: (centerId: string, residentId: string) =>
       http<SignInLink>('POST', `/api/centers/${id(centerId)}/residents/${id(residentId)}/sign-in-links`),
+    // 居民提议: residents propose activities to a center; its staff ask, accept (a draft activity) or decline.
+    createProposal: (centerId: string, body: ProposalCreate) => http<Proposal>('POST', `/api/centers/${id(centerId)}/proposals`, body),
+    listMyProposals: () => http<Items<Proposal>>('GET', '/api/residents/me/proposals'),
+    answerProposal: (proposalId: string, body: ProposalAnswer) => http<Proposal>('POST', `/api/residents/me/proposals/${id(proposalId)}/answer`, body),
+    withdrawProposal: (proposalId: string) => http<Proposal>('POST', `/api/residents/me/proposals/${id(proposalId)}/withdraw`),
+    listCenterProposals: (centerId: string, query: ProposalListQuery = {}) =>
+      http<Items<Proposal>>('GET', `/api/centers/${id(centerId)}/proposals`, undefined, query),
+    askAboutProposal: (proposalId: string, body: ProposalQuestion) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/question`, body),
+    acceptProposal: (proposalId: string, body: ProposalAccept) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/accept`, body),
+    declineProposal: (proposalId: string, body: ProposalDecline) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/decline`, body),
     signInWithLink: (body: SignInWithLink) => http<Resident>('POST', '/api/residents/sign-in-with-link', body),
     // 今日: a center's day for its staff, in one read.
     getToday: (centerId: string) => http<Today>('GET', `/api/centers/${id(centerId)}/today`),

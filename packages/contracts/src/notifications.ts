@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'activity_date_cancelled',
   'booking_received', 'booking_reminder', 'signup_confirmed', 'offer_lapsing', 'activity_date_moved', 'activity_reminder',
   'check_in_open', 'center_emergency',
+  'proposal_question', 'proposal_accepted', 'proposal_declined',
 ] as const
 export const NotificationKind = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
 export type NotificationKind = Static<typeof NotificationKind>
@@ -28,6 +29,7 @@ export const KIND_TOPIC: Record<NotificationKind, NotificationTopic> = {
   booking_received: 'decisions', booking_approved: 'decisions', booking_rejected: 'decisions', booking_expired: 'decisions',
   signup_confirmed: 'decisions',
   booking_reminder: 'reminders', activity_reminder: 'reminders', check_in_open: 'reminders',
+  proposal_question: 'decisions', proposal_accepted: 'decisions', proposal_declined: 'decisions',
 }
 
 export const NOTIFICATION_CHANNELS = ['in_app', 'web_push', 'sms'] as const

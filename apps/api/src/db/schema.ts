@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { CreatedAt, Json, Nullable, UpdatedAt, WallClock } from './column-types'
 import type { PhoneCodesTable, ResidentCalendarFeedsTable, SignInThrottleTable, SuspensionsTable } from './schema-accounts'
 import type { FamilyLinksTable } from './schema-family'
+import type { CenterHolidayExceptionsTable, CenterHolidaySettingsTable, ClosuresTable } from './schema-closures'
 import type { CenterResidentsTable, ResidentSignInLinksTable } from './schema-desk'
 import type { JobsTable } from './schema-jobs'
 import type {
@@ -355,6 +356,7 @@ export interface ServiceRequestsTable {
 export type * from './schema-accounts'
 export type * from './schema-desk'
 export type * from './schema-family'
+export type * from './schema-closures'
 export type * from './schema-jobs'
 export type * from './schema-notifications'
 
@@ -397,6 +399,9 @@ export interface DB {
   family_links: FamilyLinksTable
   center_residents: CenterResidentsTable
   resident_sign_in_links: ResidentSignInLinksTable
+  closures: ClosuresTable
+  center_holiday_settings: CenterHolidaySettingsTable
+  center_holiday_exceptions: CenterHolidayExceptionsTable
 }
 
 export type RegionRow = Selectable<RegionsTable>

@@ -36,6 +36,8 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   resident_groups_name_key: ['duplicate_name', 'A group with this name already exists in this center'],
   family_links_pair_key: ['family_already_linked', 'You already act for this resident'],
   family_links_not_self: ['family_self', 'A resident cannot act for themselves'],
+  closures_no_overlap: ['closure_overlap', 'Another closure already covers part of this time'],
+  closures_not_past: ['closure_in_past', 'This closure would end before now'],
   family_links_limit: ['family_limit', 'One resident can act for at most 5 family members, and at most 5 people can act for one resident'],
 }
 

@@ -109,6 +109,8 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/residents/me/notifications': { rows: items('notifications') },
   'GET /api/centers/{id}/notifications': { rows: items('notification_deliveries') },
   'GET /api/residents/me/family': { rows: (b) => [...refs('family_links', b.members), ...refs('family_links', b.proxies)] },
+  'GET /api/residents/me/proposals': { rows: items('proposals') },
+  'GET /api/centers/{id}/proposals': { rows: items('proposals') },
   'GET /api/centers/{id}/family-links': { rows: items('family_links') },
   'GET /api/centers/{id}/residents': { rows: items('desk_residents') },
   // The token is the key (anyone holding the link reads it); calendar-feed.test.ts checks every row is its owner's.

@@ -195,6 +195,15 @@ export const matrix: Record<string, Rule> = {
   'DELETE /api/residents/me/family/{id}': { req: async (s) => body('DELETE', `/api/residents/me/family/${await s.familyLink()}`), own: ['resident'] },
   'GET /api/centers/{id}/family-links': { req: (s) => get(`/api/centers/${s.centerId}/family-links`), own: STAFF },
   'POST /api/centers/{id}/family-links': { req: async (s) => body('POST', `/api/centers/${s.centerId}/family-links`, await s.familyPhones()), own: STAFF },
+  // Resident proposals (module proposals): any resident proposes to any center; the proposer answers or withdraws; the center's staff decide.
+  'POST /api/centers/{id}/proposals': { req: async (s) => body('POST', `/api/centers/${s.centerId}/proposals`, await s.proposalBody()), own: ['resident'], foreign: ['resident'] },
+  'GET /api/residents/me/proposals': { req: () => get('/api/residents/me/proposals'), own: ['resident'], foreign: ['resident'] },
+  'POST /api/residents/me/proposals/{id}/answer': { req: async (s) => body('POST', `/api/residents/me/proposals/${await s.askedProposal()}/answer`, { answer: '自带' }), own: ['resident'] },
+  'POST /api/residents/me/proposals/{id}/withdraw': { req: async (s) => body('POST', `/api/residents/me/proposals/${await s.proposal()}/withdraw`), own: ['resident'] },
+  'GET /api/centers/{id}/proposals': { req: (s) => get(`/api/centers/${s.centerId}/proposals`), own: STAFF },
+  'POST /api/proposals/{id}/question': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/question`, { question: '需要什么？' }), own: STAFF },
+  'POST /api/proposals/{id}/accept': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/accept`, { startsLocal: '2026-12-20T09:00', endsLocal: '2026-12-20T10:00', category: 'culture_sports', location: '广场' }), own: STAFF },
+  'POST /api/proposals/{id}/decline': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/decline`, { reason: '不合适' }), own: STAFF },
   'DELETE /api/family-links/{id}': { req: async (s) => body('DELETE', `/api/family-links/${await s.deskFamilyLink()}`), own: STAFF },
   // The service desk (module residents): staff find and register their center's residents and make sign-in links; whoever holds a link may use it, once.
   'GET /api/centers/{id}/residents': { req: (s) => get(`/api/centers/${s.centerId}/residents`), own: STAFF },

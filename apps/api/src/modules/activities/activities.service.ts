@@ -96,6 +96,25 @@ export async function createActivity(app: App, actor: Actor, centerId: string, i
   return toActivity((await findActivityRow(app.db, id))!)
 }
 
+/**
+ * Creates an activity in the caller's transaction (a resident's proposal accepted as a draft): the
+ * checks of createActivity, with the room rows locked; the caller publishes the change after commit.
+ */
+export async function createActivityIn(trx: Database, actor: Actor, centerId: string, timeZone: string, input: ActivityCreate, now: Date) {
+  const fields = validateActivity(withDefaults(input))
+  assertTimesExist(timeZone, fields)
+  await assertRoomInCenter(trx, fields.roomId, centerId)
+  const { occurrences, materializedUntil } = materialize(fields, timeZone, now)
+  const holds = holdsOf(fields, occurrences)
+  await lockRooms(trx, holds.map((h) => h.roomId))
+  const conflicts = await conflictsFor(trx, holds, [], timeZone)
+  if (conflicts.length) throw slotTaken(conflicts)
+  const { id } = await insertActivity(trx, centerId, fields, { createdBy: actor.id, materializedUntil })
+  await insertOccurrences(trx, id, centerId, occurrences)
+  await refreshOccurrenceReservations(trx, { activityId: id })
+  return id
+}
+
 async function loadForChange(app: App, actor: Actor, activityId: string) {
   const row = await findActivityRow(app.db, activityId)
   if (!row) throw notFound('Activity')

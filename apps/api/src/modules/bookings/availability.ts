@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import type { Database } from '../../db/database'
 import { holderLabel } from './holder-label'
 import { loadRoomContext } from './room-context'
+import { markClosures } from '../closures/booking-guard'
 
 /**
  * A room's opening hours and busy times for some days. Busy is "occupied" whoever holds it, except
@@ -20,7 +21,7 @@ export async function roomAvailability(db: Database, roomId: string, date: strin
     from room_reservations r left join bookings b on b.id = r.booking_id
     where r.room_id = ${roomId} and r.during && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)
     order by lower(r.during)`.execute(db)
-  return Array.from({ length: days }, (_, i) => {
+  return markClosures(db, room, Array.from({ length: days }, (_, i) => {
     const day = addDays(date, i)
     const dayStart = localToInstant(`${day}T00:00`, tz)
     const dayEnd = localToInstant(`${addDays(day, 1)}T00:00`, tz)
@@ -33,5 +34,5 @@ export async function roomAvailability(db: Database, roomId: string, date: strin
         .filter((r) => new Date(r.starts_at) < dayEnd && new Date(r.ends_at) > dayStart)
         .map((r) => ({ startsAt: formatOffset(new Date(r.starts_at), tz), endsAt: formatOffset(new Date(r.ends_at), tz), ...holderLabel(r.label) })),
     }
-  })
+  }))
 }

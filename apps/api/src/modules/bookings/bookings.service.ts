@@ -10,6 +10,7 @@ import { assertPresent } from '../check-in-codes/presence'
 import { type ResidentActor, stillLinked } from '../family/acting'
 import { noticeBooking, noticeBookingReceived } from '../notifications/notify'
 import { assertNotSuspended } from '../participation/standing'
+import { withCalendar } from '../closures/booking-guard'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
   findBooking, findBookingByCode, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
@@ -62,7 +63,7 @@ async function checkQuotas(trx: Database, room: RoomContext, residentId: string,
 
 /** Books one slot: rules first, then the exclusion constraint decides between concurrent requests. */
 export async function createBooking(app: App, booker: Booker, roomId: string, body: BookingCreate, seriesId: string | null = null) {
-  const room = await loadRoomContext(app.db, roomId)
+  const room = await withCalendar(app.db, await loadRoomContext(app.db, roomId), body)
   const byStaff = 'staff' in booker
   checkTimeRules(body, { policy: room.policy, openingHours: room.openingHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff })
   const startsAt = localToInstant(body.startsLocal, room.time_zone)
@@ -113,6 +114,7 @@ export async function createBookingSeries(app: App, staff: StaffActor, roomId: s
   const conflicts: Conflict[] = []
   for (const slot of slots) {
     try {
+      await withCalendar(app.db, room, slot)
       checkTimeRules(slot, { policy: room.policy, openingHours: room.openingHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff: true })
       const found = await conflictsFor(app.db, room, localToInstant(slot.startsLocal, room.time_zone), localToInstant(slot.endsLocal, room.time_zone), slot.startsLocal)
       if (found.length) throw slotTaken(found)

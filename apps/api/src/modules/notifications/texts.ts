@@ -54,6 +54,9 @@ const zh: Record<NotificationKind, Words> = {
   activity_reminder: (p) => ({ title: '活动即将开始', body: `您报名的「${p('activityTitle')}」将于 ${p('startsAt')} 开始，请按时参加。` }),
   check_in_open: (p) => ({ title: '可以签到了', body: `「${p('activityTitle')}」（${p('startsAt')}）已开放签到，到场后请出示签到码或扫码签到。` }),
   center_emergency: (p) => ({ title: `${p('centerName')}临时闭馆`, body: `${p('centerName')}因突发情况今日暂停开放，您今天在此的预约或活动受影响：${p('message')}` }),
+  proposal_question: (p) => ({ title: '您的活动提议有一个问题', body: `关于您提议的「${p('activityTitle')}」，工作人员想问：${p('message')} 请在「我的提议」中回复。` }),
+  proposal_accepted: (p) => ({ title: '活动提议已采纳', body: `您提议的「${p('activityTitle')}」已被采纳，工作人员正在安排，确定后会发布。` }),
+  proposal_declined: (p) => ({ title: '活动提议未被采纳', body: `您提议的「${p('activityTitle')}」未被采纳：${p('reason')}` }),
 }
 
 const en: Record<NotificationKind, Words> = {
@@ -91,6 +94,9 @@ const en: Record<NotificationKind, Words> = {
   activity_reminder: (p) => ({ title: 'Your activity starts soon', body: `“${p('activityTitle')}”, which you signed up for, starts at ${p('startsAt')}.` }),
   check_in_open: (p) => ({ title: 'Check-in is open', body: `Check-in for “${p('activityTitle')}” (${p('startsAt')}) is open. Show your code or scan at the door.` }),
   center_emergency: (p) => ({ title: `${p('centerName')} is closed today`, body: `${p('centerName')} is closed today at short notice, which affects your booking or activity there: ${p('message')}` }),
+  proposal_question: (p) => ({ title: 'A question about your proposal', body: `About “${p('activityTitle')}”, which you proposed, staff ask: ${p('message')} Please reply under My proposals.` }),
+  proposal_accepted: (p) => ({ title: 'Your proposal is accepted', body: `“${p('activityTitle')}”, which you proposed, is accepted; staff are arranging it and will publish it once it is set.` }),
+  proposal_declined: (p) => ({ title: 'Your proposal was not accepted', body: `“${p('activityTitle')}”, which you proposed, was not accepted: ${p('reason')}` }),
 }
 
 const TIMES = new Set(['startsAt', 'holdUntil', 'previousStartsAt'])

@@ -10,6 +10,7 @@ const notificationsEn: typeof notificationsZh = {
       booking_expired: 'Request expired', booking_no_show: 'No-show released', booking_reminder: 'Booking reminder',
       signup_confirmed: 'Sign-up confirmed', activity_date_cancelled: 'Activity cancelled', activity_date_moved: 'Activity moved', activity_reminder: 'Activity reminder',
       check_in_open: 'Check-in open', center_emergency: 'Emergency closure',
+      proposal_question: 'Proposal question', proposal_accepted: 'Proposal accepted', proposal_declined: 'Proposal declined',
     },
     channels: { in_app: 'In-app', web_push: 'Push', sms: 'SMS' },
     statuses: { pending: 'Queued', sent: 'Sent', failed: 'Retrying', dead: 'Failed', skipped: 'Not sent' },

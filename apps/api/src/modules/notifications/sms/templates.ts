@@ -31,6 +31,9 @@ export const TEMPLATE_VARIABLES: Record<NotificationKind, Variable[]> = {
   booking_no_show: ['room', 'time'],
   booking_reminder: ['room', 'time'],
   center_emergency: ['center', 'message'],
+  proposal_question: ['activity', 'message'],
+  proposal_accepted: ['activity'],
+  proposal_declined: ['activity', 'reason'],
 }
 
 /**
