@@ -151,6 +151,8 @@ export const RoomAvailability = Type.Object({
   policy: BookingPolicy,
   opening: Type.Array(Type.Object({ opens: OffsetDateTime, closes: OffsetDateTime })),
   busy: Type.Array(Type.Object({ startsAt: OffsetDateTime, endsAt: OffsetDateTime, label: Type.String(), named: HolderNamed })),
+  /** Closed times (闭馆 closures, statutory holidays the center follows), with the reason residents are shown. */
+  closed: Type.Optional(Type.Array(Type.Object({ startsAt: OffsetDateTime, endsAt: OffsetDateTime, reason: Type.String() }))),
 })
 export type RoomAvailability = Static<typeof RoomAvailability>
 

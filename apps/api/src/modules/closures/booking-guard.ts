@@ -1,0 +1,48 @@
+import type { RoomAvailability } from '@linli/contracts'
+import { addDays, formatOffset, localToInstant, minutesBetween, weekdayOf } from '@linli/schedule'
+import type { Database } from '../../db/database'
+import type { RoomContext } from '../bookings/room-context'
+import { closuresCovering } from './closures.repository'
+import { centerCalendar, closureAt, closureConflict, holidayReason, hoursOn, planOf } from './closures.service'
+
+/**
+ * A room as the booking rules should see it for one requested slot: refused with 409
+ * closure_conflict (naming the reason) on a closure or a statutory holiday the center follows;
+ * on a make-up working day (调休) its week carries the hours of the weekday that day replaces.
+ */
+export async function withCalendar<R extends RoomContext>(db: Database, room: R, slot: { startsLocal: string; endsLocal: string }): Promise<R> {
+  if (minutesBetween(slot.startsLocal, slot.endsLocal) <= 0) return room
+  const calendar = await centerCalendar(db, room.center_id)
+  const reason = await closureAt(db, room, localToInstant(slot.startsLocal, room.time_zone), localToInstant(slot.endsLocal, room.time_zone), calendar)
+  if (reason) throw closureConflict(reason)
+  const date = slot.startsLocal.slice(0, 10)
+  const plan = planOf(date, calendar)
+  return plan.kind === 'makeup' ? { ...room, openingHours: hoursOn(room.openingHours, date, plan, weekdayOf(date)) } : room
+}
+
+/**
+ * Marks the closed times of availability days (closures and, where the center follows them,
+ * statutory holidays, which also have no opening), and gives make-up days their weekday hours.
+ */
+export async function markClosures(db: Database, room: RoomContext, days: RoomAvailability[]): Promise<RoomAvailability[]> {
+  if (days.length === 0) return days
+  const tz = room.time_zone
+  const calendar = await centerCalendar(db, room.center_id)
+  const first = days[0]!.date
+  const last = days[days.length - 1]!.date
+  const closures = await closuresCovering(db, room.center_id, room.id, localToInstant(`${first}T00:00`, tz), localToInstant(`${addDays(last, 1)}T00:00`, tz))
+  return days.map((day) => {
+    const dayStart = localToInstant(`${day.date}T00:00`, tz)
+    const dayEnd = localToInstant(`${addDays(day.date, 1)}T00:00`, tz)
+    const plan = planOf(day.date, calendar)
+    const closed = closures.filter((c) => c.starts_at < dayEnd && c.ends_at > dayStart)
+      .map((c) => ({ startsAt: formatOffset(c.starts_at > dayStart ? c.starts_at : dayStart, tz), endsAt: formatOffset(c.ends_at < dayEnd ? c.ends_at : dayEnd, tz), reason: c.reason }))
+    if (plan.kind === 'holiday')
+      return { ...day, opening: [], closed: [{ startsAt: formatOffset(dayStart, tz), endsAt: formatOffset(dayEnd, tz), reason: holidayReason(plan.name) }, ...closed] }
+    const opening = plan.kind === 'makeup'
+      ? hoursOn(room.openingHours, day.date, plan, weekdayOf(day.date)).filter((h) => h.weekday === weekdayOf(day.date))
+        .map((h) => ({ opens: formatOffset(localToInstant(`${day.date}T${h.opens}`, tz), tz), closes: formatOffset(localToInstant(`${day.date}T${h.closes}`, tz), tz) }))
+      : day.opening
+    return { ...day, opening, closed }
+  })
+}
