@@ -32,6 +32,7 @@ const en: typeof zhCN = {
     title: 'Scan to take part',
     checkIn: 'Check in',
     signUp: 'Sign up',
+    askDesk: 'Check in at the desk',
   },
   leaderboard: {
     title: 'Volunteer points',

@@ -31,6 +31,7 @@ export default {
     title: '扫码签到 · 报名',
     checkIn: '扫码签到',
     signUp: '扫码报名',
+    askDesk: '请到服务台签到',
   },
   leaderboard: {
     title: '志愿服务积分榜',
