@@ -30,6 +30,7 @@ import { residentsRoutes } from './modules/residents/residents.routes'
 import { phoneCodesRoutes } from './modules/residents/phone-codes.routes'
 import { accountRoutes } from './modules/residents/account.routes'
 import { familyRoutes } from './modules/family/family.routes'
+import { proposalRoutes } from './modules/proposals/proposals.routes'
 import { deskRegistrationRoutes } from './modules/residents/desk-registration.routes'
 import { centersRoutes } from './modules/centers/centers.routes'
 import { centerExists } from './modules/centers/centers.repository'
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(phoneCodesRoutes, { prefix: '/api' })
   await app.register(accountRoutes, { prefix: '/api' })
   await app.register(familyRoutes, { prefix: '/api' })
+  await app.register(proposalRoutes, { prefix: '/api' })
   await app.register(deskRegistrationRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })
   await app.register(screensRoutes, { prefix: '/api' })

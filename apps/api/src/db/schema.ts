@@ -3,6 +3,7 @@ import type { CreatedAt, Json, Nullable, UpdatedAt, WallClock } from './column-t
 import type { PhoneCodesTable, ResidentCalendarFeedsTable, SignInThrottleTable, SuspensionsTable } from './schema-accounts'
 import type { FamilyLinksTable } from './schema-family'
 import type { CenterHolidayExceptionsTable, CenterHolidaySettingsTable, ClosuresTable } from './schema-closures'
+import type { ProposalsTable } from './schema-proposals'
 import type { CenterResidentsTable, ResidentSignInLinksTable } from './schema-desk'
 import type { JobsTable } from './schema-jobs'
 import type {
@@ -357,6 +358,7 @@ export type * from './schema-accounts'
 export type * from './schema-desk'
 export type * from './schema-family'
 export type * from './schema-closures'
+export type * from './schema-proposals'
 export type * from './schema-jobs'
 export type * from './schema-notifications'
 
@@ -397,6 +399,7 @@ export interface DB {
   resident_calendar_feeds: ResidentCalendarFeedsTable
   suspensions: SuspensionsTable
   family_links: FamilyLinksTable
+  proposals: ProposalsTable
   center_residents: CenterResidentsTable
   resident_sign_in_links: ResidentSignInLinksTable
   closures: ClosuresTable

@@ -38,6 +38,8 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   family_links_not_self: ['family_self', 'A resident cannot act for themselves'],
   closures_no_overlap: ['closure_overlap', 'Another closure already covers part of this time'],
   closures_not_past: ['closure_in_past', 'This closure would end before now'],
+  proposals_open_limit: ['proposal_limit', 'A resident can have at most 5 proposals waiting at once'],
+  proposals_transition: ['proposal_wrong_state', 'The proposal is not in a state that allows this'],
   family_links_limit: ['family_limit', 'One resident can act for at most 5 family members, and at most 5 people can act for one resident'],
 }
 

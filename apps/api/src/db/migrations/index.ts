@@ -20,6 +20,7 @@ import * as familyLinks from './2026_12_06_1800_family_links'
 import * as bookingCodes from './2026_12_06_1900_booking_codes'
 import * as deskRegistration from './2026_12_06_2000_desk_registration'
 import * as closures from './2026_12_06_2100_closures'
+import * as proposals from './2026_12_06_2200_proposals'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_1900_booking_codes': bookingCodes,
   '2026_12_06_2000_desk_registration': deskRegistration,
   '2026_12_06_2100_closures': closures,
+  '2026_12_06_2200_proposals': proposals,
 }
