@@ -13,6 +13,7 @@ import { phoneCodeFixtures } from './phone-code-fixtures'
 import { familyFixtures } from './family-fixtures'
 import { deskFixtures } from './desk-fixtures'
 import { proposalFixtures } from './proposal-fixtures'
+import { closureFixtures } from './closure-fixtures'
 
 export type World = Awaited<ReturnType<typeof newBookingWorld>>
 
@@ -62,7 +63,7 @@ export async function sideOf(app: App, db: Database, w: World, side: 'A' | 'B') 
     resident_id: w.alice.id, endpoint: `https://fcm.googleapis.com/fcm/send/${Math.random().toString(36).slice(2)}`,
     p256dh: Buffer.alloc(65, 4).toString('base64url'), auth: Buffer.alloc(16, 1).toString('base64url'), created_at: app.clock(),
   }).returning('endpoint').executeTakeFirstOrThrow()).endpoint
-  return { pushEndpoint, centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, resident, activity), ...notificationFixtures(db, centerId, resident), ...phoneCodeFixtures(app, db), ...familyFixtures(app, db, centerId, resident), ...deskFixtures(app, db, centerId), ...proposalFixtures(app, db, centerId, resident, w.alice.id) }
+  return { pushEndpoint, centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, resident, activity), ...notificationFixtures(db, centerId, resident), ...phoneCodeFixtures(app, db), ...familyFixtures(app, db, centerId, resident), ...deskFixtures(app, db, centerId), ...proposalFixtures(app, db, centerId, resident, w.alice.id), ...closureFixtures(app, db, centerId) }
 }
 
 /** Volunteers and service requests: a fresh team, membership, service record or request per call. */

@@ -54,6 +54,7 @@ const SOURCES: Record<string, string> = {
   family_links: `select id::text as key, center_id::text as center, proxy_resident_id::text as resident from family_links
     union all select id::text as key, center_id::text as center, member_resident_id::text as resident from family_links`,
   proposals: `select id::text as key, center_id::text as center, resident_id::text as resident from proposals`,
+  closures: `select id::text as key, center_id::text as center, room_id::text as room from closures`,
   // A resident belongs to every center that knows them: its desk registered them, or they booked or signed up there.
   desk_residents: `select k.resident_id::text as key, k.center_id::text as center, k.resident_id::text as resident from (
     select center_id, resident_id from center_residents union select center_id, resident_id from bookings where resident_id is not null

@@ -111,6 +111,8 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/residents/me/family': { rows: (b) => [...refs('family_links', b.members), ...refs('family_links', b.proxies)] },
   'GET /api/residents/me/proposals': { rows: items('proposals') },
   'GET /api/centers/{id}/proposals': { rows: items('proposals') },
+  'GET /api/centers/{id}/closures': { rows: items('closures') },
+  'POST /api/centers/{id}/closures/preview': { rows: (b) => [...refs('bookings', b.bookings), ...refs('occurrences', b.dates, 'occurrenceId')] },
   'GET /api/centers/{id}/family-links': { rows: items('family_links') },
   'GET /api/centers/{id}/residents': { rows: items('desk_residents') },
   // The token is the key (anyone holding the link reads it); calendar-feed.test.ts checks every row is its owner's.
@@ -128,6 +130,9 @@ const notLists: Record<string, string> = {
   'PATCH /api/centers/{id}': "the center's own opening hours",
   'GET /api/bookings/{id}/calendar.ics': 'one booking, under its own access rule',
   'GET /api/residents/me/export': "the signed-in resident's own data, without ids; account.test.ts checks another resident's is not in it",
+  'GET /api/centers/{id}/holidays': 'the national calendar (statutory holidays and make-up days), no one\'s rows',
+  'PUT /api/centers/{id}/holidays': 'the national calendar (statutory holidays and make-up days), no one\'s rows',
+  'PUT /api/centers/{id}/holiday-exceptions/{date}': 'the national calendar (statutory holidays and make-up days), no one\'s rows',
   'GET /api/screens/me/check-in-tokens': "codes for the paired screen's own center only; check-in-tokens.test.ts checks another center's rooms are not in it",
 }
 

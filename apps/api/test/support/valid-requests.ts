@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/database'
 import { createSession } from '../../src/modules/auth/sessions.repository'
 import { completePairing, startPairing } from '../../src/modules/screens/screens.repository'
 import type { Side, World } from './matrix-sides'
+import { closureDate } from './closure-fixtures'
 
 /** A well-formed request for every OpenAPI operation, with real ids, and who may make it: shared by the access matrix and the fuzz. */
 export const ROLES = ['anon', 'resident', 'screen', 'staff', 'manager', 'admin'] as const
@@ -201,6 +202,15 @@ export const matrix: Record<string, Rule> = {
   'POST /api/residents/me/proposals/{id}/answer': { req: async (s) => body('POST', `/api/residents/me/proposals/${await s.askedProposal()}/answer`, { answer: '自带' }), own: ['resident'] },
   'POST /api/residents/me/proposals/{id}/withdraw': { req: async (s) => body('POST', `/api/residents/me/proposals/${await s.proposal()}/withdraw`), own: ['resident'] },
   'GET /api/centers/{id}/proposals': { req: (s) => get(`/api/centers/${s.centerId}/proposals`), own: STAFF },
+  // Closures and national holidays (module closures): the center's staff and district admins in scope.
+  'GET /api/centers/{id}/closures': { req: (s) => get(`/api/centers/${s.centerId}/closures`), own: STAFF },
+  'POST /api/centers/{id}/closures/preview': { req: (s) => body('POST', `/api/centers/${s.centerId}/closures/preview`, { startDate: closureDate(), endDate: closureDate(), reason: '闭馆：设备检修' }), own: STAFF },
+  'POST /api/centers/{id}/closures': { req: (s) => { const d = closureDate(); return body('POST', `/api/centers/${s.centerId}/closures`, { startDate: d, endDate: d, startTime: '09:00', endTime: '12:00', reason: '暂停开放：消防检查', decision: 'keep' }) }, own: STAFF },
+  'DELETE /api/closures/{id}': { req: async (s) => body('DELETE', `/api/closures/${await s.closure()}`), own: STAFF },
+  'GET /api/centers/{id}/holidays': { req: (s) => get(`/api/centers/${s.centerId}/holidays?from=2026-09-01&days=60`), own: STAFF },
+  'PUT /api/centers/{id}/holidays': { req: (s) => body('PUT', `/api/centers/${s.centerId}/holidays`, { followsNationalHolidays: false }), own: STAFF },
+  'PUT /api/centers/{id}/holiday-exceptions/{date}': { req: (s) => body('PUT', `/api/centers/${s.centerId}/holiday-exceptions/2026-10-01`), own: STAFF },
+  'DELETE /api/centers/{id}/holiday-exceptions/{date}': { req: (s) => body('DELETE', `/api/centers/${s.centerId}/holiday-exceptions/2026-10-01`), own: STAFF },
   'POST /api/proposals/{id}/question': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/question`, { question: '需要什么？' }), own: STAFF },
   'POST /api/proposals/{id}/accept': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/accept`, { startsLocal: '2026-12-20T09:00', endsLocal: '2026-12-20T10:00', category: 'culture_sports', location: '广场' }), own: STAFF },
   'POST /api/proposals/{id}/decline': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/decline`, { reason: '不合适' }), own: STAFF },

@@ -14,6 +14,7 @@ const errors: typeof zh = {
   room_not_bookable: 'This room does not take residents\' bookings now.',
   invalid_time_range: 'The end must be after the start.',
   slot_taken: 'Someone has just booked this time. The day was refreshed: please choose again.',
+  closure_conflict: 'The center (or this room) is closed at that time; please choose another time.',
   not_cancellable: 'This booking can no longer be cancelled (it may have started or been handled).',
   rate_limited: 'Too many tries; please wait a minute.',
   unauthorized: 'You have been signed out; please sign in again.',

@@ -13,6 +13,7 @@ export default {
   room_not_bookable: '这个功能室现在不接受居民预约。',
   invalid_time_range: '结束时间需晚于开始时间。',
   slot_taken: '刚刚有人订了这个时段。已为您刷新，请重新选择。',
+  closure_conflict: '这个时段中心闭馆（或功能室暂停开放），请换一个时间。',
   not_cancellable: '这个预约已不能取消（可能已开始、已签到或已被处理）。',
   rate_limited: '操作太频繁了，请稍等一分钟再试。',
   unauthorized: '登录已过期，请重新登录。',

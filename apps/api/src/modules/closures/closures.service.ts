@@ -1,7 +1,7 @@
 import { type CenterCalendar, type DayPlan, addDays, dayPlan, formatOffset, instantToLocal, localDateOf, localToInstant } from '@linli/schedule'
 import type { ClosureImpact, ClosureInput, OpeningHours } from '@linli/contracts'
 import type { Database } from '../../db/database'
-import { AppError, badRequest, conflict } from '../../plugins/errors'
+import { AppError, badRequest } from '../../plugins/errors'
 import { type ClosureRow, bookingsCovered, closuresCovering, datesCovered, followsNationalHolidays, holidayExceptions, overlappingSameScope } from './closures.repository'
 import { nationalCalendar } from './national-calendar'
 
@@ -55,7 +55,7 @@ export async function closureSpan(db: Database, centerId: string, timeZone: stri
   if (endsAt.getTime() - startsAt.getTime() > 366 * 86_400_000) throw badRequest('closure_too_long', 'A closure lasts at most 366 days')
   if (endsAt <= now) throw badRequest('closure_in_past', `This closure would end before now (${instantToLocal(now, timeZone).replace('T', ' ')})`)
   const other = await overlappingSameScope(db, centerId, input.roomId ?? null, startsAt, endsAt)
-  if (other) throw conflict('closure_overlap', `Another closure already covers part of this time: ${describeClosure(other)}`)
+  if (other) throw new AppError(409, 'closure_overlap', `Another closure already covers part of this time: ${describeClosure(other)}`, [{ path: 'closure', message: describeClosure(other) }])
   return { startsAt, endsAt, allDay }
 }
 
