@@ -12,6 +12,8 @@ import todayZh from '../features/today/i18n/zh-CN'
 import notificationsZh from '../features/notifications/i18n/zh-CN'
 import residentsZh, { residentErrorsZh } from '../features/residents/i18n/zh-CN'
 import deskCheckInZh, { deskCheckInErrorsZh } from '../features/desk-check-in/i18n/zh-CN'
+import roomHoursZh, { roomErrorsZh } from '../features/rooms/i18n/zh-CN'
+import proposalsZh from '../features/proposals/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
@@ -118,6 +120,8 @@ const zhCN = {
   ...notificationsZh,
   ...residentsZh,
   ...deskCheckInZh,
+  ...roomHoursZh,
+  ...proposalsZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',
@@ -206,6 +210,7 @@ const zhCN = {
     ...serviceRequestErrorsZh,
     ...residentErrorsZh,
     ...deskCheckInErrorsZh,
+    ...roomErrorsZh,
   },
 }
 

@@ -2,6 +2,7 @@ import { type Component, computed } from 'vue'
 import { Calendar, Document, House, OfficeBuilding, User } from '@element-plus/icons-vue'
 // Carries the pending-requests badge, as the nav only renders an icon and a label per item.
 import BookingsNavIcon from '../bookings/components/bookings-nav-icon.vue'
+import ProposalsNavIcon from '../proposals/components/proposals-nav-icon.vue'
 import { Bell, Monitor } from '@element-plus/icons-vue'
 import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
 import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
@@ -32,6 +33,7 @@ export const allNavItems: NavItem[] = [
   { name: 'residents', label: 'residents.nav', icon: Postcard },
   { name: 'volunteers', label: 'nav.volunteers', icon: Medal },
   { name: 'service-requests', label: 'nav.serviceRequests', icon: ChatLineSquare },
+  { name: 'proposals', label: 'proposals.nav', icon: ProposalsNavIcon },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
   { name: 'notifications', label: 'nav.notifications', icon: Message },
