@@ -13,7 +13,6 @@ import todayEn from '../features/today/i18n/en'
 import notificationsEn from '../features/notifications/i18n/en'
 import residentsEn, { residentErrorsEn } from '../features/residents/i18n/en'
 import deskCheckInEn, { deskCheckInErrorsEn } from '../features/desk-check-in/i18n/en'
-import roomHoursEn, { roomErrorsEn } from '../features/rooms/i18n/en'
 import proposalsEn from '../features/proposals/i18n/en'
 
 const en: MessageSchema = {
@@ -120,7 +119,6 @@ const en: MessageSchema = {
   ...notificationsEn,
   ...residentsEn,
   ...deskCheckInEn,
-  ...roomHoursEn,
   ...proposalsEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
@@ -210,7 +208,6 @@ const en: MessageSchema = {
     ...serviceRequestErrorsEn,
     ...residentErrorsEn,
     ...deskCheckInErrorsEn,
-    ...roomErrorsEn,
   },
 }
 
