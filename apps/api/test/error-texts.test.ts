@@ -29,6 +29,8 @@ const STAFF_ONLY = new Set([
   'resident_known', 'phone_registered_elsewhere',
   // 核销 at the desk: only staff check a booking in by its code.
   'booking_code_invalid', 'booking_code_unknown', 'booking_other_center', 'booking_not_today', 'booking_cancelled',
+  // Setting a room's own opening hours (PUT /api/rooms/:id/hours).
+  'invalid_room_hours',
   // Closures (闭馆安排) are set by staff; residents meet only closure_conflict.
   'closure_decision_required', 'closure_overlap', 'closure_in_past', 'closure_times_incomplete', 'closure_too_long', 'not_a_holiday',
 ])

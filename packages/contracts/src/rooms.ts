@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
+import { RoomHours } from './room-hours'
 
 /** Room kinds seen in the field reports (see shared/domain.md). */
 export const ROOM_KINDS = [
@@ -51,6 +52,7 @@ export const Room = Type.Object({
   id: Id,
   centerId: Id,
   ...roomFields,
+  hours: RoomHours,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
+import { RoomHoursToday } from './room-hours'
 
 export const SCREEN_LAYOUTS = ['lobby', 'door', 'week'] as const
 export const ScreenLayout = Type.Union(SCREEN_LAYOUTS.map((l) => Type.Literal(l)))
@@ -165,5 +166,7 @@ export const ScreenBoard = Type.Object({
   emergency: Type.Union([Emergency, Type.Null()]),
   /** The server's clock when it answered: screens with a wrong clock still end a takeover on time. */
   serverTime: Type.Optional(Timestamp),
+  /** Each active room's opening hours today in the center's zone (its own, an exception, or the center's). */
+  roomHours: Type.Optional(Type.Array(Type.Composite([Type.Object({ roomId: Id }), RoomHoursToday]))),
 })
 export type ScreenBoard = Static<typeof ScreenBoard>

@@ -16,6 +16,10 @@ export {
   type RuleSpec, type RuleEnd, type SpecFrequency, type Nth,
 } from './rule-spec'
 export {
+  roomHoursOn, roomHoursFor, roomHoursProblems, withinIntervals, formatIntervals,
+  type RoomHoursSpec, type HoursException, type HoursOnDate, type HoursSource, type DayInterval, type WeeklyInterval,
+} from './room-hours'
+export {
   dayPlan, dayPlans, replacedWeekday, holidayName,
   type NationalCalendar, type DayPlan, type CenterCalendar,
 } from './national-days'

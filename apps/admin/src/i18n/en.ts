@@ -13,6 +13,7 @@ import todayEn from '../features/today/i18n/en'
 import notificationsEn from '../features/notifications/i18n/en'
 import residentsEn, { residentErrorsEn } from '../features/residents/i18n/en'
 import deskCheckInEn, { deskCheckInErrorsEn } from '../features/desk-check-in/i18n/en'
+import roomHoursEn, { roomErrorsEn } from '../features/rooms/i18n/en'
 import proposalsEn from '../features/proposals/i18n/en'
 
 const en: MessageSchema = {
@@ -119,6 +120,7 @@ const en: MessageSchema = {
   ...notificationsEn,
   ...residentsEn,
   ...deskCheckInEn,
+  ...roomHoursEn,
   ...proposalsEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
@@ -208,6 +210,7 @@ const en: MessageSchema = {
     ...serviceRequestErrorsEn,
     ...residentErrorsEn,
     ...deskCheckInErrorsEn,
+    ...roomErrorsEn,
   },
 }
 

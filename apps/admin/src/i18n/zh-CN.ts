@@ -12,6 +12,7 @@ import todayZh from '../features/today/i18n/zh-CN'
 import notificationsZh from '../features/notifications/i18n/zh-CN'
 import residentsZh, { residentErrorsZh } from '../features/residents/i18n/zh-CN'
 import deskCheckInZh, { deskCheckInErrorsZh } from '../features/desk-check-in/i18n/zh-CN'
+import roomHoursZh, { roomErrorsZh } from '../features/rooms/i18n/zh-CN'
 import proposalsZh from '../features/proposals/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
@@ -119,6 +120,7 @@ const zhCN = {
   ...notificationsZh,
   ...residentsZh,
   ...deskCheckInZh,
+  ...roomHoursZh,
   ...proposalsZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
@@ -208,6 +210,7 @@ const zhCN = {
     ...serviceRequestErrorsZh,
     ...residentErrorsZh,
     ...deskCheckInErrorsZh,
+    ...roomErrorsZh,
   },
 }
 

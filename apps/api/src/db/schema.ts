@@ -12,7 +12,7 @@ import type {
 import type {
   ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod,
   NotificationLanguage, OccurrenceStatus, OpeningHours, OrganiserKind, ParticipationPolicyPatch,
-  RegionLevel, RegistrationStatus, RoomAccess, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory, ServiceRequestStatus, StaffRole,
+  RegionLevel, RegistrationStatus, RoomAccess, RoomHoursException, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory, ServiceRequestStatus, StaffRole,
 } from '@linli/contracts'
 
 
@@ -53,6 +53,9 @@ export interface RoomsTable {
   description: Generated<string>
   active: Generated<boolean>
   booking_policy: ColumnType<BookingPolicyPatch, string | undefined, string>
+  /** The room's own week (null: follows the center); see migration 2026_12_06_2300_room_hours. */
+  weekly_hours: ColumnType<OpeningHours | null, string | null | undefined, string | null>
+  hours_exceptions: ColumnType<RoomHoursException[], string | undefined, string>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }

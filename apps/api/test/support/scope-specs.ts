@@ -64,7 +64,7 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/centers/{id}/bookings': { rows: items('bookings') },
   'GET /api/residents/{id}/bookings': { rows: items('bookings') },
   'GET /api/centers/{id}/screens': { rows: items('screens') },
-  'GET /api/centers/{id}/board': { public: true, rows: (b) => [...refs('announcements', b.announcements), ...refs('emergencies', b.emergency ? [b.emergency] : [])] },
+  'GET /api/centers/{id}/board': { public: true, rows: (b) => [...refs('announcements', b.announcements), ...refs('emergencies', b.emergency ? [b.emergency] : []), ...refs('rooms', b.roomHours ?? [], 'roomId')] },
   'GET /api/centers/{id}/announcements': { rows: items('announcements') },
   'GET /api/staff': { rows: items('staff') },
   'GET /api/audit': { rows: items('audit_log') },

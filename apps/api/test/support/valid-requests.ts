@@ -52,6 +52,7 @@ export const matrix: Record<string, Rule> = {
   'GET /api/rooms/{id}': { req: async (s) => get(`/api/rooms/${await s.room()}`), own: ALL, foreign: ALL },
   'PATCH /api/rooms/{id}': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}`, { capacity: 12 }), own: STAFF },
   'DELETE /api/rooms/{id}': { req: async (s) => body('DELETE', `/api/rooms/${await s.room()}`), own: STAFF },
+  'PUT /api/rooms/{id}/hours': { req: async (s) => body('PUT', `/api/rooms/${await s.room()}/hours`, { weekly: null, exceptions: [{ date: '2027-01-04', intervals: [{ opens: '10:00', closes: '12:00' }] }] }), own: STAFF },
   'GET /api/centers/{id}/occurrences': { req: (s) => get(`/api/centers/${s.centerId}/occurrences`), own: STAFF },
   'POST /api/centers/{id}/activities': { req: (s) => body('POST', `/api/centers/${s.centerId}/activities`, activityBody), own: STAFF },
   'POST /api/centers/{id}/activities/check': { req: (s) => body('POST', `/api/centers/${s.centerId}/activities/check`, activityBody), own: STAFF },

@@ -6,6 +6,8 @@ const errors: typeof zh = {
   off_grid: 'Start and end on the {slot}-minute grid.',
   closed_day: 'The center is closed that day; please choose another.',
   outside_opening_hours: 'That time is outside the opening hours.',
+  room_closed: 'This room is closed that day; please choose another.',
+  outside_room_hours: "That time is outside this room's opening hours.",
   over_capacity: 'Too many people for this room (at most {capacity}).',
   too_short_notice: 'Book at least {notice} ahead; please choose a later time.',
   too_far_ahead: 'Book at most {days} days ahead; a new day opens every day at {release}.',

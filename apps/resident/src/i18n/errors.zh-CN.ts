@@ -5,6 +5,8 @@ export default {
   off_grid: '开始和结束时间需落在 {slot} 分钟的整点上。',
   closed_day: '中心这一天不开放，请换一天。',
   outside_opening_hours: '所选时段超出了开放时间，请在开放时间内预约。',
+  room_closed: '这个功能室这一天不开放，请换一天。',
+  outside_room_hours: '所选时段不在这个功能室的开放时间内，请在开放时间内预约。',
   over_capacity: '人数超过了功能室容量（最多 {capacity} 人）。',
   too_short_notice: '需至少提前{notice}预约，请选择更晚的时段。',
   too_far_ahead: '最多可提前 {days} 天预约，新的一天于每天 {release} 开放。',

@@ -21,6 +21,7 @@ import * as bookingCodes from './2026_12_06_1900_booking_codes'
 import * as deskRegistration from './2026_12_06_2000_desk_registration'
 import * as closures from './2026_12_06_2100_closures'
 import * as proposals from './2026_12_06_2200_proposals'
+import * as roomHours from './2026_12_06_2300_room_hours'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_2000_desk_registration': deskRegistration,
   '2026_12_06_2100_closures': closures,
   '2026_12_06_2200_proposals': proposals,
+  '2026_12_06_2300_room_hours': roomHours,
 }

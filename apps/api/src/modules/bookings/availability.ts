@@ -5,6 +5,7 @@ import type { Database } from '../../db/database'
 import { holderLabel } from './holder-label'
 import { loadRoomContext } from './room-context'
 import { markClosures } from '../closures/booking-guard'
+import { ownRoomHoursOn } from './room-hours-rule'
 
 /**
  * A room's opening hours and busy times for some days. Busy is "occupied" whoever holds it, except
@@ -27,7 +28,7 @@ export async function roomAvailability(db: Database, roomId: string, date: strin
     const dayEnd = localToInstant(`${addDays(day, 1)}T00:00`, tz)
     return {
       roomId, date: day, timeZone: tz, policy: room.policy,
-      opening: room.openingHours.filter((h) => h.weekday === weekdayOf(day)).map((h) => ({
+      opening: (ownRoomHoursOn(day, room.openingHours, room.roomHours)?.intervals ?? room.openingHours.filter((h) => h.weekday === weekdayOf(day))).map((h) => ({
         opens: formatOffset(localToInstant(`${day}T${h.opens}`, tz), tz), closes: formatOffset(localToInstant(`${day}T${h.closes}`, tz), tz),
       })),
       busy: rows

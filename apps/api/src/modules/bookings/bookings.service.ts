@@ -65,7 +65,7 @@ async function checkQuotas(trx: Database, room: RoomContext, residentId: string,
 export async function createBooking(app: App, booker: Booker, roomId: string, body: BookingCreate, seriesId: string | null = null) {
   const room = await withCalendar(app.db, await loadRoomContext(app.db, roomId), body)
   const byStaff = 'staff' in booker
-  checkTimeRules(body, { policy: room.policy, openingHours: room.openingHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff })
+  checkTimeRules(body, { policy: room.policy, openingHours: room.openingHours, roomHours: room.roomHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff })
   const startsAt = localToInstant(body.startsLocal, room.time_zone)
   const endsAt = localToInstant(body.endsLocal, room.time_zone)
   await checkBooker(app, room, booker, body)
@@ -115,7 +115,7 @@ export async function createBookingSeries(app: App, staff: StaffActor, roomId: s
   for (const slot of slots) {
     try {
       await withCalendar(app.db, room, slot)
-      checkTimeRules(slot, { policy: room.policy, openingHours: room.openingHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff: true })
+      checkTimeRules(slot, { policy: room.policy, openingHours: room.openingHours, roomHours: room.roomHours, capacity: room.capacity, now: app.clock(), timeZone: room.time_zone, byStaff: true })
       const found = await conflictsFor(app.db, room, localToInstant(slot.startsLocal, room.time_zone), localToInstant(slot.endsLocal, room.time_zone), slot.startsLocal)
       if (found.length) throw slotTaken(found)
     } catch (e) {

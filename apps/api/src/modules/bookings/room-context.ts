@@ -9,7 +9,7 @@ export async function loadRoomContext(db: Database, roomId: string) {
     .selectFrom('rooms as r')
     .innerJoin('centers as c', 'c.id', 'r.center_id')
     .select([
-      'r.id', 'r.name', 'r.center_id', 'r.capacity', 'r.access', 'r.active', 'r.requires_approval', 'r.booking_policy as room_policy',
+      'r.id', 'r.name', 'r.center_id', 'r.capacity', 'r.access', 'r.active', 'r.requires_approval', 'r.booking_policy as room_policy', 'r.weekly_hours', 'r.hours_exceptions',
       'c.time_zone', 'c.opening_hours', 'c.booking_policy as center_policy',
     ])
     .where('r.id', '=', roomId)
@@ -18,6 +18,8 @@ export async function loadRoomContext(db: Database, roomId: string) {
   return {
     ...row,
     openingHours: row.opening_hours as OpeningHours,
+    /** The room's own hours; null when it simply follows the center. */
+    roomHours: row.weekly_hours === null && row.hours_exceptions.length === 0 ? null : { weekly: row.weekly_hours, exceptions: row.hours_exceptions },
     policy: effectivePolicy(row.center_policy, row.room_policy),
   }
 }

@@ -1,6 +1,7 @@
-import { addDays, instantToLocal, localDateOf, minutesBetween, weekdayOf } from '@linli/schedule'
+import { type RoomHoursSpec, addDays, instantToLocal, localDateOf, minutesBetween, weekdayOf } from '@linli/schedule'
 import { type BookingPolicy, type BookingPolicyPatch, DEFAULT_BOOKING_POLICY, type OpeningHours } from '@linli/contracts'
 import { badRequest } from '../../plugins/errors'
+import { assertWithinRoomHours, ownRoomHoursOn } from './room-hours-rule'
 
 export const effectivePolicy = (center: BookingPolicyPatch, room: BookingPolicyPatch): BookingPolicy => ({
   ...DEFAULT_BOOKING_POLICY, ...center, ...room,
@@ -15,6 +16,8 @@ export interface BookingRequest {
 export interface RuleContext {
   policy: BookingPolicy
   openingHours: OpeningHours
+  /** The room's own hours, which replace the center's for it; null or absent follows the center. */
+  roomHours?: RoomHoursSpec | null
   capacity: number
   now: Date
   timeZone: string
@@ -34,10 +37,14 @@ export function checkTimeRules(b: BookingRequest, ctx: RuleContext) {
   if (minuteOfDay(b.startsLocal) % policy.slotMinutes !== 0 || minuteOfDay(b.endsLocal) % policy.slotMinutes !== 0)
     throw badRequest('off_grid', `Start and end on the ${policy.slotMinutes}-minute grid (e.g. 09:00, 09:${String(policy.slotMinutes % 60).padStart(2, '0')})`)
   const date = b.startsLocal.slice(0, 10)
-  const open = ctx.openingHours.filter((h) => h.weekday === weekdayOf(date))
-  if (open.length === 0) throw badRequest('closed_day', 'The center is closed on that day')
-  if (b.endsLocal.slice(0, 10) !== date || !open.some((h) => h.opens <= b.startsLocal.slice(11) && b.endsLocal.slice(11) <= h.closes))
-    throw badRequest('outside_opening_hours', `Book within opening hours: ${open.map((h) => `${h.opens}-${h.closes}`).join(', ')}`)
+  const own = ownRoomHoursOn(date, ctx.openingHours, ctx.roomHours)
+  if (own) assertWithinRoomHours(b, own, ctx.now, ctx.timeZone)
+  else {
+    const open = ctx.openingHours.filter((h) => h.weekday === weekdayOf(date))
+    if (open.length === 0) throw badRequest('closed_day', 'The center is closed on that day')
+    if (b.endsLocal.slice(0, 10) !== date || !open.some((h) => h.opens <= b.startsLocal.slice(11) && b.endsLocal.slice(11) <= h.closes))
+      throw badRequest('outside_opening_hours', `Book within opening hours: ${open.map((h) => `${h.opens}-${h.closes}`).join(', ')}`)
+  }
   if (b.headcount > ctx.capacity) throw badRequest('over_capacity', `The room holds at most ${ctx.capacity} people`)
   if (ctx.byStaff) return
   const nowLocal = instantToLocal(ctx.now, ctx.timeZone)

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database'
 import type { RoomChanges, RoomRow } from '../../db/schema'
-import type { Room, RoomCreate, RoomUpdate } from '@linli/contracts'
+import type { Room, RoomCreate, RoomHours, RoomUpdate } from '@linli/contracts'
 
 export const toRoom = (r: RoomRow): Room => ({
   id: r.id,
@@ -14,6 +14,7 @@ export const toRoom = (r: RoomRow): Room => ({
   requiresApproval: r.requires_approval,
   description: r.description,
   active: r.active,
+  hours: { weekly: r.weekly_hours, exceptions: r.hours_exceptions },
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
 })
@@ -65,4 +66,10 @@ export function updateRoom(db: Database, id: string, input: RoomUpdate, now: Dat
 
 export async function deleteRoom(db: Database, id: string): Promise<void> {
   await db.deleteFrom('rooms').where('id', '=', id).execute()
+}
+
+export function setRoomHours(db: Database, id: string, hours: RoomHours, now: Date) {
+  return db.updateTable('rooms')
+    .set({ weekly_hours: hours.weekly === null ? null : JSON.stringify(hours.weekly), hours_exceptions: JSON.stringify(hours.exceptions), updated_at: now })
+    .where('id', '=', id).returningAll().executeTakeFirst()
 }

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { IdParams, Room, RoomCreate, RoomListQuery, RoomUpdate, errorResponses, itemsOf } from '@linli/contracts'
-import { notFound, unauthorized } from '../../plugins/errors'
+import { IdParams, Room, RoomCreate, RoomHours, RoomListQuery, RoomUpdate, errorResponses, itemsOf } from '@linli/contracts'
+import { localDateOf, roomHoursProblems } from '@linli/schedule'
+import { badRequest, notFound, unauthorized } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { centerExists } from '../centers/centers.repository'
-import { deleteRoom, findRoom, insertRoom, listRooms, toRoom, updateRoom } from './rooms.repository'
+import { loadRoomContext } from '../bookings/room-context'
+import { deleteRoom, findRoom, insertRoom, listRooms, setRoomHours, toRoom, updateRoom } from './rooms.repository'
 
 export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['rooms']
@@ -57,6 +59,23 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const before = await roomForManagement(request, request.params.id)
       const room = await updateRoom(app.db, request.params.id, request.body, app.clock())
+      if (!room) throw notFound('Room')
+      await request.audit({ entity: 'room', entityId: room.id, action: 'update', centerId: room.center_id, before: toRoom(before), after: toRoom(room) })
+      app.realtime.centerChanged(room.center_id, 'rooms')
+      return toRoom(room)
+    },
+  )
+
+  app.put(
+    '/rooms/:id/hours',
+    { schema: { tags, security, summary: "Set a room's own opening hours (weekly: null follows the center) and dated exceptions", description: RoomHours.description, params: IdParams, body: RoomHours, response: { 200: Room, ...errorResponses } } },
+    async (request) => {
+      const before = await roomForManagement(request, request.params.id)
+      const context = await loadRoomContext(app.db, before.id)
+      const problems = roomHoursProblems(request.body, context.openingHours, localDateOf(app.clock(), context.time_zone))
+      if (problems.length > 0)
+        throw badRequest('invalid_room_hours', `开放时间有误：${problems[0]!}`, problems.map((message) => ({ path: 'body', message })))
+      const room = await setRoomHours(app.db, before.id, request.body, app.clock())
       if (!room) throw notFound('Room')
       await request.audit({ entity: 'room', entityId: room.id, action: 'update', centerId: room.center_id, before: toRoom(before), after: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')
