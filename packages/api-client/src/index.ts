@@ -16,6 +16,7 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { RoomHours } from '@linli/contracts'
 import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
@@ -63,6 +64,7 @@ export function createApiClient(options: ClientOptions = {}) {
     createRoom: (centerId: string, body: RoomCreate) => http<Room>('POST', `/api/centers/${id(centerId)}/rooms`, body),
     updateRoom: (roomId: string, body: RoomUpdate) => http<Room>('PATCH', `/api/rooms/${id(roomId)}`, body),
     deleteRoom: (roomId: string) => http<void>('DELETE', `/api/rooms/${id(roomId)}`),
+    setRoomHours: (roomId: string, body: RoomHours) => http<Room>('PUT', `/api/rooms/${id(roomId)}/hours`, body),
 
     previewRecurrence: (body: RecurrencePreviewBody) => http<RecurrencePreview>('POST', '/api/recurrence/preview', body),
     getSchedule: (centerId: string, query: RangeQuery = {}) =>
