@@ -22,6 +22,8 @@ const visits: Record<string, (d: Demo) => string> = {
   'm-login': () => 'm/login',
   'm-signups': (d) => `m/centers/${d.centerId}/activities`,
   'm-registrations': () => 'm/registrations',
+  'm-propose': (d) => `m/centers/${d.centerId}/propose`,
+  'm-proposals': () => 'm/proposals',
   'm-activity-check-in': (d) => `m/check-in/${d.occurrenceId}?c=${d.centerId}`,
   'm-notifications': () => 'm/notifications',
   'm-notification-settings': () => 'm/notification-settings',
@@ -30,6 +32,8 @@ const visits: Record<string, (d: Demo) => string> = {
   'm-account-delete': () => 'm/account/delete',
   'm-account-deleted': () => 'm/account/deleted',
   'm-family': () => 'm/account/family',
+  'm-propose': (d) => `m/centers/${d.centerId}/propose`,
+  'm-proposals': () => 'm/proposals',
 }
 
 const WANG = '13800000001'

@@ -24,6 +24,9 @@ export const router = createRouter({
         // Activities: sign up, my registrations (with volunteering), and check-in from a lobby or door code.
         { path: 'centers/:centerId/activities', name: 'm-signups', component: () => import('./features/activities/signups-page.vue'), props: true },
         { path: 'registrations', name: 'm-registrations', component: () => import('./features/activities/my-registrations-page.vue') },
+        // 居民提议: propose an activity to a center, and 我的提议 (state, the center's question, reply, withdraw).
+        { path: 'centers/:centerId/propose', name: 'm-propose', component: () => import('./features/proposals/propose-page.vue'), props: true },
+        { path: 'proposals', name: 'm-proposals', component: () => import('./features/proposals/my-proposals-page.vue') },
         { path: 'check-in/:occurrenceId', name: 'm-activity-check-in', component: () => import('./features/check-in/activity-check-in-page.vue'), props: true },
         // The bell's inbox; each notification links on to the page it is about.
         { path: 'notifications', name: 'm-notifications', component: () => import('./features/inbox/notifications-page.vue') },

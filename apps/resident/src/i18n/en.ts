@@ -7,6 +7,7 @@ import participation from './participation.en'
 import notifications from './notifications.en'
 import notificationSettings from './notification-settings.en'
 import family from './family.en'
+import proposals from './proposals.en'
 
 const en: typeof zhCN = {
   room: roomMessages.en,
@@ -17,6 +18,8 @@ const en: typeof zhCN = {
   notifications,
   notificationSettings,
   family,
+  // 居民提议: proposing an activity and 我的提议.
+  proposals,
 }
 
 export default en

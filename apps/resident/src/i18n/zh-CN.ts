@@ -6,6 +6,7 @@ import participation from './participation.zh-CN'
 import notifications from './notifications.zh-CN'
 import notificationSettings from './notification-settings.zh-CN'
 import family from './family.zh-CN'
+import proposals from './proposals.zh-CN'
 
 export default {
   room: roomMessages['zh-CN'],
@@ -22,4 +23,6 @@ export default {
   notificationSettings,
   // 家人代办: linking family members and acting for them.
   family,
+  // 居民提议: proposing an activity and 我的提议.
+  proposals,
 }
