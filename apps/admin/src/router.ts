@@ -48,6 +48,7 @@ export const router = createRouter({
         { path: 'volunteers', name: 'volunteers', component: () => import('./features/volunteers/volunteers-page.vue') },
         { path: 'service-requests', name: 'service-requests', component: () => import('./features/service-requests/service-requests-page.vue') },
         { path: 'proposals', name: 'proposals', component: () => import('./features/proposals/proposals-page.vue') },
+        { path: 'closures', name: 'closures', component: () => import('./features/closures/closures-page.vue') },
         { path: 'screens', name: 'screens', component: () => import('./features/screens/screens-page.vue') },
         { path: 'announcements', name: 'announcements', component: () => import('./features/announcements/announcements-page.vue') },
         { path: 'notifications', name: 'notifications', component: () => import('./features/notifications/notifications-page.vue') },

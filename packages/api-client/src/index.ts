@@ -16,6 +16,7 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { Closure, ClosureCreate, ClosureCreated, ClosureImpact, ClosureInput, HolidayCalendar, HolidayQuery, HolidaySettings } from '@linli/contracts'
 import type { RoomHours } from '@linli/contracts'
 import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
@@ -273,6 +274,16 @@ export function createApiClient(options: ClientOptions = {}) {
     acceptProposal: (proposalId: string, body: ProposalAccept) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/accept`, body),
     declineProposal: (proposalId: string, body: ProposalDecline) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/decline`, body),
     signInWithLink: (body: SignInWithLink) => http<Resident>('POST', '/api/residents/sign-in-with-link', body),
+    // 闭馆安排: a center's closures (preview what they cover, then cancel or keep it) and its national holiday calendar.
+    listClosures: (centerId: string) => http<Items<Closure>>('GET', `/api/centers/${id(centerId)}/closures`),
+    previewClosure: (centerId: string, body: ClosureInput) => http<ClosureImpact>('POST', `/api/centers/${id(centerId)}/closures/preview`, body),
+    createClosure: (centerId: string, body: ClosureCreate) => http<ClosureCreated>('POST', `/api/centers/${id(centerId)}/closures`, body),
+    deleteClosure: (closureId: string) => http<void>('DELETE', `/api/closures/${id(closureId)}`),
+    getHolidays: (centerId: string, query: HolidayQuery = {}) => http<HolidayCalendar>('GET', `/api/centers/${id(centerId)}/holidays`, undefined, query),
+    setHolidays: (centerId: string, body: HolidaySettings) => http<HolidayCalendar>('PUT', `/api/centers/${id(centerId)}/holidays`, body),
+    openOnHoliday: (centerId: string, date: string) => http<HolidayCalendar>('PUT', `/api/centers/${id(centerId)}/holiday-exceptions/${date}`),
+    closeOnHoliday: (centerId: string, date: string) => http<void>('DELETE', `/api/centers/${id(centerId)}/holiday-exceptions/${date}`),
+
     // 今日: a center's day for its staff, in one read.
     getToday: (centerId: string) => http<Today>('GET', `/api/centers/${id(centerId)}/today`),
 

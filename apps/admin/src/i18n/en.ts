@@ -15,6 +15,7 @@ import residentsEn, { residentErrorsEn } from '../features/residents/i18n/en'
 import deskCheckInEn, { deskCheckInErrorsEn } from '../features/desk-check-in/i18n/en'
 import roomHoursEn, { roomErrorsEn } from '../features/rooms/i18n/en'
 import proposalsEn from '../features/proposals/i18n/en'
+import closuresEn from '../features/closures/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
@@ -122,6 +123,7 @@ const en: MessageSchema = {
   ...deskCheckInEn,
   ...roomHoursEn,
   ...proposalsEn,
+  ...closuresEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',

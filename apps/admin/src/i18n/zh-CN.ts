@@ -14,6 +14,7 @@ import residentsZh, { residentErrorsZh } from '../features/residents/i18n/zh-CN'
 import deskCheckInZh, { deskCheckInErrorsZh } from '../features/desk-check-in/i18n/zh-CN'
 import roomHoursZh, { roomErrorsZh } from '../features/rooms/i18n/zh-CN'
 import proposalsZh from '../features/proposals/i18n/zh-CN'
+import closuresZh from '../features/closures/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
@@ -122,6 +123,7 @@ const zhCN = {
   ...deskCheckInZh,
   ...roomHoursZh,
   ...proposalsZh,
+  ...closuresZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',

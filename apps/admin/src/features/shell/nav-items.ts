@@ -8,6 +8,7 @@ import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
 import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
 import { Message } from '@element-plus/icons-vue'
 import { Postcard } from '@element-plus/icons-vue'
+import { CircleClose } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -27,6 +28,7 @@ export const allNavItems: NavItem[] = [
   { name: 'today', label: 'nav.today', icon: Sunny },
   { name: 'centers', label: 'nav.centers', icon: OfficeBuilding },
   { name: 'rooms', label: 'nav.rooms', icon: House },
+  { name: 'closures', label: 'closures.nav', icon: CircleClose },
   { name: 'calendar', label: 'nav.calendar', icon: Calendar },
   { name: 'bookings', label: 'nav.bookings', icon: BookingsNavIcon },
   { name: 'participation', label: 'nav.participation', icon: UserFilled },
