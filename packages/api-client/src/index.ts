@@ -27,8 +27,8 @@ import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotificat
 import type {
   DeliveryPage, DeliveryQuery, DeliveryRecord, NotificationHealth, NotificationSettings, NotificationSettingsPatch,
   PushKey, PushSubscriptionCreate, PushSubscriptionDelete, PushSubscriptionRecord, UnsubscribeBody, UnsubscribeQuery, UnsubscribeState,
-import type { Proposal, ProposalAccept, ProposalAnswer, ProposalCreate, ProposalDecline, ProposalListQuery, ProposalQuestion } from '@linli/contracts'
 } from '@linli/contracts'
+import type { Proposal, ProposalAccept, ProposalAnswer, ProposalCreate, ProposalDecline, ProposalListQuery, ProposalQuestion } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentStanding, Suspension, SuspensionList, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
