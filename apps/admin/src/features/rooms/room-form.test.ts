@@ -5,7 +5,7 @@ import { toRoomBody, toRoomForm } from './room-form'
 const room: Room = {
   id: 'r1', centerId: 'c1', name: '多功能厅', kind: 'multi_function', capacity: 200, floor: 1,
   amenities: ['投影仪', '音响'], access: 'resident', requiresApproval: true, description: '可举办讲座',
-  active: true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  active: true, hours: { weekly: null, exceptions: [] }, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
 }
 
 describe('room form mapping', () => {
