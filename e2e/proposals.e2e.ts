@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchBrowser, screenshot } from './support/browser'
+import { axeProblems, phoneContext } from './support/phone'
+import { type RunningServer, startServer } from './support/server'
+import { shanghaiDate, staffFetch } from './support/staff-api'
+
+// Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
+describe.skipIf(!hasChromium)('a resident proposes an activity from the phone and sees it accepted (issue 15)', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('fills 我要提议 at 390x844, is told what is missing, and finds it 已采纳 under 我的提议 once staff accept it', async () => {
+    const manager = await staffFetch(server.baseUrl, 'manager')
+    const centerId = manager.me.centerId
+    const context = await phoneContext(browser)
+    expect((await context.request.post(`${server.baseUrl}/api/residents/login`, { data: { phone: '13800000002', password: 'linli-demo' } })).status()).toBe(200)
+    const page = await context.newPage()
+
+    await page.goto(`${server.baseUrl}/m/centers/${centerId}/activities`)
+    await page.getByRole('link', { name: '我要提议' }).click()
+    await page.getByLabel('活动名称').fill('e2e 剪纸课')
+    await page.getByRole('button', { name: '提交提议' }).click()
+    await page.getByText('请至少选一类人群').waitFor()
+    await page.getByLabel('老年人').check()
+    await page.getByLabel('第 1 个日期').fill(shanghaiDate(5))
+    await page.getByLabel('预计人数').fill('15')
+    expect(await axeProblems(page)).toEqual([])
+    await page.getByRole('button', { name: '提交提议' }).click()
+    await page.getByText('已提交，中心回复后会通知您。').waitFor()
+
+    const queue = await manager.call('GET', `/api/centers/${centerId}/proposals?state=submitted`)
+    const proposal = (queue.body.items as { id: string; title: string }[]).find((p) => p.title === 'e2e 剪纸课')!
+    const accepted = await manager.call('POST', `/api/proposals/${proposal.id}/accept`, {
+      startsLocal: `${shanghaiDate(5)}T14:00`, endsLocal: `${shanghaiDate(5)}T15:00`, category: 'culture_sports', location: '广场',
+    })
+    expect(accepted.status).toBe(200)
+
+    await page.goto(`${server.baseUrl}/m/proposals?proposal=${proposal.id}`)
+    await page.getByRole('article', { name: 'e2e 剪纸课' }).getByText('已采纳', { exact: true }).waitFor()
+    expect(await axeProblems(page)).toEqual([])
+    await screenshot(page, 'proposals-accepted')
+    await context.close()
+  })
+})
