@@ -138,6 +138,21 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await dialog('转办诉求', () => button('转办').click(), '转办诉求')
     await dialog('办结诉求', () => button('办结').click(), '办结诉求')
 
+    // 闭馆安排: a closure made through the API, the page with it and the holidays, 新增闭馆 and its step listing what it covers.
+    const closureDay = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)
+    const closures = `/api/centers/${manager.me.centerId}`
+    expect((await manager.call('POST', `${closures}/closures`, { startDate: closureDay, endDate: closureDay, startTime: '19:00', endTime: '21:00', reason: 'e2e 闭馆：设备检修', decision: 'keep' })).status).toBe(201)
+    expect((await manager.call('PUT', `${closures}/holidays`, { followsNationalHolidays: true })).status).toBe(200)
+    await visit(`closures?center=${manager.me.centerId}`, () => page.getByRole('cell', { name: 'e2e 闭馆：设备检修' }).waitFor(), 'page /closures')
+    await dialog('新增闭馆', () => button('新增闭馆').click(), '新增闭馆')
+    await dialog('新增闭馆：受影响的预约和活动', async () => {
+      await button('新增闭馆').click()
+      const box = page.getByRole('dialog', { name: '新增闭馆' })
+      await box.getByRole('textbox', { name: '原因（居民可见）' }).fill('e2e 暂停开放')
+      await box.getByRole('button', { name: '下一步' }).click()
+      await box.getByRole('button', { name: '保存' }).waitFor()
+    }, '新增闭馆')
+
     await visit('screens', () => page.getByRole('heading', { name: '大屏管理' }).waitFor())
 
     await visit('announcements', () => page.getByRole('heading', { name: '公告与紧急通知' }).waitFor())

@@ -82,10 +82,16 @@ describe('closures', () => {
   it('keeps what staff chose to keep: part of a day in one room refuses only new bookings in it', async () => {
     const w = await world(ctx)
     const kept = await w.booked(w.alice.cookie, w.room.id, '2026-11-25', '14:00', '15:00')
+    const talk = await w.activity({ roomId: w.room.id, location: null, startsLocal: '2026-11-25T15:30', endsLocal: '2026-11-25T16:30' })
+    const elsewhere = await w.activity({ startsLocal: '2026-11-25T15:00', endsLocal: '2026-11-25T16:00' })
     const res = await w.close({ roomId: w.room.id, startDate: '2026-11-25', endDate: '2026-11-25', startTime: '13:00', endTime: '17:00', decision: 'keep' })
     expect(res.statusCode).toBe(201)
-    expect(res.json()).toMatchObject({ cancelledBookings: 0, closure: { roomId: w.room.id, roomName: '会议室', allDay: false } })
+    expect(res.json()).toMatchObject({ cancelledBookings: 0, cancelledDates: 0, closure: { roomId: w.room.id, roomName: '会议室', allDay: false } })
     expect(await w.statusOf(kept.id)).toBe('approved')
+    // The residents' sign-up list marks the kept date in the closed room, not the off-site one.
+    const signups = (await ctx.app.inject(`/api/centers/${w.centerA}/signups?from=2026-11-25&to=2026-11-25`)).json().items as { id: string; closure?: string }[]
+    expect(signups.find((i) => i.id === talk.occurrenceId)?.closure).toBe(REASON)
+    expect(signups.find((i) => i.id === elsewhere.occurrenceId)?.closure).toBeUndefined()
     expect((await w.book(w.bob.cookie, w.room.id, w.slot('2026-11-25', '16:00', '17:00'))).json().code).toBe('closure_conflict')
     expect((await w.book(w.bob.cookie, w.room.id, w.slot('2026-11-25', '17:00', '18:00'))).statusCode).toBe(201)
     expect((await w.book(w.bob.cookie, w.hall.id, w.slot('2026-11-25', '14:00', '15:00'))).statusCode).toBe(201)

@@ -137,6 +137,8 @@ export const SignupItem = Type.Composite([
     signupOpen: Type.Boolean(),
     /** Sign-ups close at this instant (the start minus the center's signupClosesMinutes). */
     signupClosesAt: OffsetDateTime,
+    /** The date falls on a closed time (闭馆 closure or statutory holiday): the reason residents are shown. */
+    closure: Type.Optional(Type.String()),
   }),
 ])
 export type SignupItem = Static<typeof SignupItem>

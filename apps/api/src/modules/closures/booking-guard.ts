@@ -2,7 +2,7 @@ import type { RoomAvailability } from '@linli/contracts'
 import { addDays, formatOffset, localToInstant, minutesBetween, weekdayOf } from '@linli/schedule'
 import type { Database } from '../../db/database'
 import type { RoomContext } from '../bookings/room-context'
-import { closuresCovering } from './closures.repository'
+import { closuresCovering, closuresOfRooms } from './closures.repository'
 import { centerCalendar, closureAt, closureConflict, holidayReason, hoursOn, planOf } from './closures.service'
 
 /**
@@ -44,5 +44,30 @@ export async function markClosures(db: Database, room: RoomContext, days: RoomAv
         .map((h) => ({ opens: formatOffset(localToInstant(`${day.date}T${h.opens}`, tz), tz), closes: formatOffset(localToInstant(`${day.date}T${h.closes}`, tz), tz) }))
       : day.opening
     return { ...day, opening, closed }
+  })
+}
+
+/**
+ * Marks the activity dates of a sign-up list that fall on a closed time (a closure of the center or
+ * of the date's room, or a statutory holiday the center follows) with the reason residents are shown.
+ * Dates staff kept over a closure stay open for sign-up: the event may be why the center is closed.
+ */
+export async function markClosedDates<T extends { roomId: string | null; startsAt: string; endsAt: string }>(
+  db: Database, centerId: string, items: T[],
+): Promise<(T & { closure?: string })[]> {
+  if (items.length === 0) return items
+  const calendar = await centerCalendar(db, centerId)
+  const from = new Date(Math.min(...items.map((i) => Date.parse(i.startsAt))))
+  const to = new Date(Math.max(...items.map((i) => Date.parse(i.endsAt))))
+  const closures = await closuresCovering(db, centerId, null, from, to).then(async (centerWide) => [
+    ...centerWide, ...(await closuresOfRooms(db, centerId, from, to)),
+  ])
+  return items.map((item) => {
+    const starts = new Date(item.startsAt)
+    const ends = new Date(item.endsAt)
+    const plan = planOf(item.startsAt.slice(0, 10), calendar)
+    const hit = closures.find((c) => (c.room_id === null || c.room_id === item.roomId) && c.starts_at < ends && c.ends_at > starts)
+    const reason = plan.kind === 'holiday' ? holidayReason(plan.name) : hit?.reason
+    return reason ? { ...item, closure: reason } : item
   })
 }

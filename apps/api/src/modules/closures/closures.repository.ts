@@ -39,6 +39,11 @@ export const closuresCovering = (db: Database, centerId: string, roomId: string 
     .where('k.starts_at', '<', to).where('k.ends_at', '>', from)
     .orderBy('k.starts_at').execute()
 
+/** Closures of single rooms of the center overlapping [from, to). */
+export const closuresOfRooms = (db: Database, centerId: string, from: Date, to: Date): Promise<ClosureRow[]> =>
+  closureQuery(db).where('k.center_id', '=', centerId).where('k.room_id', 'is not', null)
+    .where('k.starts_at', '<', to).where('k.ends_at', '>', from).orderBy('k.starts_at').execute()
+
 /** A closure of exactly this scope (the center, or this room) overlapping [from, to): what closures_no_overlap refuses. */
 export const overlappingSameScope = (db: Database, centerId: string, roomId: string | null, from: Date, to: Date) =>
   closureQuery(db)

@@ -3,6 +3,7 @@ import type { DateRangeQuery, Roster, Seats, SignupListing } from '@linli/contra
 import type { App } from '../../app-instance'
 import { type Actor, assertCenterAccess } from '../auth/policy'
 import { resolveRange } from '../schedule/range'
+import { markClosedDates } from '../closures/booking-guard'
 import { listOccurrencesInRange } from '../schedule/schedule.repository'
 import { listOccurrenceCheckIns } from './check-ins.repository'
 import { participationPolicyOf } from './policy'
@@ -30,7 +31,7 @@ export async function signupListing(app: App, centerId: string, query: DateRange
   const range = resolveRange(query, timeZone, now, SIGNUP_DAYS)
   const rows = (await listOccurrencesInRange(app.db, { centerId, from: range.fromInstant, to: range.toInstant }, true)).filter((o) => o.ends_at > now)
   const [policy, counts] = await Promise.all([participationPolicyOf(app.db, centerId), seatCounts(app.db, rows.map((o) => o.id))])
-  const items = rows.map((o) => {
+  const items = await markClosedDates(app.db, centerId, rows.map((o) => {
     const closesAt = signupClosesAt(o, policy)
     return {
       id: o.id, activityId: o.activity_id, title: o.title, description: o.description, category: o.category, audiences: o.audiences,
@@ -40,7 +41,7 @@ export async function signupListing(app: App, centerId: string, query: DateRange
       ...(counts.get(o.id) ?? { seatsTaken: 0, waitlisted: 0 }),
       signupOpen: !isCalledOff(o) && closesAt > now, signupClosesAt: formatOffset(closesAt, o.time_zone),
     }
-  })
+  }))
   const { checkInOpensMinutes, checkInClosesMinutes, lateCancelMinutes, offerHoldMinutes } = policy
   const rules = { checkInOpensMinutes, checkInClosesMinutes, lateCancelMinutes, offerHoldMinutes }
   return { centerId, timeZone, from: range.from, to: range.to, items, rules }
