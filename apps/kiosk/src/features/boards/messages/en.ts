@@ -61,6 +61,7 @@ const en: typeof zhCN = {
     today: 'Today',
     empty: 'No activities',
   },
+  roomHours: { today: 'Open today {hours}', closed: 'Closed today' },
   ticker: { label: 'Notice', important: 'Important', part: '{part}/{parts}', hours: 'Open today {hours}', closed: 'Closed today' },
   emergency: { label: 'Emergency', until: 'Until {time}' },
   identify: { label: 'Screen name' },

@@ -60,6 +60,7 @@ export default {
     today: '今天',
     empty: '暂无活动',
   },
+  roomHours: { today: '今日开放 {hours}', closed: '今日不开放' },
   ticker: { label: '通知', important: '重要', part: '{part}/{parts}', hours: '今日开放时间 {hours}', closed: '今日闭馆' },
   emergency: { label: '紧急通知', until: '持续至 {time}' },
   identify: { label: '本屏名称' },
