@@ -77,12 +77,12 @@ describe('opening hours per room', () => {
   })
 
   it.each([
-    ['inverted times', { weekly: [{ weekday: 1, opens: '21:00', closes: '06:00' }], exceptions: [] }, 'closes (06:00) must be after opens (21:00)'],
-    ['overlapping intervals', { weekly: [{ weekday: 2, opens: '06:00', closes: '12:00' }, { weekday: 2, opens: '11:00', closes: '13:00' }], exceptions: [] }, 'overlap'],
-    ['an exception in the past', { weekly: null, exceptions: [{ date: '2026-11-19', intervals: [] }] }, '2026-11-19 is in the past'],
-    ['a date twice', { weekly: null, exceptions: [{ date: '2026-12-01', intervals: [] }, { date: '2026-12-01', intervals: [] }] }, 'listed twice'],
-    ['hours on a day the center is shut', { weekly: [{ weekday: 7, opens: '06:00', closes: '21:00' }], exceptions: [] }, 'the center is closed all day on weekday 7'],
-    ['an inverted exception', { weekly: null, exceptions: [{ date: '2026-12-01', intervals: [{ opens: '18:00', closes: '08:00' }] }] }, 'must be after opens'],
+    ['inverted times', { weekly: [{ weekday: 1, opens: '21:00', closes: '06:00' }], exceptions: [] }, '周一：结束时间 06:00 须晚于开始时间 21:00'],
+    ['overlapping intervals', { weekly: [{ weekday: 2, opens: '06:00', closes: '12:00' }, { weekday: 2, opens: '11:00', closes: '13:00' }], exceptions: [] }, '周二：时段 06:00–12:00 与 11:00–13:00 重叠'],
+    ['an exception in the past', { weekly: null, exceptions: [{ date: '2026-11-19', intervals: [] }] }, '特殊日期 2026-11-19：已经过去（今天是 2026-11-20）'],
+    ['a date twice', { weekly: null, exceptions: [{ date: '2026-12-01', intervals: [] }, { date: '2026-12-01', intervals: [] }] }, '特殊日期 2026-12-01：重复填写'],
+    ['hours on a day the center is shut', { weekly: [{ weekday: 7, opens: '06:00', closes: '21:00' }], exceptions: [] }, '周日：中心全天不开放'],
+    ['an inverted exception', { weekly: null, exceptions: [{ date: '2026-12-01', intervals: [{ opens: '18:00', closes: '08:00' }] }] }, '特殊日期 2026-12-01：结束时间 08:00 须晚于开始时间 18:00'],
   ])('refuses %s with a 400 naming the problem, writing nothing', async (_what, body, problem) => {
     const w = await gymWorld()
     const res = await w.put(body)

@@ -53,17 +53,17 @@ describe('roomHoursProblems', () => {
       ],
     }, center, today)
     expect(problems).toEqual([
-      'weekly/weekday 1/0: closes (06:00) must be after opens (21:00)',
-      'weekly/weekday 2: intervals 06:00-12:00 and 11:00-13:00 overlap',
-      'exceptions/0: 2027-02-30 is not a real date',
-      'exceptions/1: 2026-12-01 is in the past (today is 2026-12-06)',
-      'exceptions/3: 2026-12-20 is listed twice',
+      '周一：结束时间 06:00 须晚于开始时间 21:00',
+      '周二：时段 06:00–12:00 与 11:00–13:00 重叠',
+      '特殊日期 2027-02-30：不是有效的日期',
+      '特殊日期 2026-12-01：已经过去（今天是 2026-12-06）',
+      '特殊日期 2026-12-20：重复填写',
     ])
   })
 
   it('refuses weekly room hours on a day the center is shut, unless the center has no hours', () => {
     const sunday = { weekly: [{ weekday: 7, opens: '06:00', closes: '21:00' }], exceptions: [] }
-    expect(roomHoursProblems(sunday, center, today)).toEqual(['weekly/weekday 7: the center is closed all day on weekday 7, so the room cannot open then'])
+    expect(roomHoursProblems(sunday, center, today)).toEqual(['周日：中心全天不开放，房间不能在这一天开放'])
     expect(roomHoursProblems(sunday, [], today)).toEqual([])
   })
 })

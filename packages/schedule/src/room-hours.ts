@@ -38,17 +38,19 @@ export const withinIntervals = (intervals: DayInterval[], starts: string, ends: 
 /** `06:00–21:00、18:00–20:00`, or '' for a closed day. */
 export const formatIntervals = (intervals: DayInterval[]) => intervals.map((h) => `${h.opens}–${h.closes}`).join('、')
 
-function intervalProblems(path: string, intervals: DayInterval[]): string[] {
+const ZH_DAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+function intervalProblems(where: string, intervals: DayInterval[]): string[] {
   const problems: string[] = []
-  intervals.forEach((h, i) => {
-    if (minutes(h.closes) <= minutes(h.opens)) problems.push(`${path}/${i}: closes (${h.closes}) must be after opens (${h.opens})`)
+  intervals.forEach((h) => {
+    if (minutes(h.closes) <= minutes(h.opens)) problems.push(`${where}：结束时间 ${h.closes} 须晚于开始时间 ${h.opens}`)
   })
   const sorted = [...intervals].sort(byOpening)
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!
     const cur = sorted[i]!
     if (minutes(cur.opens) < minutes(prev.closes))
-      problems.push(`${path}: intervals ${prev.opens}-${prev.closes} and ${cur.opens}-${cur.closes} overlap`)
+      problems.push(`${where}：时段 ${prev.opens}–${prev.closes} 与 ${cur.opens}–${cur.closes} 重叠`)
   }
   return problems
 }
@@ -63,7 +65,7 @@ const isDate = (date: string) => {
 }
 
 /**
- * What is wrong with a room's hours, as `path: problem` lines; empty means valid. Beyond what a
+ * What is wrong with a room's hours, one Chinese sentence each (shown as they are); empty means valid. Beyond what a
  * schema says: times in order, no overlaps, real dates, each date once, no exception before
  * `today`, and (the site rule) no weekly room hours on a weekday the center's week keeps closed
  * all day: a room may open earlier or close later than the center, not on a day the building is
@@ -75,19 +77,19 @@ export function roomHoursProblems(spec: RoomHoursSpec, centerWeekly: WeeklyInter
   if (spec.weekly) {
     for (let day = 1; day <= 7; day++) {
       const intervals = dayOf(spec.weekly, day as IsoWeekday)
-      problems.push(...intervalProblems(`weekly/weekday ${day}`, intervals))
+      problems.push(...intervalProblems(ZH_DAY[day]!, intervals))
       if (intervals.length > 0 && centerWeekly.length > 0 && !centerWeekly.some((h) => h.weekday === day))
-        problems.push(`weekly/weekday ${day}: the center is closed all day on weekday ${day}, so the room cannot open then`)
+        problems.push(`${ZH_DAY[day]}：中心全天不开放，房间不能在这一天开放`)
     }
   }
   const seen = new Set<string>()
-  spec.exceptions.forEach((e, i) => {
-    if (!isDate(e.date)) problems.push(`exceptions/${i}: ${e.date} is not a real date`)
-    else if (e.date < today) problems.push(`exceptions/${i}: ${e.date} is in the past (today is ${today})`)
-    if (seen.has(e.date)) problems.push(`exceptions/${i}: ${e.date} is listed twice`)
+  for (const e of spec.exceptions) {
+    if (!isDate(e.date)) problems.push(`特殊日期 ${e.date}：不是有效的日期`)
+    else if (e.date < today) problems.push(`特殊日期 ${e.date}：已经过去（今天是 ${today}）`)
+    if (seen.has(e.date)) problems.push(`特殊日期 ${e.date}：重复填写`)
     seen.add(e.date)
-    problems.push(...intervalProblems(`exceptions/${i} (${e.date})`, e.intervals))
-  })
+    problems.push(...intervalProblems(`特殊日期 ${e.date}`, e.intervals))
+  }
   return problems
 }
 

@@ -74,7 +74,7 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = await loadRoomContext(app.db, before.id)
       const problems = roomHoursProblems(request.body, context.openingHours, localDateOf(app.clock(), context.time_zone))
       if (problems.length > 0)
-        throw badRequest('invalid_room_hours', `开放时间有误：${problems[0]!}`, problems.map((message) => ({ path: 'body', message })))
+        throw badRequest('invalid_room_hours', `开放时间有误：${problems.join('；')}`)
       const room = await setRoomHours(app.db, before.id, request.body, app.clock())
       if (!room) throw notFound('Room')
       await request.audit({ entity: 'room', entityId: room.id, action: 'update', centerId: room.center_id, before: toRoom(before), after: toRoom(room) })

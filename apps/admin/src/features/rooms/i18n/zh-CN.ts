@@ -12,7 +12,7 @@ export default {
 }
 
 export const roomErrorsZh = {
-  invalid_room_hours: '开放时间有误（{detail}）',
+  invalid_room_hours: '{detail}',
   outside_room_hours: '{detail}',
   room_closed: '{detail}',
 }
