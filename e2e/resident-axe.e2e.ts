@@ -32,8 +32,6 @@ const visits: Record<string, (d: Demo) => string> = {
   'm-account-delete': () => 'm/account/delete',
   'm-account-deleted': () => 'm/account/deleted',
   'm-family': () => 'm/account/family',
-  'm-propose': (d) => `m/centers/${d.centerId}/propose`,
-  'm-proposals': () => 'm/proposals',
 }
 
 const WANG = '13800000001'
