@@ -27,6 +27,8 @@ const STAFF_ONLY = new Set([
   'unknown_member', 'served_in_future', 'unknown_occurrence', 'duplicate_name', 'duplicate_username', 'time_skipped_by_dst',
   // The service desk's answers to registering a resident (residents/desk-registration.routes.ts).
   'resident_known', 'phone_registered_elsewhere',
+  // Staff link family members only among residents their center knows (family.service.ts).
+  'resident_not_here',
   // 核销 at the desk: only staff check a booking in by its code.
   'booking_code_invalid', 'booking_code_unknown', 'booking_other_center', 'booking_not_today', 'booking_cancelled',
   // Setting a room's own opening hours (PUT /api/rooms/:id/hours).

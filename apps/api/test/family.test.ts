@@ -38,6 +38,10 @@ const askCode = (cookie: string, phone: string) => send(cookie, 'POST', '/reside
 const link = (cookie: string, phone: string, code: string) => send(cookie, 'POST', '/residents/me/family', { phone, code })
 const family = async (cookie: string) => (await send(cookie, 'GET', '/residents/me/family')).json() as Family
 const links = () => countRows(ctx.db, 'family_links')
+/** Registers residents at a center's desk: staff link only residents their center knows. */
+async function knownAt(centerId: string, ...residents: { id: string }[]) {
+  for (const r of residents) await ctx.db.insertInto('center_residents').values({ center_id: centerId, resident_id: r.id, household: null, registered_by_staff_id: null, registered_at: ctx.now }).execute()
+}
 
 /** Links proxy to member the way residents do it: a code to the member's phone, typed in by the proxy. */
 async function linkByCode(proxy: { cookie: string }, member: { phone: string }) {
@@ -110,12 +114,15 @@ describe('linking a family member', () => {
   it('holds a proxy to five members, in the answer and in the database', async () => {
     const w = await newBookingWorld(ctx.app, ctx.db)
     const staff = await signIn(ctx.app, w.usernames.staff)
+    await knownAt(w.centerA, w.alice)
     for (let i = 0; i < 5; i++) {
       const m = await newResident(ctx.db, `家人${i}`)
+      await knownAt(w.centerA, m)
       const res = await send(staff.cookie, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: m.phone })
       expect(res.statusCode, res.body).toBe(201)
     }
     const sixth = await newResident(ctx.db, '家人5')
+    await knownAt(w.centerA, sixth)
     const desk = await send(staff.cookie, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: sixth.phone })
     expect([desk.statusCode, desk.json().code]).toEqual([409, 'family_limit'])
     const byCode = await askCode(w.alice.cookie, sixth.phone)
@@ -132,8 +139,9 @@ describe('staff linking residents at the desk', () => {
   it('links two residents by number, lists and unlinks, all in the audit log; other centers cannot', async () => {
     const w = await newBookingWorld(ctx.app, ctx.db)
     const staff = await signIn(ctx.app, w.usernames.staff)
+    await knownAt(w.centerA, w.alice, w.bob)
     const unknown = await send(staff.cookie, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: '13700000001' })
-    expect([unknown.statusCode, unknown.json().code, unknown.json().details]).toEqual([400, 'unknown_resident', [{ path: 'body/memberPhone', message: 'is not a resident' }]])
+    expect([unknown.statusCode, unknown.json().code, unknown.json().details]).toEqual([404, 'resident_not_here', [{ path: 'body/memberPhone', message: 'is not known to this center' }]])
     const same = await send(staff.cookie, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: w.alice.phone })
     expect([same.statusCode, same.json().code]).toEqual([400, 'family_self'])
 
@@ -153,6 +161,25 @@ describe('staff linking residents at the desk', () => {
     expect((await send(staff.cookie, 'DELETE', `/family-links/${made.id}`)).statusCode).toBe(204)
     const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_kind', 'center_id']).where('entity', '=', 'family_link').where('entity_id', '=', made.id).orderBy('at').execute()
     expect(audit).toEqual([{ action: 'create', actor_kind: 'staff', center_id: w.centerA }, { action: 'delete', actor_kind: 'staff', center_id: w.centerA }])
+  })
+
+  it('links only residents the center knows, and district admins only in their region; a refusal writes nothing', async () => {
+    const w = await newBookingWorld(ctx.app, ctx.db)
+    const carol = await newResident(ctx.db, '张阿姨')
+    await knownAt(w.centerA, w.alice)
+    await knownAt(w.centerB, w.bob, carol)
+    const before = await links()
+    const otherCenters = await send(w.as.staff, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: w.bob.phone })
+    expect([otherCenters.statusCode, otherCenters.json().code, otherCenters.json().details]).toEqual([404, 'resident_not_here', [{ path: 'body/memberPhone', message: 'is not known to this center' }]])
+    expect(otherCenters.json().message).toContain('register them at the desk first')
+    const proxyElsewhere = await send(w.as.staff, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: carol.phone, memberPhone: w.alice.phone })
+    expect([proxyElsewhere.statusCode, proxyElsewhere.json().details[0].path]).toEqual([404, 'body/proxyPhone'])
+    // Center A's admin may not reach into center B, in another district.
+    expect((await send(w.as.admin, 'POST', `/centers/${w.centerB}/family-links`, { proxyPhone: carol.phone, memberPhone: w.bob.phone })).statusCode).toBe(403)
+    expect(await links()).toBe(before)
+    await knownAt(w.centerA, w.bob)
+    const byAdmin = await send(w.as.admin, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: w.bob.phone })
+    expect([byAdmin.statusCode, byAdmin.json().centerId]).toEqual([201, w.centerA])
   })
 })
 

@@ -1,8 +1,9 @@
 import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { FAMILY_LIMIT } from '@linli/contracts'
-import { badRequest, conflict, notFound } from '../../plugins/errors'
+import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
+import { findDeskResident } from '../residents/desk-registration.repository'
 import { invalidCode, issueCode, redeemCode } from '../residents/phone-codes'
 import { findActiveResidentByPhone, findResident } from '../residents/residents.repository'
 import { deleteLink, findLink, findPair, insertLink, linkCounts, toFamilyLink } from './family.repository'
@@ -61,16 +62,24 @@ export async function unlinkByResident(app: App, residentId: string, linkId: str
   return toFamilyLink(link)
 }
 
-const unknownResident = (field: 'proxyPhone' | 'memberPhone', phone: string) =>
-  badRequest('unknown_resident', `No resident account has the phone number ${phone}`, [{ path: `body/${field}`, message: 'is not a resident' }])
+/**
+ * A number without an account and one the center does not know get the same answer, so a desk
+ * cannot learn who has an account elsewhere, nor link people it never served.
+ */
+const notKnownHere = (field: 'proxyPhone' | 'memberPhone', phone: string) => new AppError(404, 'resident_not_here',
+  `No resident known to this center has the phone number ${phone}; register them at the desk first`, [{ path: `body/${field}`, message: 'is not known to this center' }])
 
-/** Staff at a center's desk link two residents who are both there (audited by the route). */
+async function knownResidentByPhone(db: Database, centerId: string, field: 'proxyPhone' | 'memberPhone', phone: string) {
+  const resident = await findActiveResidentByPhone(db, phone)
+  if (!resident || !(await findDeskResident(db, centerId, resident.id))) throw notKnownHere(field, phone)
+  return resident
+}
+
+/** Staff at a center's desk link two residents the center knows (audited by the route). */
 export async function linkByStaff(app: App, staff: Actor, centerId: string, proxyPhone: string, memberPhone: string) {
   await assertCenterAccess(app.db, staff, centerId, 'manage_participation')
-  const proxy = await findActiveResidentByPhone(app.db, proxyPhone)
-  if (!proxy) throw unknownResident('proxyPhone', proxyPhone)
-  const member = await findActiveResidentByPhone(app.db, memberPhone)
-  if (!member) throw unknownResident('memberPhone', memberPhone)
+  const proxy = await knownResidentByPhone(app.db, centerId, 'proxyPhone', proxyPhone)
+  const member = await knownResidentByPhone(app.db, centerId, 'memberPhone', memberPhone)
   const id = await app.db.transaction().execute(async (trx) => {
     await assertLinkable(trx, proxy.id, member.id)
     return insertLink(trx, { proxyId: proxy.id, memberId: member.id, method: 'staff', centerId, staffId: staff.id, now: app.clock() })
