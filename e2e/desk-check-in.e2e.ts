@@ -73,6 +73,7 @@ describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by 
     const today = (await manager.call('GET', `/api/centers/${centerId}/today`)).body as { deskCode: string }
     await admin.getByRole('heading', { name: '今日签到码' }).waitFor()
     await admin.getByText(`${today.deskCode.slice(0, 3)} ${today.deskCode.slice(3)}`).waitFor()
+    expect(await axeFindings(admin)).toEqual([])
     await admin.getByRole('button', { name: '核销预约' }).click()
     const dialog = admin.getByRole('dialog', { name: '核销预约' })
     const field = dialog.getByLabel('预约码')
@@ -97,11 +98,13 @@ describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by 
     await phone.locator('[data-test="m-booking-status"]').filter({ hasText: '已签到' }).first().waitFor()
 
     // A room without a screen gets a printed door code; scanning it, 刘建国 is asked for the desk's 签到码 and checks in with it.
+    const roomName = rooms.find((r) => r.id === roomId)!
     await admin.goto(`${server.baseUrl}/admin/rooms`)
+    await admin.getByRole('cell', { name: roomName.name, exact: true }).first().waitFor()
+    expect(await axeFindings(admin)).toEqual([])
     await admin.getByRole('button', { name: '门口签到码' }).click()
     const sheet = admin.getByRole('dialog', { name: '打印门口签到码' })
     await sheet.getByLabel('功能室').click()
-    const roomName = rooms.find((r) => r.id === roomId)!
     await admin.getByRole('option', { name: roomName.name, exact: true }).click()
     const printed = sheet.getByRole('img', { name: `${roomName.name}的签到二维码` })
     await printed.waitFor()
