@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PASSWORD } from './support/factories'
+import { PASSWORD, newResident } from './support/factories'
 import { newParticipationWorld } from './support/participation-world'
 import { FIXTURE_CODE, phoneCodeFixtures } from './support/phone-code-fixtures'
 import { useTestApp } from './support/test-app'
@@ -73,6 +73,23 @@ describe('a resident manages their own account', () => {
     expect(res.body).not.toContain(row.password_hash)
     expect(res.body).not.toContain(row.notify_token)
     expect((await ctx.app.inject('/api/residents/me/export')).statusCode).toBe(401)
+  })
+
+  it('puts family links in the download: whom I act for, who acts for me, since when and how, with the other number masked', async () => {
+    const w = await world()
+    const carol = await newResident(ctx.db, '张阿姨')
+    const link = (proxy: string, member: string, centerId: string | null) => ctx.db.insertInto('family_links').values({
+      proxy_resident_id: proxy, member_resident_id: member, method: centerId ? 'staff' : 'sms_code', center_id: centerId, created_at: ctx.now,
+    }).execute()
+    await link(w.alice.id, w.bob.id, w.centerA)
+    await link(carol.id, w.alice.id, null)
+    const res = await ctx.app.inject({ url: '/api/residents/me/export', headers: { cookie: w.alice.cookie } })
+    expect(res.json().family).toEqual({
+      actsFor: [{ name: w.bob.name, maskedPhone: `${w.bob.phone.slice(0, 3)}****${w.bob.phone.slice(-4)}`, since: '2026-11-20 10:00', linkedBy: 'staff', linkedAtCenter: expect.any(String) }],
+      actedForBy: [{ name: '张阿姨', maskedPhone: `${carol.phone.slice(0, 3)}****${carol.phone.slice(-4)}`, since: '2026-11-20T02:00:00.000Z', linkedBy: 'sms_code', linkedAtCenter: null }],
+    })
+    expect(res.body).not.toContain(w.bob.phone)
+    expect(res.body).not.toContain(carol.phone)
   })
 
   it('deletes the account: frees the room, gives the seat to the next in line, keeps history anonymous and ends the session', async () => {

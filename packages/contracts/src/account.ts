@@ -44,5 +44,10 @@ export const AccountExport = Type.Object({
   pushSubscriptions: Rows,
   /** Centers whose service desk registered the resident, with the desk's household note. */
   deskRegistrations: Rows,
+  /**
+   * Family proxies (代办): whom the resident acts for and who acts for them, each with the other's name,
+   * masked number, since when and how linked ('sms_code', or 'staff' with the center whose desk linked them).
+   */
+  family: Type.Object({ actsFor: Rows, actedForBy: Rows }),
 })
 export type AccountExport = Static<typeof AccountExport>

@@ -44,3 +44,12 @@ export const exportPushSubscriptions = (db: Database, residentId: string) =>
 export const exportDeskRegistrations = (db: Database, residentId: string) =>
   db.selectFrom('center_residents as d').innerJoin('centers as c', 'c.id', 'd.center_id')
     .select(['c.name as center_name', 'c.time_zone', 'd.household', 'd.registered_at']).where('d.resident_id', '=', residentId).orderBy('d.registered_at').execute()
+
+/** Family links on either side, with both names, both numbers (the caller masks the other's) and the desk that made a staff link. */
+export const exportFamilyLinks = (db: Database, residentId: string) =>
+  db.selectFrom('family_links as f').innerJoin('residents as p', 'p.id', 'f.proxy_resident_id').innerJoin('residents as m', 'm.id', 'f.member_resident_id')
+    .leftJoin('centers as c', 'c.id', 'f.center_id')
+    .select(['f.proxy_resident_id', 'f.method', 'f.created_at', 'p.name as proxy_name', 'p.phone as proxy_phone', 'm.name as member_name', 'm.phone as member_phone',
+      'c.name as center_name', 'c.time_zone'])
+    .where((eb) => eb.or([eb('f.proxy_resident_id', '=', residentId), eb('f.member_resident_id', '=', residentId)]))
+    .orderBy('f.created_at').execute()

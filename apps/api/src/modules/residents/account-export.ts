@@ -2,8 +2,9 @@ import { instantToLocal } from '@linli/schedule'
 import type { AccountExport } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import {
-  exportBookings, exportCheckIns, exportDeskRegistrations, exportNotificationSettings, exportNotifications, exportPushSubscriptions, exportRegistrations, exportVolunteering,
+  exportBookings, exportCheckIns, exportDeskRegistrations, exportFamilyLinks, exportNotificationSettings, exportNotifications, exportPushSubscriptions, exportRegistrations, exportVolunteering,
 } from './account-export.repository'
+import { maskPhone } from '../notifications/sms/log'
 import { findResident } from './residents.repository'
 
 /** A time as the center's clock showed it, 'YYYY-MM-DD HH:mm', or null. */
@@ -13,11 +14,16 @@ const at = (d: Date | null, timeZone: string) => (d ? instantToLocal(d, timeZone
 export async function exportAccount(db: Database, residentId: string, now: Date): Promise<AccountExport | undefined> {
   const r = await findResident(db, residentId)
   if (!r) return undefined
-  const [bookings, registrations, checkIns, volunteering, notifications, settings, push, desk] = await Promise.all([
+  const [bookings, registrations, checkIns, volunteering, notifications, settings, push, desk, family] = await Promise.all([
     exportBookings(db, residentId), exportRegistrations(db, residentId), exportCheckIns(db, residentId), exportVolunteering(db, residentId),
     exportNotifications(db, residentId), exportNotificationSettings(db, residentId), exportPushSubscriptions(db, residentId),
-    exportDeskRegistrations(db, residentId),
+    exportDeskRegistrations(db, residentId), exportFamilyLinks(db, residentId),
   ])
+  // The other person of a link appears by name and masked number only: the file is the resident's, not theirs.
+  const linked = (f: (typeof family)[number], other: 'proxy' | 'member') => ({
+    name: other === 'proxy' ? f.proxy_name : f.member_name, maskedPhone: maskPhone(other === 'proxy' ? f.proxy_phone : f.member_phone),
+    since: f.time_zone ? at(f.created_at, f.time_zone) : f.created_at.toISOString(), linkedBy: f.method, linkedAtCenter: f.center_name,
+  })
   return {
     exportedAt: now.toISOString(),
     profile: { name: r.name, phone: r.phone, organisationName: r.organisation_name, language: r.language, createdAt: r.created_at.toISOString() },
@@ -42,5 +48,9 @@ export async function exportAccount(db: Database, residentId: string, now: Date)
     } : null,
     pushSubscriptions: push.map((p) => ({ endpoint: p.endpoint, browser: p.user_agent, subscribedAt: p.created_at.toISOString() })),
     deskRegistrations: desk.map((d) => ({ center: d.center_name, household: d.household, registeredAt: at(d.registered_at, d.time_zone) })),
+    family: {
+      actsFor: family.filter((f) => f.proxy_resident_id === residentId).map((f) => linked(f, 'member')),
+      actedForBy: family.filter((f) => f.proxy_resident_id !== residentId).map((f) => linked(f, 'proxy')),
+    },
   }
 }
