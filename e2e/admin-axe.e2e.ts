@@ -125,6 +125,10 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await dialog('登记居民', () => button('登记居民').click(), '登记居民')
     // A resident the center knows by their bookings; the dialog makes them a live sign-in code.
     await dialog('登录二维码', () => page.getByRole('button', { name: /^登录二维码 / }).first().click(), /的登录二维码$/)
+    // 家人代办: the first two residents the manager's center knows are linked at its desk, so the dialog lists a link beside its form.
+    const known = (await manager.call('GET', `/api/centers/${manager.me.centerId}/residents`)).body.items as { id: string }[]
+    if (known.length >= 2) await manager.call('POST', `/api/centers/${manager.me.centerId}/residents/${known[0]!.id}/family-links`, { otherResidentId: known[1]!.id, direction: 'acts_for' })
+    await dialog('家人代办', () => page.getByRole('button', { name: /^家人代办 / }).first().click(), /的家人代办$/)
 
     await visit('volunteers', () => page.getByRole('tab', { name: '服务队' }).waitFor())
     await dialog('新建服务队', () => button('新建服务队').click(), '新建服务队')

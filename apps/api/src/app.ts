@@ -29,6 +29,7 @@ import { registerResidentSessionHook } from './modules/residents/resident-sessio
 import { residentsRoutes } from './modules/residents/residents.routes'
 import { phoneCodesRoutes } from './modules/residents/phone-codes.routes'
 import { accountRoutes } from './modules/residents/account.routes'
+import { familyDeskRoutes } from './modules/family/family-desk.routes'
 import { familyRoutes } from './modules/family/family.routes'
 import { proposalRoutes } from './modules/proposals/proposals.routes'
 import { deskRegistrationRoutes } from './modules/residents/desk-registration.routes'
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(phoneCodesRoutes, { prefix: '/api' })
   await app.register(accountRoutes, { prefix: '/api' })
   await app.register(familyRoutes, { prefix: '/api' })
+  await app.register(familyDeskRoutes, { prefix: '/api' })
   await app.register(proposalRoutes, { prefix: '/api' })
   await app.register(deskRegistrationRoutes, { prefix: '/api' })
   await app.register(bookingsRoutes, { prefix: '/api' })

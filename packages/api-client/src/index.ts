@@ -22,6 +22,7 @@ import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
 import type { Family, FamilyCodeRequest, FamilyLink, FamilyLinkCreate, ResidentBookingCreate, StaffFamilyLinkCreate } from '@linli/contracts'
+import type { DeskFamily, DeskFamilyLink, DeskFamilyLinkCreate } from '@linli/contracts'
 import type { AccountDeletion, AccountExport, ResidentPasswordChange, ResidentPhoneChange, ResidentProfilePatch } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type {
@@ -184,6 +185,9 @@ export function createApiClient(options: ClientOptions = {}) {
     listCenterFamilyLinks: (centerId: string) => http<Items<FamilyLink>>('GET', `/api/centers/${id(centerId)}/family-links`),
     createCenterFamilyLink: (centerId: string, body: StaffFamilyLinkCreate) => http<FamilyLink>('POST', `/api/centers/${id(centerId)}/family-links`, body),
     deleteFamilyLink: (linkId: string) => http<void>('DELETE', `/api/family-links/${id(linkId)}`),
+    getDeskFamily: (centerId: string, residentId: string) => http<DeskFamily>('GET', `/api/centers/${id(centerId)}/residents/${id(residentId)}/family-links`),
+    createDeskFamilyLink: (centerId: string, residentId: string, body: DeskFamilyLinkCreate) =>
+      http<DeskFamilyLink>('POST', `/api/centers/${id(centerId)}/residents/${id(residentId)}/family-links`, body),
     // Participation, staff side: an occurrence's list and check-ins, the center's rules, target groups.
     getRoster: (occurrenceId: string) => http<Roster>('GET', `/api/occurrences/${id(occurrenceId)}/roster`),
     addToRoster: (occurrenceId: string, body: StaffRegistrationCreate) =>

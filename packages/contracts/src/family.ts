@@ -65,3 +65,31 @@ export type ForResidentQuery = Static<typeof ForResidentQuery>
 // (FAMILY_LIMIT reached on either side), 403 `family_not_linked` (acting for someone who is not, or no
 // longer, linked to you), and the code answers of phone-codes.ts. A refusal while acting for a member
 // names them in `details` ({ path: 'forResidentId', message: <member's name> }).
+
+/** A link as the desk sees it: names, numbers masked (the desk confirms the last four digits with the resident). */
+export const DeskFamilyLink = Type.Object({
+  id: Id,
+  proxyResidentId: Id,
+  proxyName: Type.String(),
+  proxyMaskedPhone: Type.String(),
+  memberResidentId: Id,
+  memberName: Type.String(),
+  memberMaskedPhone: Type.String(),
+  linkedBy: FamilyLinkMethod,
+  /** The center whose desk linked them; staff end only links their own desk made. */
+  centerId: Type.Union([Id, Type.Null()]),
+  createdAt: Timestamp,
+})
+export type DeskFamilyLink = Static<typeof DeskFamilyLink>
+
+/** One resident's links, for the desk: whom they act for (members) and who acts for them (proxies). */
+export const DeskFamily = Type.Object({ members: Type.Array(DeskFamilyLink), proxies: Type.Array(DeskFamilyLink), limit: Type.Integer() })
+export type DeskFamily = Static<typeof DeskFamily>
+
+/** `acts_for`: the resident of the path acts for the other; `acted_for`: the other acts for them. */
+export const DeskFamilyDirection = Type.Union([Type.Literal('acts_for'), Type.Literal('acted_for')])
+export type DeskFamilyDirection = Static<typeof DeskFamilyDirection>
+
+/** Staff link the resident of the path with another resident the center knows. */
+export const DeskFamilyLinkCreate = Type.Object({ otherResidentId: Id, direction: DeskFamilyDirection }, { additionalProperties: false })
+export type DeskFamilyLinkCreate = Static<typeof DeskFamilyLinkCreate>

@@ -2,7 +2,8 @@ import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
 import { newResident } from './factories'
 
-/** Family links (module family): the side's resident acting for a fresh member, a desk link at the side's center, two fresh numbers its desk knows to link. */
+/** Family links (module family): the side's resident acting for a fresh member, a desk link at the side's center, two fresh numbers its desk knows to link,
+ * a known resident with links both ways, and two known residents to link from the 居民 page. */
 export function familyFixtures(app: App, db: Database, centerId: string, residentId: string) {
   const link = async (proxyId: string, memberId: string, at: string | null) => (await db.insertInto('family_links').values({
     proxy_resident_id: proxyId, member_resident_id: memberId, method: at ? 'staff' : 'sms_code', center_id: at, created_at: app.clock(),
@@ -20,5 +21,13 @@ export function familyFixtures(app: App, db: Database, centerId: string, residen
     return r
   }
   const familyPhones = async () => ({ proxyPhone: (await knownHere('代办人')).phone, memberPhone: (await knownHere('家人')).phone })
-  return { familyLink, deskFamilyLink, familyPhones }
+  // A resident the desk knows who acts for one person and is acted for by another, to read on the 居民 page.
+  const deskFamilyResident = async () => {
+    const r = await knownHere('居民')
+    await link(r.id, (await newResident(db, '家人')).id, null)
+    await link((await knownHere('代办人')).id, r.id, centerId)
+    return r.id
+  }
+  const deskFamilyPair = async () => ({ residentId: (await knownHere('居民')).id, otherResidentId: (await knownHere('家人')).id })
+  return { familyLink, deskFamilyLink, familyPhones, deskFamilyResident, deskFamilyPair }
 }

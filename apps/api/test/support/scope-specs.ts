@@ -114,6 +114,10 @@ export const scopeSpecs: Record<string, ScopeSpec> = {
   'GET /api/centers/{id}/closures': { rows: items('closures') },
   'POST /api/centers/{id}/closures/preview': { rows: (b) => [...refs('bookings', b.bookings), ...refs('occurrences', b.dates, 'occurrenceId')] },
   'GET /api/centers/{id}/family-links': { rows: items('family_links') },
+  // Every link listed is the path's resident's, whom the center must know; the other side may be known elsewhere only.
+  'GET /api/centers/{id}/residents/{residentId}/family-links': {
+    rows: (b) => [...refs('desk_residents', b.members, 'proxyResidentId'), ...refs('desk_residents', b.proxies, 'memberResidentId')],
+  },
   'GET /api/centers/{id}/residents': { rows: items('desk_residents') },
   // The token is the key (anyone holding the link reads it); calendar-feed.test.ts checks every row is its owner's.
   'GET /api/calendar/{token}.ics': {

@@ -216,6 +216,14 @@ export const matrix: Record<string, Rule> = {
   'POST /api/proposals/{id}/accept': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/accept`, { startsLocal: '2026-12-20T09:00', endsLocal: '2026-12-20T10:00', category: 'culture_sports', location: '广场' }), own: STAFF },
   'POST /api/proposals/{id}/decline': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/decline`, { reason: '不合适' }), own: STAFF },
   'DELETE /api/family-links/{id}': { req: async (s) => body('DELETE', `/api/family-links/${await s.deskFamilyLink()}`), own: STAFF },
+  'GET /api/centers/{id}/residents/{residentId}/family-links': { req: async (s) => get(`/api/centers/${s.centerId}/residents/${await s.deskFamilyResident()}/family-links`), own: STAFF },
+  'POST /api/centers/{id}/residents/{residentId}/family-links': {
+    req: async (s) => {
+      const { residentId, otherResidentId } = await s.deskFamilyPair()
+      return body('POST', `/api/centers/${s.centerId}/residents/${residentId}/family-links`, { otherResidentId, direction: 'acts_for' })
+    },
+    own: STAFF,
+  },
   // The service desk (module residents): staff find and register their center's residents and make sign-in links; whoever holds a link may use it, once.
   'GET /api/centers/{id}/residents': { req: (s) => get(`/api/centers/${s.centerId}/residents`), own: STAFF },
   'POST /api/centers/{id}/residents': { req: (s) => body('POST', `/api/centers/${s.centerId}/residents`, { name: '新居民', phone: `134${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, household: '3号楼', language: 'zh-CN' }), own: STAFF },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TSchema } from '@sinclair/typebox'
 import {
-  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Region,
+  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, DeskFamilyLink, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Region,
   Registration, ResidentGroup, Room, Screen, ServiceRequest, ServiceRequestAction, StaffMember, VolunteerMember, VolunteerService, VolunteerTeam,
 } from '@linli/contracts'
 import type { Translate } from '../../composables/api-error'
@@ -44,7 +44,7 @@ const RECORDS: Record<string, (TSchema | string[])[]> = {
   // A deleted account logs what it cancelled at the center, never who it was.
   resident: [['cancelledBookings', 'cancelledRegistrations']],
   // Staff link two residents at the desk, or end a link the desk made.
-  family_link: [FamilyLink],
+  family_link: [FamilyLink, DeskFamilyLink],
 }
 const fieldsOf = (record: TSchema | string[]) => (Array.isArray(record) ? record : Object.keys(record.properties ?? {}))
 

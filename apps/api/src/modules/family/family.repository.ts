@@ -11,7 +11,7 @@ function selectLinks(db: Database) {
     .select(['p.name as proxy_name', 'p.phone as proxy_phone', 'm.name as member_name', 'm.phone as member_phone'])
 }
 
-type LinkRow = Awaited<ReturnType<ReturnType<typeof selectLinks>['executeTakeFirstOrThrow']>>
+export type LinkRow = Awaited<ReturnType<ReturnType<typeof selectLinks>['executeTakeFirstOrThrow']>>
 
 export const toFamilyLink = (r: LinkRow): FamilyLink => ({
   id: r.id, proxyResidentId: r.proxy_resident_id, proxyName: r.proxy_name, proxyPhone: r.proxy_phone,

@@ -1,6 +1,6 @@
 import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
-import { FAMILY_LIMIT } from '@linli/contracts'
+import { type DeskFamilyDirection, FAMILY_LIMIT } from '@linli/contracts'
 import { AppError, badRequest, conflict, notFound } from '../../plugins/errors'
 import { type Actor, assertCenterAccess } from '../auth/policy'
 import { findDeskResident } from '../residents/desk-registration.repository'
@@ -80,11 +80,28 @@ export async function linkByStaff(app: App, staff: Actor, centerId: string, prox
   await assertCenterAccess(app.db, staff, centerId, 'manage_participation')
   const proxy = await knownResidentByPhone(app.db, centerId, 'proxyPhone', proxyPhone)
   const member = await knownResidentByPhone(app.db, centerId, 'memberPhone', memberPhone)
+  return toFamilyLink(await linkAtDesk(app, staff, centerId, proxy.id, member.id))
+}
+
+async function linkAtDesk(app: App, staff: Actor, centerId: string, proxyId: string, memberId: string) {
   const id = await app.db.transaction().execute(async (trx) => {
-    await assertLinkable(trx, proxy.id, member.id)
-    return insertLink(trx, { proxyId: proxy.id, memberId: member.id, method: 'staff', centerId, staffId: staff.id, now: app.clock() })
+    await assertLinkable(trx, proxyId, memberId)
+    return insertLink(trx, { proxyId, memberId, method: 'staff', centerId, staffId: staff.id, now: app.clock() })
   })
-  return toFamilyLink((await findLink(app.db, id))!)
+  return (await findLink(app.db, id))!
+}
+
+/**
+ * The desk links a resident it knows with another it picked from its list: `acts_for` makes the
+ * first the proxy. A resident the center does not know is "not found", the other one in words.
+ */
+export async function linkDeskResidents(app: App, staff: Actor, centerId: string, residentId: string, otherId: string, direction: DeskFamilyDirection) {
+  await assertCenterAccess(app.db, staff, centerId, 'manage_participation')
+  if (!(await findDeskResident(app.db, centerId, residentId))) throw notFound('Resident')
+  if (otherId !== residentId && !(await findDeskResident(app.db, centerId, otherId)))
+    throw new AppError(404, 'resident_not_here', 'The other resident is not known to this center; register them at the desk first', [{ path: 'body/otherResidentId', message: 'is not known to this center' }])
+  const [proxyId, memberId] = direction === 'acts_for' ? [residentId, otherId] : [otherId, residentId]
+  return linkAtDesk(app, staff, centerId, proxyId, memberId)
 }
 
 /** Staff end a link their center's desk made (a code link is the residents' own to end). */

@@ -49,4 +49,5 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   // Family proxies
   proxyResidentId: 'Proxy', proxyName: 'Proxy name', proxyPhone: 'Proxy phone', memberResidentId: 'Family member', memberPhone: 'Family member phone',
   linkedBy: 'Linked by', actedByResidentId: 'Acted by', actedByName: 'Acted by (name)',
+  proxyMaskedPhone: 'Proxy phone (masked)', memberMaskedPhone: 'Family member phone (masked)',
 }

@@ -49,4 +49,5 @@ export const auditFieldsZh = {
   // Family proxies (代办)
   proxyResidentId: '代办人', proxyName: '代办人姓名', proxyPhone: '代办人电话', memberResidentId: '被代办居民', memberPhone: '被代办居民电话',
   linkedBy: '关联方式', actedByResidentId: '代办人', actedByName: '代办人姓名',
+  proxyMaskedPhone: '代办人电话（部分隐藏）', memberMaskedPhone: '被代办居民电话（部分隐藏）',
 }

@@ -22,6 +22,16 @@ const residentsEn: typeof residentsZh = {
     qrHint: 'Ask the resident to scan it with their phone camera: that phone is then signed in as {name}.',
     qrValidity: 'Valid for 10 minutes, one use only', qrExpiresAt: 'Valid until {time}', qrExpired: 'This QR code has expired; make a new one.',
     qrAgain: 'Make a new one', qrAgainHint: 'A new code stops the previous one from working.', print: 'Print', qrFailed: 'Could not make a sign-in QR code: {message}',
+    family: {
+      action: 'Family proxies', title: 'Family proxies of {name}', listLabel: 'Family proxy links',
+      hint: 'A proxy can book rooms, sign up, cancel and check in for a family member; quotas and no-shows count against the member. The desk ends only links this center made.',
+      relation: 'Relation', actsFor: 'Acts for {other}', actedForBy: '{other} acts for them', how: 'Linked by', since: 'Since',
+      by: { sms_code: 'SMS code', staff: 'Service desk' }, empty: 'No family proxy links yet.', residentsOwn: 'Residents end it',
+      unlink: 'Unlink', unlinkActsFor: '{name} will no longer act for {other}. Unlink them?', unlinkActedForBy: '{other} will no longer act for {name}. Unlink them?',
+      unlinked: 'Unlinked', linked: 'Linked', add: 'Link a family member', direction: 'Who acts for whom', actsForOther: 'This resident acts for the other', otherActsFor: 'The other acts for this resident',
+      other: 'Other resident (search this center’s list)', noCandidates: 'Nobody to pick: only residents on this center’s list can be linked',
+      full: 'This side already has {n} links, the limit; unlink one first', link: 'Link', loadFailed: 'Could not load the family proxies: {message}',
+    },
   },
 }
 

@@ -19,6 +19,16 @@ const residentsZh = {
     qrHint: '请居民用手机相机扫描，这部手机即以“{name}”的身份登录。',
     qrValidity: '10 分钟内有效，仅可使用一次', qrExpiresAt: '有效至 {time}', qrExpired: '二维码已过期，请重新生成。',
     qrAgain: '重新生成', qrAgainHint: '重新生成后，之前的二维码立即失效。', print: '打印', qrFailed: '无法生成登录二维码：{message}',
+    family: {
+      action: '家人代办', title: '“{name}”的家人代办', listLabel: '家人代办关联',
+      hint: '代办人可为家人预约场地、报名活动、取消和签到，名额和爽约记录算在家人名下。服务台只能解除本中心关联的记录。',
+      relation: '关系', actsFor: '代办 {other}', actedForBy: '由 {other} 代办', how: '关联方式', since: '关联时间',
+      by: { sms_code: '短信验证码', staff: '服务台关联' }, empty: '还没有家人代办关联。', residentsOwn: '居民可自行解除',
+      unlink: '解除', unlinkActsFor: '解除后，{name}不能再为{other}代办。确定解除吗？', unlinkActedForBy: '解除后，{other}不能再为{name}代办。确定解除吗？',
+      unlinked: '已解除关联', linked: '已关联', add: '关联家人', direction: '代办方向', actsForOther: '此居民代办对方', otherActsFor: '对方代办此居民',
+      other: '对方居民（本中心名单中搜索）', noCandidates: '没有可选的居民：只能关联本中心名单中的居民',
+      full: '这一方向已有 {n} 个关联，达到上限，请先解除一个', link: '关联', loadFailed: '家人代办加载失败：{message}',
+    },
   },
 }
 
