@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
-import { staffFetch } from './support/staff-api'
+import { shanghaiDate, staffFetch } from './support/staff-api'
+import { residentFetch } from './support/resident-api'
 import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
@@ -141,6 +142,17 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await visit('service-requests', () => page.getByRole('button', { name: '转办', exact: true }).first().waitFor())
     await dialog('转办诉求', () => button('转办').click(), '转办诉求')
     await dialog('办结诉求', () => button('办结').click(), '办结诉求')
+
+    // 居民提议: a demo resident's proposal to the manager's center, the queue, its drawer and the accept form.
+    const wang = await residentFetch(server.baseUrl, '13800000001')
+    const proposed = await wang('POST', `/api/centers/${manager.me.centerId}/proposals`, { title: 'e2e 书法交流', description: '互相切磋', audiences: ['seniors'], preferredDates: [shanghaiDate(7)], expectedPeople: 12 })
+    expect(proposed.status).toBe(201)
+    await visit(`proposals?center=${manager.me.centerId}`, () => button('查看 e2e 书法交流').waitFor(), 'page /proposals')
+    await dialog('提议详情', () => button('查看 e2e 书法交流').click(), 'e2e 书法交流')
+    await dialog('采纳提议', async () => {
+      await button('查看 e2e 书法交流').click()
+      await page.getByRole('dialog', { name: 'e2e 书法交流' }).getByRole('button', { name: '采纳', exact: true }).click()
+    }, 'e2e 书法交流')
 
     // 闭馆安排: a closure made through the API, the page with it and the holidays, 新增闭馆 and its step listing what it covers.
     const closureDay = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10)
