@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TSchema } from '@sinclair/typebox'
 import {
-  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, DeskFamilyLink, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Region,
+  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, DeskFamilyLink, DeskResident, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Region,
   Registration, ResidentGroup, Room, Screen, ServiceRequest, ServiceRequestAction, StaffMember, VolunteerMember, VolunteerService, VolunteerTeam,
 } from '@linli/contracts'
 import type { Translate } from '../../composables/api-error'
@@ -41,8 +41,8 @@ const RECORDS: Record<string, (TSchema | string[])[]> = {
   resident_group: [ResidentGroup, ['residentIds', 'residentId']], notification_delivery: [['status', 'lastError']],
   // The rule makes a suspension (logged by the API with who and why); staff lift it.
   suspension: [['residentId', 'startsAt', 'endsAt', 'noShows', 'windowDays', 'liftedAt']],
-  // A deleted account logs what it cancelled at the center, never who it was.
-  resident: [['cancelledBookings', 'cancelledRegistrations']],
+  // A deleted account logs what it cancelled at the center, never who it was; the desk logs whom it registered and the sign-in links it made.
+  resident: [['cancelledBookings', 'cancelledRegistrations'], DeskResident, ['linkId', 'expiresAt', 'replacedLinks']],
   // Staff link two residents at the desk, or end a link the desk made.
   family_link: [FamilyLink, DeskFamilyLink],
 }

@@ -26,6 +26,7 @@ const auditEn: typeof auditZh = {
       create_for_resident: 'Sign up on behalf', add_members: 'Add members', remove_member: 'Remove member',
       transfer: 'Transfer', close: 'Close', resolve_on_spot: 'Resolve on the spot', resend: 'Resend', lift: 'Lift',
       delete_account: 'Delete account',
+      desk_register: 'Register at the desk', sign_in_link: 'Make a sign-in QR code',
     },
     actors: { staff: 'Staff', resident: 'Resident', screen: 'Screen', system: 'System' },
     fields: auditFieldsEn,

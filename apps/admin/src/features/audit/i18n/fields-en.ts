@@ -50,4 +50,6 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   proxyResidentId: 'Proxy', proxyName: 'Proxy name', proxyPhone: 'Proxy phone', memberResidentId: 'Family member', memberPhone: 'Family member phone',
   linkedBy: 'Linked by', actedByResidentId: 'Acted by', actedByName: 'Acted by (name)',
   proxyMaskedPhone: 'Proxy phone (masked)', memberMaskedPhone: 'Family member phone (masked)',
+  // The service desk: registering residents and their sign-in QR codes
+  maskedPhone: 'Phone (masked)', household: 'Address / household', registeredAt: 'Registered', linkId: 'Sign-in link', expiresAt: 'Valid until', replacedLinks: 'Earlier links stopped',
 }

@@ -50,4 +50,6 @@ export const auditFieldsZh = {
   proxyResidentId: '代办人', proxyName: '代办人姓名', proxyPhone: '代办人电话', memberResidentId: '被代办居民', memberPhone: '被代办居民电话',
   linkedBy: '关联方式', actedByResidentId: '代办人', actedByName: '代办人姓名',
   proxyMaskedPhone: '代办人电话（部分隐藏）', memberMaskedPhone: '被代办居民电话（部分隐藏）',
+  // The service desk: registering residents and their sign-in QR codes
+  maskedPhone: '手机号（部分隐藏）', household: '住址 / 户', registeredAt: '登记时间', linkId: '登录链接', expiresAt: '有效至', replacedLinks: '作废的旧链接数',
 }

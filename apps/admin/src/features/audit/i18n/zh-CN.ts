@@ -25,6 +25,7 @@ const auditZh = {
       create_for_resident: '代报名', add_members: '添加成员', remove_member: '移出成员',
       transfer: '转办', close: '办结', resolve_on_spot: '当场办结', resend: '重新发送', lift: '解除',
       delete_account: '注销账号',
+      desk_register: '服务台登记', sign_in_link: '生成登录二维码',
     },
     actors: { staff: '工作人员', resident: '居民', screen: '大屏', system: '系统' },
     fields: auditFieldsZh,
