@@ -62,6 +62,8 @@ describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by 
     await phone.goto(`${server.baseUrl}/m/bookings`)
     const shown = `${booked.body.code!.slice(0, 4)} ${booked.body.code!.slice(4)}`
     await phone.getByText(shown).waitFor()
+    // And as a QR code, for the desk's scanner to read instead of staff typing the digits.
+    await phone.getByRole('img', { name: `预约码 ${shown} 的二维码，可在服务台扫码核销` }).waitFor()
     expect(await axeProblems(phone)).toEqual([])
     await screenshot(phone, 'phone-booking-code-390x844')
 

@@ -75,6 +75,7 @@ const en: typeof zh = {
     checkIn: 'Check in',
     code: 'Booking code',
     codeHint: 'Show this code at the service desk and staff check you in.',
+    codeQr: 'QR code of booking code {code}, for the service desk to scan',
     confirmTitle: 'Cancel this booking?',
     lateWarning: 'It starts in less than {deadline}: cancelling now counts as a late cancellation and may limit future bookings.',
     inTime: 'The time becomes free for other residents.',

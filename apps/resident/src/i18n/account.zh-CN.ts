@@ -74,6 +74,7 @@ export default {
     checkIn: '去签到',
     code: '预约码',
     codeHint: '到服务台出示这个预约码，工作人员即可为您核销签到。',
+    codeQr: '预约码 {code} 的二维码，可在服务台扫码核销',
     confirmTitle: '取消这个预约？',
     lateWarning: '距开始已不足{deadline}，现在取消会记为一次迟取消，可能影响以后的预约。',
     inTime: '取消后，这个时段会释放给其他居民。',
