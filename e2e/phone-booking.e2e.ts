@@ -1,9 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import { signInAdmin } from './support/admin-session'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 
-const field = (page: Page, test: string) => page.locator(`[data-test="${test}"]`).locator('xpath=descendant-or-self::input|descendant-or-self::textarea').first()
+/** The date chip's name, as the phone reads it out: 12月7日周一. */
+const dayName = (date: string) =>
+  new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
 
 /** The next day after today (in Shanghai) on which the demo centers are open: not a Sunday. */
 function nextOpenDay() {
@@ -33,47 +36,43 @@ describe.skipIf(!hasChromium)('a resident books a room from a phone, and staff a
     const centers = await (await fetch(`${server.baseUrl}/api/centers`)).json()
     const center = centers.items.find((c: { name: string }) => c.name === '凤凰台党群服务中心')
     await phone.goto(`${server.baseUrl}/m/centers/${center.id}`)
-    await phone.locator('[data-test="m-room"]', { hasText: '两代表一委员工作室' }).click()
+    await phone.getByRole('link').filter({ hasText: '两代表一委员工作室' }).click()
     const day = nextOpenDay()
-    await phone.locator(`[data-test="m-date-${day}"]`).click()
-    await phone.locator('[data-test="m-slot-15:00"][data-state="free"]').click()
+    await phone.getByRole('group', { name: '选择日期' }).getByRole('button', { name: dayName(day) }).click()
+    await phone.getByRole('button', { name: '15:00 可预约', exact: true }).click()
     await screenshot(phone, 'phone-room-390x844')
-    const next = phone.locator('[data-test="m-next"]')
+    const next = phone.getByRole('button', { name: '填写信息' })
     if (await next.isVisible()) await next.click()
-    await field(phone, 'm-purpose').fill('e2e 楼栋议事')
-    await field(phone, 'm-headcount').fill('4')
-    await phone.locator('[data-test="m-confirm"]').click()
+    await phone.getByLabel('用途').fill('e2e 楼栋议事')
+    await phone.getByLabel('人数').fill('4')
+    await phone.getByRole('button', { name: '确认预约' }).click()
 
     // Signed out: the sheet offers sign-in; switch to sign-up (the number proven by an SMS code) and come back with the form intact.
-    await phone.locator('[data-test="m-switch-mode"]').click()
-    await field(phone, 'm-phone').fill('13912340000')
+    await phone.getByRole('button', { name: '还没有账号？注册' }).click()
+    await phone.getByLabel('手机号', { exact: true }).fill('13912340000')
     const since = server.log().length
     await phone.getByRole('button', { name: '获取验证码' }).click()
-    await field(phone, 'm-code').fill(await server.smsCode('13912340000', since))
-    await field(phone, 'm-name').fill('测试居民')
-    await field(phone, 'm-password').fill('e2e-password')
-    await phone.locator('[data-test="m-signup-submit"]').click()
-    await phone.locator('[data-test="m-confirm"]').click()
-    const done = phone.locator('[data-test="m-booking-done"]')
-    await done.waitFor()
-    expect(await done.getAttribute('data-status')).toBe('requested')
+    await phone.getByLabel('短信验证码').fill(await server.smsCode('13912340000', since))
+    await phone.getByLabel('姓名', { exact: true }).fill('测试居民')
+    await phone.getByLabel('密码（选填）').fill('e2e-password')
+    await phone.getByRole('button', { name: '注册并登录' }).click()
+    await phone.getByRole('button', { name: '确认预约' }).click()
+    // A room that needs approval: the resident is told it waits for staff.
+    await phone.getByRole('heading', { name: '已提交，等待审核' }).waitFor()
     await screenshot(phone, 'phone-booking-done-390x844')
 
     const admin = await newPage(browser, { width: 1366, height: 768 })
-    await admin.goto(`${server.baseUrl}/admin/login?redirect=/bookings`)
-    await field(admin, 'login-username').fill('staff')
-    await field(admin, 'login-password').fill('linli-demo')
-    await admin.locator('[data-test="login-submit"]').click()
-    await admin.waitForURL((url) => url.pathname.endsWith('/bookings'))
-    const row = admin.locator('[data-test="booking-row"]', { hasText: 'e2e 楼栋议事' })
+    await signInAdmin(admin, server.baseUrl, 'staff')
+    await admin.goto(`${server.baseUrl}/admin/bookings`)
+    const row = admin.getByRole('row').filter({ hasText: 'e2e 楼栋议事' })
     await row.waitFor()
     await screenshot(admin, 'admin-bookings-pending-1366x768')
-    await row.locator('[data-test="booking-approve"]').click()
-    await admin.locator('[data-test="booking-row"][data-status="requested"]', { hasText: 'e2e 楼栋议事' }).waitFor({ state: 'detached' })
+    await row.getByRole('button', { name: '通过', exact: true }).click()
+    await row.getByRole('button', { name: '通过', exact: true }).waitFor({ state: 'detached' })
 
     await phone.goto(`${server.baseUrl}/m/bookings`)
-    const mine = phone.locator('[data-test="m-booking"]', { hasText: '两代表一委员工作室' })
-    await expect.poll(async () => (await mine.locator('[data-test="m-booking-status"]').textContent()) ?? '').toMatch(/已通过|已确认|预约成功|Approved/)
+    const mine = phone.getByRole('article').filter({ has: phone.getByRole('heading', { name: '两代表一委员工作室' }) })
+    await mine.getByText('已通过', { exact: true }).waitFor()
     await screenshot(phone, 'phone-my-bookings-390x844')
   })
 })
