@@ -7,6 +7,10 @@ import { type RunningServer, startServer } from './support/server'
 import { staffFetch } from './support/staff-api'
 
 /** Today in Shanghai as 'YYYY-MM-DD', and the next day. */
+/** A date chip's name, as the phone reads it out: 12月7日周一. */
+const dayName = (date: string) =>
+  new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+
 function shanghaiDays() {
   const fmt = (at: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
   return { today: fmt(Date.now()), tomorrow: fmt(Date.now() + 86_400_000) }
@@ -85,10 +89,11 @@ describe.skipIf(!hasChromium)('the residents\' app from first sign-up to a check
     await son.getByRole('radio', { name: '赵丽' }).check()
     await son.getByText('这次预约记在 赵丽 名下').waitFor()
     const { today, tomorrow } = shanghaiDays()
-    await son.locator(`[data-test="m-date-${today}"]`).click()
-    const free = son.locator('[data-test^="m-slot-"][data-state="free"]')
+    const dates = son.getByRole('group', { name: '选择日期' })
+    await dates.getByRole('button', { name: dayName(today) }).click()
+    const free = son.getByRole('button', { name: /^\d\d:\d\d 可预约$/ })
     // After 23:00 the day has no free half hour left: tomorrow's first is still within check-in's 4 h.
-    if (!(await free.first().isVisible().catch(() => false))) await son.locator(`[data-test="m-date-${tomorrow}"]`).click()
+    if (!(await free.first().isVisible().catch(() => false))) await dates.getByRole('button', { name: dayName(tomorrow) }).click()
     await free.first().click()
     const next = son.getByRole('button', { name: '填写信息' })
     if (await next.isVisible()) await next.click()
@@ -101,7 +106,8 @@ describe.skipIf(!hasChromium)('the residents\' app from first sign-up to a check
     // The room's door screen, paired by its code, shows a check-in QR whose link carries its rotating code.
     const door = await newPage(browser, { width: 1080, height: 1920 })
     await pairScreenPage(door, server.baseUrl, manager, 'door', roomId)
-    const qr = door.locator('[data-test="checkin-qr"]')
+    // The code is read from the QR's own link (data-url), as a phone's camera reads it from the picture.
+    const qr = door.getByRole('figure').filter({ has: door.getByRole('img', { name: '扫码签到' }) })
     await qr.waitFor({ timeout: 20_000 })
     await expect.poll(() => qr.getAttribute('data-url'), { timeout: 15_000 }).toContain('t=')
     const scanned = (await qr.getAttribute('data-url'))!
