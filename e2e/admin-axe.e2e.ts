@@ -159,7 +159,7 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     const closures = `/api/centers/${manager.me.centerId}`
     expect((await manager.call('POST', `${closures}/closures`, { startDate: closureDay, endDate: closureDay, startTime: '19:00', endTime: '21:00', reason: 'e2e 闭馆：设备检修', decision: 'keep' })).status).toBe(201)
     expect((await manager.call('PUT', `${closures}/holidays`, { followsNationalHolidays: true })).status).toBe(200)
-    await visit(`closures?center=${manager.me.centerId}`, () => page.getByRole('cell', { name: 'e2e 闭馆：设备检修' }).waitFor(), 'page /closures')
+    await visit(`closures?center=${manager.me.centerId}`, () => page.getByRole('cell', { name: 'e2e 闭馆：设备检修', exact: true }).waitFor(), 'page /closures')
     await dialog('新增闭馆', () => button('新增闭馆').click(), '新增闭馆')
     await dialog('新增闭馆：受影响的预约和活动', async () => {
       await button('新增闭馆').click()
