@@ -5,6 +5,10 @@ import { axeProblems, phoneContext, signUpResident } from './support/phone'
 import { elderSwitch } from './support/resident-pages'
 import { type RunningServer, startServer } from './support/server'
 
+/** A date chip's name, as the phone reads it out: 12月7日周一. */
+const dayName = (date: string) =>
+  new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+
 /** The next day after today (in Shanghai) on which the demo centers are open: not a Sunday. */
 function nextOpenDay() {
   const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })
@@ -47,8 +51,8 @@ describe.skipIf(!hasChromium)('a resident acts for a family member: linked by th
     await sent.or(tooSoon).waitFor()
     if (await tooSoon.isVisible()) {
       expect(await axeProblems(page)).toEqual([])
-      await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-test="m-get-code"]')?.disabled, undefined, { timeout: 80_000 })
-      await page.getByRole('button', { name: /获取验证码$/ }).click()
+      // Once the countdown ends, the button asks again (重新获取验证码) and can be pressed.
+      await page.getByRole('button', { name: /获取验证码$/ }).click({ timeout: 80_000 })
       await sent.waitFor()
     }
     return server.smsCode(phone, since)
@@ -56,8 +60,8 @@ describe.skipIf(!hasChromium)('a resident acts for a family member: linked by th
 
   /** The day's first free time (the demo has bookings of its own), details, and 确认预约. */
   async function pickSlot(page: Page, day: string, purpose: string) {
-    await page.locator(`[data-test="m-date-${day}"]`).click()
-    await page.locator('[data-test^="m-slot-"][data-state="free"]').first().click()
+    await page.getByRole('group', { name: '选择日期' }).getByRole('button', { name: dayName(day) }).click()
+    await page.getByRole('button', { name: /^\d\d:\d\d 可预约$/ }).first().click()
     const next = page.getByRole('button', { name: '填写信息' })
     if (await next.isVisible()) await next.click()
     await page.getByLabel(/用途/).fill(purpose)
@@ -113,7 +117,7 @@ describe.skipIf(!hasChromium)('a resident acts for a family member: linked by th
     await son.getByText('这次预约记在 王桂兰 名下').waitFor()
     expect(await axeProblems(son)).toEqual([])
     await pickSlot(son, day, '陪妈妈下棋')
-    const done = son.locator('[data-test="m-booking-done"]')
+    const done = son.getByRole('heading', { name: /^(预约成功|已提交，等待审核)$/ })
     const refused = son.getByRole('alert')
     await done.or(refused).first().waitFor()
     expect(await refused.allTextContents()).toEqual([])
