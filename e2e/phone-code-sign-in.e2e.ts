@@ -32,8 +32,8 @@ describe.skipIf(!hasChromium)('residents prove their number with an SMS code to 
     if (await tooSoon.isVisible()) {
       await page.getByRole('button', { name: /秒后重发/ }).waitFor()
       expect(await axeProblems(page)).toEqual([])
-      await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-test="m-get-code"]')?.disabled, undefined, { timeout: 80_000 })
-      await getCodeButton(page).click()
+      // Once the countdown ends, the button asks again (重新获取验证码) and can be pressed.
+      await getCodeButton(page).click({ timeout: 80_000 })
       await sent.waitFor()
     }
     expect(await page.getByRole('button', { name: /秒后重发/ }).isDisabled()).toBe(true)
