@@ -41,8 +41,8 @@ describe.skipIf(!hasChromium)('the demo\'s "try it" waitlist story, as the start
     const listening = socketAccepted(wang)
     await signInPhone(wang, server.baseUrl, '13800000001')
     await wang.goto(`${server.baseUrl}/m/registrations`)
-    const hers = wang.locator('[data-test="m-registration"]', { hasText: '智能手机课（小班）' })
-    await expect.poll(() => hers.locator('[data-test="m-registration-status"]').textContent()).toContain('候补第 1 位')
+    const hers = wang.getByRole('article').filter({ has: wang.getByRole('heading', { name: '智能手机课（小班）', exact: true }) })
+    await hers.getByText('候补第 1 位', { exact: true }).waitFor()
     const bell = wang.getByRole('banner').getByRole('link', { name: /^通知/ })
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('通知，没有未读')
     await listening
@@ -53,8 +53,8 @@ describe.skipIf(!hasChromium)('the demo\'s "try it" waitlist story, as the start
     const liu = await (await phoneContext(browser)).newPage()
     await signInPhone(liu, server.baseUrl, '13800000002')
     await liu.goto(`${server.baseUrl}/m/registrations`)
-    const his = liu.locator('[data-test="m-registration"]', { hasText: '智能手机课（小班）' })
-    await expect.poll(() => his.locator('[data-test="m-registration-status"]').textContent()).toBe('已报名')
+    const his = liu.getByRole('article').filter({ has: liu.getByRole('heading', { name: '智能手机课（小班）', exact: true }) })
+    await his.getByText('已报名', { exact: true }).waitFor()
     await his.getByRole('button', { name: '取消报名' }).click()
     await liu.getByRole('dialog', { name: '取消这个报名？' }).getByRole('button', { name: '确认取消' }).click()
     await liu.getByText('已取消报名。').waitFor()
@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('the demo\'s "try it" waitlist story, as the start
     await offer.click()
     const held = wang.getByRole('dialog', { name: '有空位为您保留' })
     await held.getByRole('button', { name: '确认名额' }).click()
-    await expect.poll(() => hers.locator('[data-test="m-registration-status"]').textContent()).toBe('已报名')
+    await hers.getByText('已报名', { exact: true }).waitFor()
     await screenshot(wang, 'demo-waitlist-wang-confirmed-390x844')
 
     // The center's staff see the offer reached her in the app.
