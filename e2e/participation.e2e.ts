@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 import { pairScreenPage } from './support/screen-codes'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 
-const t = (page: Page, test: string) => page.locator(`[data-test="${test}"]`)
 
 /** The wall clock in Shanghai `minutes` from now, on the 5-minute grid: 'YYYY-MM-DDTHH:mm'. */
 function shanghaiClock(minutes: number) {
@@ -78,30 +77,28 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
     // On the phone: the full class offers the waiting list; signing in keeps the choice.
     const phone = await newPage(browser, { width: 390, height: 844 })
     await phone.goto(`${server.baseUrl}/m/centers/${centerId}/activities?o=${fullOccurrence.id}`)
-    const card = phone.locator(`[data-test="m-signup"][data-occurrence-id="${fullOccurrence.id}"]`)
-    await expect.poll(() => card.locator('[data-test="m-seats"]').textContent()).toContain('已满')
-    await card.locator('[data-test="m-signup-open"]').click()
+    const card = phone.getByRole('article').filter({ has: phone.getByRole('heading', { name: 'e2e 手机使用课', exact: true }) })
+    await card.getByText(/^已满/).waitFor()
+    await card.getByRole('button', { name: '候补报名' }).click()
     await phone.getByRole('button', { name: '密码登录' }).click()
-    await t(phone, 'm-phone').fill('13800000001')
-    await phone.locator('#m-password').fill('linli-demo')
-    await t(phone, 'm-login-submit').click()
-    await t(phone, 'm-signup-one').click()
-    const result = t(phone, 'm-signup-result')
-    await result.waitFor()
-    expect(await result.getAttribute('data-status')).toBe('waitlisted')
-    expect(await t(phone, 'm-signup-headline').textContent()).toContain('候补第 1 位')
+    await phone.getByLabel('手机号', { exact: true }).fill('13800000001')
+    await phone.getByLabel('密码', { exact: true }).fill('linli-demo')
+    await phone.getByRole('button', { name: '登录', exact: true }).click()
+    await phone.getByRole('button', { name: '确认报名' }).click()
+    await phone.getByRole('heading', { name: '已进入候补第 1 位' }).waitFor()
     await screenshot(phone, 'phone-signup-waitlisted-390x844')
 
-    await t(phone, 'm-signup-mine-link').click()
-    const mine = phone.locator('[data-test="m-registration"]', { hasText: 'e2e 手机使用课' })
-    await expect.poll(() => mine.locator('[data-test="m-registration-status"]').textContent()).toContain('候补第 1 位')
+    await phone.getByRole('link', { name: '查看我的报名' }).click()
+    const mine = phone.getByRole('article').filter({ has: phone.getByRole('heading', { name: 'e2e 手机使用课', exact: true }) })
+    await mine.getByText('候补第 1 位', { exact: true }).waitFor()
     await screenshot(phone, 'phone-my-registrations-390x844')
 
     // The room's paired door panel shows the code of the activity on now, big, with its rotating check-in code;
     // the lobby offers check-in codes too.
     const door = await newPage(browser, { width: 1080, height: 1920 })
     await pairScreenPage(door, server.baseUrl, manager, 'door', onNow!.roomId)
-    const code = door.locator(`[data-test="door-activity-qr"][data-occurrence="${nowOccurrence.id}"]`)
+    // The code is read from the QR's own link (data-url), as a phone's camera reads it from the picture.
+    const code = door.getByRole('figure').filter({ hasText: 'e2e 书法体验课' }).filter({ has: door.getByRole('img', { name: '扫码签到' }) })
     await code.waitFor({ timeout: 20_000 })
     await expect.poll(() => code.getAttribute('data-url'), { timeout: 15_000 }).toContain('&t=')
     const url = (await code.getAttribute('data-url'))!
@@ -109,7 +106,7 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
     await screenshot(door, 'kiosk-door-check-in-1080x1920')
     const lobby = await newPage(browser, { width: 1920, height: 1080 })
     await lobby.goto(`${server.baseUrl}/kiosk/centers/${centerId}`)
-    await lobby.locator('[data-test="lobby-qr-card"][data-kind="check-in"]').first().waitFor()
+    await lobby.getByRole('img', { name: '扫码签到' }).first().waitFor()
     const shown = await lobby.locator('body').textContent()
     expect(shown).not.toContain('13800000001')
     expect(shown).not.toContain('王秀英')
@@ -117,15 +114,15 @@ describe.skipIf(!hasChromium)('a resident signs up for activities on the phone a
 
     // Scanning it: the signed-in resident checks in once; scanning again says so.
     await phone.goto(url)
-    await t(phone, 'm-activity-check-in-button').click()
-    await phone.locator('[data-test="m-activity-check-in"][data-state="done"]').waitFor()
+    await phone.getByRole('button', { name: '签到', exact: true }).click()
+    await phone.getByRole('status').filter({ hasText: '签到成功' }).waitFor()
     await screenshot(phone, 'phone-activity-check-in-390x844')
     await phone.reload()
-    await phone.locator('[data-test="m-activity-check-in"][data-state="already"]').waitFor()
+    await phone.getByRole('status').filter({ hasText: '您已签到过了' }).waitFor()
 
     // Tomorrow's class is not open for check-in yet: the page says when it opens.
     await phone.goto(`${server.baseUrl}/m/check-in/${fullOccurrence.id}?c=${centerId}`)
-    await phone.locator('[data-test="m-activity-check-in"][data-state="early"]').waitFor()
-    expect(await phone.locator('[data-test="m-activity-check-in"]').textContent()).toContain('签到将于 18:30 开放')
+    await phone.getByRole('status').filter({ hasText: '还没到签到时间' }).waitFor()
+    await phone.getByText('签到将于 18:30 开放').waitFor()
   }, 180_000)
 })
