@@ -27,14 +27,19 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
     return page
   }
 
+  /** The six characters shown big under 配对码, as the person at the screen reads them off. */
+  const pairingCode = (page: Page) => page.getByText(/^[A-Z0-9]{3}\s*[A-Z0-9]{3}$/)
+  /** The line under the center's name saying the screen is reconnecting. */
+  const offlineBadge = (page: Page) => page.getByRole('status').filter({ hasText: '连接' })
+
   /** Opens /kiosk/ on a fresh screen and pairs it with the manager's center. */
   async function pairedScreen(viewport: { width: number; height: number }, manager: Awaited<ReturnType<typeof staffFetch>>) {
     const page = await screenPage(viewport)
     await page.goto(`${server.baseUrl}/kiosk/`)
-    const code = (await page.locator('[data-test="pairing-code"]').textContent())!.replace(/\s/g, '')
+    const code = (await pairingCode(page).textContent())!.replace(/\s/g, '')
     const paired = await manager.call('POST', `/api/centers/${manager.me.centerId}/screens`, { code, name: `屏幕 ${viewport.width}`, layout: 'lobby', language: 'zh-CN' })
     expect(paired.status).toBe(201)
-    await expect.poll(() => page.locator('[data-test="kiosk-center-name"]').textContent(), { timeout: 15_000 }).toContain('凤凰台党群服务中心')
+    await page.getByRole('heading', { level: 1, name: '凤凰台党群服务中心' }).waitFor({ timeout: 15_000 })
     return { page, code }
   }
 
@@ -47,13 +52,13 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
     const manager = await staffFetch(server.baseUrl, 'manager')
     const fresh = await screenPage({ width: 1920, height: 1080 })
     await fresh.goto(`${server.baseUrl}/kiosk/`)
-    expect((await fresh.locator('[data-test="pairing-code"]').textContent())!.replace(/\s/g, '')).toMatch(/^[A-Z0-9]{6}$/)
+    expect((await pairingCode(fresh).textContent())!.replace(/\s/g, '')).toMatch(/^[A-Z0-9]{6}$/)
     expect(await seriousViolations(fresh)).toEqual([])
     await screenshot(fresh, 'kiosk-pairing-1920x1080')
     await fresh.context().close()
 
     const { page } = await pairedScreen({ width: 1920, height: 1080 }, manager)
-    await page.locator('[data-test="lobby-activity"]').first().waitFor()
+    await page.getByRole('article').first().waitFor()
     expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'kiosk-lobby-1920x1080')
 
@@ -67,22 +72,22 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
     })
     expect(created.status).toBe(201)
     // Today's list pages every 11 s when the day does not fit: the new activity may arrive on the next page.
-    await page.locator('[data-test="lobby-activity"]', { hasText: 'e2e 智能手机课堂' }).waitFor({ timeout: 15_000 })
+    await page.getByRole('article').filter({ hasText: 'e2e 智能手机课堂' }).waitFor({ timeout: 15_000 })
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
 
     // The API goes away: the last snapshot stays on screen with a badge, and it recovers.
     await server.pause()
-    await page.locator('[data-test="offline-badge"]').waitFor({ timeout: 20_000 })
-    expect(await page.locator('[data-test="lobby-activity"]').count()).toBeGreaterThan(0)
+    await offlineBadge(page).waitFor({ timeout: 20_000 })
+    expect(await page.getByRole('article').count()).toBeGreaterThan(0)
     await screenshot(page, 'kiosk-offline-1920x1080')
     await server.resume()
-    await page.locator('[data-test="offline-badge"]').waitFor({ state: 'detached', timeout: 60_000 })
+    await offlineBadge(page).waitFor({ state: 'detached', timeout: 60_000 })
   }, 180_000)
 
   it('renders the lobby in portrait, and takes over every screen for an emergency', async () => {
     const manager = await staffFetch(server.baseUrl, 'manager')
     const { page } = await pairedScreen({ width: 1080, height: 1920 }, manager)
-    await page.locator('[data-test="lobby-activity"]').first().waitFor()
+    await page.getByRole('article').first().waitFor()
     expect(await seriousViolations(page)).toEqual([])
     await screenshot(page, 'kiosk-lobby-1080x1920')
     const body = await page.locator('body').textContent()
@@ -94,9 +99,9 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
       endsAt: new Date(Date.now() + 3_600_000).toISOString(),
     })
     expect(emergency.status).toBe(201)
-    await page.locator('[data-test="emergency-overlay"]', { hasText: '紧急疏散演练' }).waitFor({ timeout: 5_000 })
+    await page.getByRole('alert').filter({ hasText: '紧急疏散演练' }).waitFor({ timeout: 5_000 })
     await screenshot(page, 'kiosk-emergency-1080x1920')
     await manager.call('POST', `/api/emergencies/${emergency.body.id}/clear`)
-    await page.locator('[data-test="emergency-overlay"]').waitFor({ state: 'detached', timeout: 5_000 })
+    await page.getByRole('alert').filter({ hasText: '紧急疏散演练' }).waitFor({ state: 'detached', timeout: 5_000 })
   }, 120_000)
 })
