@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
-
-// The input inside an Element Plus control, whether the attribute sits on the input or its wrapper.
-const field = (page: Page, test: string) => page.locator(`[data-test="${test}"]`).locator('xpath=descendant-or-self::input').first()
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
 describe.skipIf(!hasChromium)('admin and kiosk in a real browser against the real server', () => {
@@ -23,27 +20,28 @@ describe.skipIf(!hasChromium)('admin and kiosk in a real browser against the rea
     const page = await newPage(browser, { width: 1366, height: 768 })
     await page.goto(`${server.baseUrl}/admin/`)
     await page.waitForURL(/\/admin\/login/)
-    await field(page, 'login-username').fill('manager')
-    await field(page, 'login-password').fill('linli-demo')
-    await page.locator('[data-test="login-submit"]').click()
+    await page.getByLabel('用户名').fill('manager')
+    await page.getByLabel('密码', { exact: true }).fill('linli-demo')
+    await page.getByRole('button', { name: '登录' }).click()
     await page.waitForURL((url) => !url.pathname.includes('/login'))
 
-    await page.locator('[data-test="nav-rooms"]').click()
-    await page.locator('[data-test="rooms-table"]').getByText('多功能厅').waitFor()
-    await page.locator('[data-test="room-new"]').click()
-    await field(page, 'room-name').fill('e2e 读书会活动室')
-    await page.locator('[data-test="room-kind"]').click()
-    await page.locator('[data-test="room-kind-meeting_room"]').click()
-    await field(page, 'room-capacity').fill('18')
+    await page.getByRole('menuitem', { name: '房间', exact: true }).click()
+    await page.getByRole('row').filter({ hasText: '多功能厅' }).first().waitFor()
+    await page.getByRole('button', { name: '新建房间' }).click()
+    const dialog = page.getByRole('dialog', { name: '新建房间' })
+    await dialog.getByLabel('房间名称').fill('e2e 读书会活动室')
+    await dialog.getByRole('combobox', { name: '类型' }).click()
+    await page.getByRole('option', { name: '会议室', exact: true }).click()
+    await dialog.getByLabel('容纳人数').fill('18')
     await screenshot(page, 'admin-room-dialog-1366x768')
-    await page.locator('[data-test="room-save"]').click()
-    await page.locator('[data-test="rooms-table"]').getByText('e2e 读书会活动室').waitFor()
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await page.getByRole('row').filter({ hasText: 'e2e 读书会活动室' }).waitFor()
     await screenshot(page, 'admin-rooms-1366x768')
 
     const me = await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))
     const kiosk = await newPage(browser, { width: 1920, height: 1080 })
     await kiosk.goto(`${server.baseUrl}/kiosk/centers/${me.centerId}`)
-    await expect.poll(() => kiosk.locator('[data-test="kiosk-center-name"]').textContent()).toContain('凤凰台党群服务中心')
+    await kiosk.getByRole('heading', { level: 1, name: '凤凰台党群服务中心' }).waitFor()
     await screenshot(kiosk, 'kiosk-preview-1920x1080')
   })
 })
