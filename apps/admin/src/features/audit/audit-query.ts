@@ -10,7 +10,7 @@ export const AUDIT_LIMIT = 500
 export const AUDIT_ENTITIES = [
   'room', 'center', 'region', 'activity', 'occurrence', 'booking', 'room_policy', 'center_policy', 'screen', 'announcement', 'emergency', 'staff',
   'registration', 'check_in', 'resident_group', 'participation_policy', 'service_request', 'volunteer_team', 'volunteer_member', 'volunteer_service',
-  'notification_delivery', 'suspension', 'resident', 'family_link',
+  'notification_delivery', 'suspension', 'resident', 'family_link', 'closure', 'center_holidays', 'proposal',
 ] as const
 
 /** The filters above the log; '' means any. `action` is matched here, the rest by the API. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TSchema } from '@sinclair/typebox'
 import {
-  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, DeskFamilyLink, DeskResident, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Region,
+  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, Closure, DeskFamilyLink, DeskResident, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Proposal, Region,
   Registration, ResidentGroup, Room, Screen, ServiceRequest, ServiceRequestAction, StaffMember, VolunteerMember, VolunteerService, VolunteerTeam,
 } from '@linli/contracts'
 import type { Translate } from '../../composables/api-error'
@@ -45,6 +45,10 @@ const RECORDS: Record<string, (TSchema | string[])[]> = {
   resident: [['cancelledBookings', 'cancelledRegistrations'], DeskResident, ['linkId', 'expiresAt', 'replacedLinks']],
   // Staff link two residents at the desk, or end a link the desk made.
   family_link: [FamilyLink, DeskFamilyLink],
+  // A closure logs what the staff chose for what it covered; the holiday switch and its per-date exceptions log the date.
+  closure: [Closure, ['decision', 'cancelledBookings', 'cancelledDates', 'kept']],
+  center_holidays: [['followsNationalHolidays', 'date']],
+  proposal: [Proposal],
 }
 const fieldsOf = (record: TSchema | string[]) => (Array.isArray(record) ? record : Object.keys(record.properties ?? {}))
 

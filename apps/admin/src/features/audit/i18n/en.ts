@@ -16,7 +16,7 @@ const auditEn: typeof auditZh = {
       registration: 'Sign-up', check_in: 'Check-in', resident_group: 'Target group', participation_policy: 'Participation rules', service_request: 'Service request',
       volunteer_team: 'Volunteer team', volunteer_member: 'Volunteer', volunteer_service: 'Volunteer service record', notification_delivery: 'Notification delivery',
       suspension: 'No-show suspension', resident: 'Resident account',
-      family_link: 'Family proxy link',
+      family_link: 'Family proxy link', closure: 'Closure', center_holidays: 'National holidays setting', proposal: 'Resident proposal',
     },
     actions: {
       create: 'Create', update: 'Update', delete: 'Delete', rename: 'Rename', split_from: 'Split from {id}', cancel: 'Cancel',
@@ -27,6 +27,7 @@ const auditEn: typeof auditZh = {
       transfer: 'Transfer', close: 'Close', resolve_on_spot: 'Resolve on the spot', resend: 'Resend', lift: 'Lift',
       delete_account: 'Delete account',
       desk_register: 'Register at the desk', sign_in_link: 'Make a sign-in QR code',
+      open_on_holiday: 'Open on a holiday', close_on_holiday: 'Closed on a holiday again', question: 'Ask a question', accept: 'Accept', decline: 'Decline',
     },
     actors: { staff: 'Staff', resident: 'Resident', screen: 'Screen', system: 'System' },
     fields: auditFieldsEn,

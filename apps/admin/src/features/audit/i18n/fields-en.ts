@@ -38,7 +38,7 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   // No-show suspensions
   noShows: 'No-shows', windowDays: 'Within (days)', liftedAt: 'Lifted at',
   // Volunteers
-  teamId: 'Team', teamName: 'Team name', memberId: 'Volunteer', memberName: 'Volunteer name', phone: 'Phone', publicAlias: 'Leaderboard alias',
+  teamId: 'Team', teamName: 'Team name', memberId: 'Volunteer', memberName: 'Member name', phone: 'Phone', publicAlias: 'Leaderboard alias',
   leaderboardConsent: 'Leaderboard consent', totalMinutes: 'Total minutes', totalPoints: 'Total points', stars: 'Stars', joinedAt: 'Joined',
   activityTitle: 'Activity', servedAt: 'Served at', minutes: 'Minutes', points: 'Points', note: 'Note', fromCheckIn: 'From check-in',
   reason: 'Reason',
@@ -52,4 +52,9 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   proxyMaskedPhone: 'Proxy phone (masked)', memberMaskedPhone: 'Family member phone (masked)',
   // The service desk: registering residents and their sign-in QR codes
   maskedPhone: 'Phone (masked)', household: 'Address / household', registeredAt: 'Registered', linkId: 'Sign-in link', expiresAt: 'Valid until', replacedLinks: 'Earlier links stopped',
+  // Closures and national holidays, a room's own hours
+  allDay: 'All day', decision: 'Existing bookings and dates', cancelledDates: 'Activity dates cancelled', kept: 'Existing plans kept', followsNationalHolidays: 'Follows national holidays', date: 'Date',
+  hours: 'Opening hours',
+  // Residents' activity proposals
+  state: 'State', preferredDates: 'Preferred dates', expectedPeople: 'Expected people', proposerName: 'Proposed by', question: "Staff's question", answer: "Resident's answer", declineReason: 'Reason for declining',
 }

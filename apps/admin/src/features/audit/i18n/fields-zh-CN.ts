@@ -38,7 +38,7 @@ export const auditFieldsZh = {
   // No-show suspensions
   noShows: '爽约次数', windowDays: '统计天数', liftedAt: '解除时间',
   // Volunteers
-  teamId: '服务队', teamName: '服务队名称', memberId: '志愿者', memberName: '志愿者姓名', phone: '手机号', publicAlias: '上榜昵称',
+  teamId: '服务队', teamName: '服务队名称', memberId: '志愿者', memberName: '成员姓名', phone: '手机号', publicAlias: '上榜昵称',
   leaderboardConsent: '同意上榜', totalMinutes: '累计时长（分钟）', totalPoints: '累计积分', stars: '星级', joinedAt: '加入时间',
   activityTitle: '活动名称', servedAt: '服务时间', minutes: '时长（分钟）', points: '积分', note: '备注', fromCheckIn: '来自签到',
   reason: '理由',
@@ -52,4 +52,9 @@ export const auditFieldsZh = {
   proxyMaskedPhone: '代办人电话（部分隐藏）', memberMaskedPhone: '被代办居民电话（部分隐藏）',
   // The service desk: registering residents and their sign-in QR codes
   maskedPhone: '手机号（部分隐藏）', household: '住址 / 户', registeredAt: '登记时间', linkId: '登录链接', expiresAt: '有效至', replacedLinks: '作废的旧链接数',
+  // Closures and national holidays (闭馆安排), a room's own hours
+  allDay: '全天', decision: '对已有安排的处理', cancelledDates: '取消的活动场次', kept: '保留已有安排', followsNationalHolidays: '跟随国家法定节假日', date: '日期',
+  hours: '开放时间',
+  // Residents' activity proposals (居民提议)
+  state: '状态', preferredDates: '希望日期', expectedPeople: '预计人数', proposerName: '提议人', question: '工作人员提问', answer: '居民回复', declineReason: '不采纳原因',
 }

@@ -15,7 +15,7 @@ const auditZh = {
       registration: '活动报名', check_in: '签到', resident_group: '目标群体', participation_policy: '参与规则', service_request: '民情诉求',
       volunteer_team: '志愿服务队', volunteer_member: '志愿者', volunteer_service: '志愿服务记录', notification_delivery: '通知发送',
       suspension: '爽约暂停', resident: '居民账号',
-      family_link: '家人代办关联',
+      family_link: '家人代办关联', closure: '闭馆安排', center_holidays: '法定节假日设置', proposal: '居民提议',
     },
     actions: {
       create: '新建', update: '修改', delete: '删除', rename: '重命名', split_from: '拆分自 {id}', cancel: '取消',
@@ -26,6 +26,7 @@ const auditZh = {
       transfer: '转办', close: '办结', resolve_on_spot: '当场办结', resend: '重新发送', lift: '解除',
       delete_account: '注销账号',
       desk_register: '服务台登记', sign_in_link: '生成登录二维码',
+      open_on_holiday: '节假日照常开放', close_on_holiday: '节假日恢复闭馆', question: '提问', accept: '采纳', decline: '不采纳',
     },
     actors: { staff: '工作人员', resident: '居民', screen: '大屏', system: '系统' },
     fields: auditFieldsZh,
