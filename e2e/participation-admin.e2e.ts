@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signInAdmin } from './support/admin-session'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 import { staffFetch } from './support/staff-api'
-
-const field = (page: Page, test: string) => page.locator(`[data-test="${test}"]`).locator('xpath=descendant-or-self::input').first()
-const text = (page: Page, test: string) => page.locator(`[data-test="${test}"]`).textContent()
 
 /** A wall-clock `YYYY-MM-DDTHH:mm` in Shanghai, the demo centers' zone. */
 const shanghai = (ms: number) =>
@@ -42,37 +40,35 @@ describe.skipIf(!hasChromium)('sign-up list and check-in in admin', () => {
     }
 
     const page = await newPage(browser, { width: 1366, height: 768 })
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await field(page, 'login-username').fill('staff')
-    await field(page, 'login-password').fill('linli-demo')
-    await page.locator('[data-test="login-submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await signInAdmin(page, server.baseUrl, 'staff')
 
     await page.goto(`${server.baseUrl}/admin/calendar?view=day&date=${date}`)
-    await page.locator('[data-test="calendar-event"]', { hasText: 'e2e 防诈骗讲座' }).first().click()
-    await page.locator('[data-test="occurrence-roster"]').click()
-    await page.locator('[data-test="roster-summary"]').waitFor()
-    expect(await text(page, 'roster-title')).toContain('e2e 防诈骗讲座')
-    expect(await text(page, 'roster-seats-taken')).toBe('2')
-    expect(await text(page, 'roster-attendance')).toBe('0')
+    await page.getByText('e2e 防诈骗讲座', { exact: true }).first().click()
+    await page.getByRole('button', { name: '报名与签到' }).click()
+    await page.getByRole('heading', { level: 1, name: 'e2e 防诈骗讲座' }).waitFor()
+    // Each figure of the summary is a group named by its label; the big number in it is what staff read.
+    const figure = (name: string) => page.getByRole('group', { name, exact: true }).getByText(/^\d+$/)
+    expect(await figure('已占名额').textContent()).toBe('2')
+    expect(await figure('到场人数').textContent()).toBe('0')
 
     // Tick 王秀英 at the door.
-    const row = page.locator('tr', { has: page.locator('[data-test="roster-row"][data-name="王秀英"]') })
-    await row.locator('[data-test="roster-tick"]').click()
-    await expect.poll(() => page.locator('[data-test="roster-row"][data-name="王秀英"]').getAttribute('data-checked')).toBe('true')
-    await expect.poll(() => text(page, 'roster-attendance')).toBe('1')
+    const tick = page.getByRole('checkbox', { name: '签到 王秀英' })
+    // The box itself is drawn over a hidden input: staff click its words, 未签到, in 王秀英's row.
+    await page.getByRole('row').filter({ hasText: '王秀英' }).getByText('未签到', { exact: true }).click()
+    await expect.poll(() => tick.isChecked()).toBe(true)
+    await expect.poll(() => figure('到场人数').textContent()).toBe('1')
 
     // Three people without an account come in.
-    await field(page, 'walk-in-count').fill('3')
-    await page.locator('[data-test="walk-in-add"]').click()
-    await expect.poll(() => text(page, 'roster-attendance')).toBe('4')
-    expect(await text(page, 'walk-in-total')).toBe('3')
+    await page.getByRole('spinbutton', { name: '现场人数' }).fill('3')
+    await page.getByRole('button', { name: '增加', exact: true }).click()
+    await expect.poll(() => figure('到场人数').textContent()).toBe('4')
+    expect(await figure('现场人数').textContent()).toBe('3')
     await screenshot(page, 'admin-roster-1366x768')
 
     // Counted by mistake: take them back, after confirming.
-    await page.locator('[data-test="walk-in-undo"]').click()
-    await page.locator('.el-message-box').getByRole('button', { name: '撤销上一次（3 人）' }).click()
-    await expect.poll(() => text(page, 'roster-attendance')).toBe('1')
-    expect(await text(page, 'walk-in-total')).toBe('0')
+    await page.getByRole('button', { name: '撤销上一次（3 人）' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: '撤销上一次（3 人）' }).click()
+    await expect.poll(() => figure('到场人数').textContent()).toBe('1')
+    expect(await figure('现场人数').textContent()).toBe('0')
   })
 })
