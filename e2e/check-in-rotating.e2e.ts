@@ -50,7 +50,8 @@ describe.skipIf(!hasChromium)('checking in proves presence: the lobby screen\'s 
     // The lobby screen, paired, offers the activity's check-in code with its current rotating code.
     const lobby = await newPage(browser, { width: 1920, height: 1080 })
     await pairScreenPage(lobby, server.baseUrl, manager, 'lobby')
-    const card = lobby.locator(`[data-test="lobby-qr-card"][data-kind="check-in"][data-occurrence="${occurrenceId}"]`)
+    // The code is read from the card's own link (data-url), as a phone's camera reads it from the picture.
+    const card = lobby.getByRole('figure').filter({ hasText: 'e2e 太极拳' }).filter({ has: lobby.getByRole('img', { name: '扫码签到' }) })
     await card.waitFor({ timeout: 20_000 })
     await expect.poll(() => card.getAttribute('data-url'), { timeout: 15_000 }).toContain('&t=')
     const photographed = (await card.getAttribute('data-url'))!
