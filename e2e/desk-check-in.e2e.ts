@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)('核销: staff check a resident in at the desk by 
 
     // The resident's phone shows the booking checked in.
     await phone.reload()
-    await phone.locator('[data-test="m-booking-status"]').filter({ hasText: '已签到' }).first().waitFor()
+    await phone.getByRole('article').getByText('已签到', { exact: true }).first().waitFor()
 
     // A room without a screen gets a printed door code; scanning it, 刘建国 is asked for the desk's 签到码 and checks in with it.
     const roomName = rooms.find((r) => r.id === roomId)!
