@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('a room with its own opening hours', () => {
 
     const lobby = await newPage(browser, { width: 1920, height: 1080 })
     await lobby.goto(`${server.baseUrl}/kiosk/centers/${manager.me.centerId}`)
-    const card = lobby.locator(`[data-test="lobby-now"][data-room="${gym.body.id}"]`)
+    const card = lobby.getByRole('article').filter({ has: lobby.getByRole('heading', { name: 'e2e 健身房', exact: true }) })
     // The panel turns its pages every 11 s; the gym's card comes round within a few pages.
     await expect.poll(() => card.getByText('00:00–23:45').count(), { timeout: 60_000, interval: 1000 }).toBe(1)
     await screenshot(lobby, 'kiosk-lobby-room-hours-1920x1080')
