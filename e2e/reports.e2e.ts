@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signInAdmin } from './support/admin-session'
 import { artifacts, hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 
-const field = (page: Page, test: string) => page.locator(`[data-test="${test}"]`).locator('xpath=descendant-or-self::input').first()
 const byTest = (page: Page | Locator, test: string) => page.locator(`[data-test="${test}"]`)
 
 /** The figure on a KPI card as a number: `1,234` → 1234, `95.3%` → 95.3, `—` → null. */
@@ -64,17 +64,13 @@ describe.skipIf(!hasChromium)('reports dashboard in a real browser', () => {
 
   it('shows a district admin charts with the API’s figures, exports a table, compares centers and prints a month', async () => {
     const page = await newPage(browser, { width: 1366, height: 768 })
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await field(page, 'login-username').fill('district')
-    await field(page, 'login-password').fill('linli-demo')
-    await byTest(page, 'login-submit').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await signInAdmin(page, server.baseUrl, 'district')
 
-    await byTest(page, 'nav-reports').click()
+    await page.getByRole('menuitem', { name: '数据报表' }).click()
     await page.waitForURL(/\/admin\/reports/)
-    await byTest(page, 'report-center').click()
+    await page.getByRole('combobox', { name: '中心', exact: true }).click()
     await page.getByRole('option', { name: '凤凰台党群服务中心' }).click()
-    await byTest(page, 'preset-lastMonth').click()
+    await page.getByRole('radiogroup', { name: '统计时段' }).getByText('上月', { exact: true }).click()
     await page.waitForURL(/from=.*to=/)
     await settled(page, 'center-dashboard')
 
@@ -122,7 +118,7 @@ describe.skipIf(!hasChromium)('reports dashboard in a real browser', () => {
     expect(rows.length).toBe(report.participation.length + 2)
 
     // The region: its centers side by side.
-    await byTest(page, 'report-scope-region').click()
+    await page.getByRole('radiogroup', { name: '报表范围' }).getByText('区域对比', { exact: true }).click()
     await settled(page, 'region-dashboard')
     const regionId = new URL(page.url()).searchParams.get('region') ?? (await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))).regionId
     const region = await page.evaluate((path) => fetch(path).then((r) => r.json()), `/api/regions/${regionId}/reports?from=${from}&to=${to}`)
@@ -135,14 +131,10 @@ describe.skipIf(!hasChromium)('reports dashboard in a real browser', () => {
 
     // The printable month, on an A4-sized window: SVG charts, the same figures, no menu.
     const print = await newPage(browser, { width: 794, height: 1123 })
-    await print.goto(`${server.baseUrl}/admin/login`)
-    await field(print, 'login-username').fill('district')
-    await field(print, 'login-password').fill('linli-demo')
-    await byTest(print, 'login-submit').click()
-    await print.waitForURL((u) => !u.pathname.includes('/login'))
+    await signInAdmin(print, server.baseUrl, 'district')
     await print.goto(`${server.baseUrl}/admin/reports/print?centerId=${centerId}&month=${from!.slice(0, 7)}`)
     await expect.poll(() => byTest(print, 'print-title').textContent()).toContain('凤凰台党群服务中心')
-    expect(await print.locator('[data-test="nav-reports"]').count()).toBe(0)
+    expect(await print.getByRole('menuitem').count()).toBe(0)
     expect(await drawn(byTest(print, 'print-participation').locator('[data-test="report-chart"]'))).toBe(true)
     expect(await byTest(print, 'print-kpi-personTimes').textContent()).toContain(report.totals.personTimes.toLocaleString('en-US'))
     await print.screenshot({ path: `${artifacts}reports-print-794x1123.png`, fullPage: true })
