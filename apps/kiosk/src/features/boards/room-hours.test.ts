@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ScreenBoard } from '@linli/contracts'
-import { roomHoursText } from './room-hours'
+import { ownRoomHoursText, roomHoursText } from './room-hours'
 
 const board = (roomHours: ScreenBoard['roomHours']): ScreenBoard => ({ announcements: [], emergency: null, roomHours })
 
@@ -19,5 +19,14 @@ describe('roomHoursText', () => {
     expect(roomHoursText(b, 'gym', '2026-12-08')).toBeUndefined()
     expect(roomHoursText(b, 'nope', '2026-12-07')).toBeUndefined()
     expect(roomHoursText(board(undefined), 'gym', '2026-12-07')).toBeUndefined()
+  })
+
+  it("puts on a lobby card only the hours a room keeps apart from the center's", () => {
+    const mixed = board([
+      { roomId: 'gym', date: '2026-12-07', source: 'room', intervals: [{ opens: '06:00', closes: '21:00' }] },
+      { roomId: 'chess', date: '2026-12-07', source: 'center', intervals: [{ opens: '08:30', closes: '21:00' }] },
+    ])
+    expect(ownRoomHoursText(mixed, 'gym', '2026-12-07')).toEqual({ closed: false, text: '06:00–21:00' })
+    expect(ownRoomHoursText(mixed, 'chess', '2026-12-07')).toBeUndefined()
   })
 })
