@@ -64,8 +64,9 @@ describe.skipIf(!hasChromium)('the service desk registers a resident and hands t
     await dialog.getByRole('button', { name: '在名单中查找' }).click()
     await dialog.waitFor({ state: 'hidden' })
     expect(await desk.getByLabel('按姓名或手机号后几位搜索').inputValue()).toBe(phone)
+    // She was listed before the search too: wait for the list to narrow to her (header row + hers).
+    await expect.poll(() => desk.getByRole('row').count(), { timeout: 15_000 }).toBe(2)
     await desk.getByRole('row', { name: /孙凤英/ }).waitFor()
-    expect(await desk.getByRole('row').count()).toBe(2)
 
     // 登录二维码: the link the QR carries is the one the API just made.
     const made = desk.waitForResponse((r) => r.url().includes('/sign-in-links') && r.request().method() === 'POST')
