@@ -52,6 +52,7 @@ describe.skipIf(!hasChromium)('the service desk registers a resident and hands t
     await dialog.getByLabel('住址 / 户').fill('5号楼1单元302')
     await dialog.getByRole('button', { name: '登记居民' }).click()
     await desk.getByText('已登记“孙凤英”').waitFor()
+    await dialog.waitFor({ state: 'hidden' })
     const row = desk.getByRole('row', { name: /孙凤英/ })
     await row.getByText(`${phone.slice(0, 3)}****${phone.slice(-4)}`).waitFor()
     await row.getByText('5号楼1单元302').waitFor()
