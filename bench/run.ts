@@ -11,6 +11,7 @@ const all: Record<string, () => Promise<{ default: Bench }>> = {
   soak: () => import('./soak.bench'),
   reports: () => import('./reports.bench'),
   notify: () => import('./notify.bench'),
+  imports: () => import('./imports.bench'),
 }
 /** No benchmark may run away: each is stopped (and cleaned up) after this long. */
 const TIME_LIMIT_MS = env.timeLimitSeconds * 1000

@@ -167,10 +167,11 @@ describe.skipIf(!hasChromium)('a resident manages their account on the phone: �
     expect(await scrollsSideways(page)).toBe(false)
     await page.setViewportSize({ width: 390, height: 844 })
 
-    // An activity of theirs starting within the hour: deleting is refused in Chinese, and nothing changes.
+    // An activity of theirs under way (begun this quarter hour, so it is on today even a minute before
+    // midnight): deleting is refused in Chinese, and nothing changes.
     const staff = await staffFetch(server.baseUrl, 'staff')
-    const start = Math.ceil((Date.now() + 5 * 60_000) / 900_000) * 900_000
-    const talk = await staff.call('POST', `/api/centers/${staff.me.centerId}/activities`, { ...offsite, title: 'e2e 注销前的讲座', startsLocal: shanghai(start), endsLocal: shanghai(start + 3_600_000), capacity: 20 })
+    const start = Math.floor(Date.now() / 900_000) * 900_000
+    const talk = await staff.call('POST', `/api/centers/${staff.me.centerId}/activities`, { ...offsite, title: 'e2e 注销前的讲座', startsLocal: shanghai(start), endsLocal: shanghai(start + 2 * 3_600_000), capacity: 20 })
     expect(talk.status).toBe(201)
     const day = shanghai(start).slice(0, 10)
     const listed = await staff.call('GET', `/api/centers/${staff.me.centerId}/occurrences?from=${day}&to=${day}`)

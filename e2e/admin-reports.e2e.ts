@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('reports say one thing: same rounding, readable de
     const printHref = await page.getByRole('link', { name: /打印月报/ }).getAttribute('href')
 
     await page.goto(`${server.baseUrl}${printHref}`)
-    const rooms = page.getByRole('heading', { name: '房间使用' }).locator('xpath=..')
+    const rooms = page.getByRole('region', { name: '房间使用' })
     await rooms.getByRole('table').waitFor()
     // The SVG chart writes each room's share next to its bar: the same text as the table's 使用率 column.
     const shares = await rooms.getByRole('table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.lastElementChild!.textContent!.trim()))

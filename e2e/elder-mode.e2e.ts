@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser } from './support/browser'
 import { phoneContext, scrollsSideways } from './support/phone'
+import { elderSwitch } from './support/resident-pages'
 import { type RunningServer, startServer } from './support/server'
 
 /** 赵丽, a demo resident, signed in inside `context`. */
@@ -10,7 +11,8 @@ async function signInDemoResident(context: BrowserContext, baseUrl: string) {
   if (res.status() !== 200) throw new Error(`sign-in failed: ${res.status()}`)
 }
 
-const bodyFontSize = (page: Page) => page.locator('.m-page').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+/** The page's text size as a reader gets it: the computed font size of its main region. */
+const bodyFontSize = (page: Page) => page.getByRole('main').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
 describe.skipIf(!hasChromium)('长辈版 on the residents\' phone pages (issue 14 §6, MIIT 2020 elderly-friendly rules)', () => {
@@ -52,7 +54,7 @@ describe.skipIf(!hasChromium)('长辈版 on the residents\' phone pages (issue 1
 
     // Every page in 长辈版 (text, tap areas, axe, the switch itself) is checked by resident-axe.e2e.ts.
     await open(page, `m/rooms/${roomId}`)
-    expect(await page.locator('html').getAttribute('class')).toContain('m-elder')
+    expect(await page.getByRole('banner').getByRole('button', { name: '长辈版' }).getAttribute('aria-pressed')).toBe('true')
     expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(22)
 
     // And off again, from any page: standard size comes back and stays after a reload.
@@ -60,7 +62,7 @@ describe.skipIf(!hasChromium)('长辈版 on the residents\' phone pages (issue 1
     await page.reload()
     await page.getByRole('contentinfo').getByRole('button').waitFor()
     expect(await page.getByRole('banner').getByRole('button', { name: '长辈版' }).getAttribute('aria-pressed')).toBe('false')
-    expect(await page.locator('html').getAttribute('class')).not.toContain('m-elder')
+    expect(await bodyFontSize(page)).toBeLessThan(22)
     await context.close()
   }, 180_000)
 
@@ -73,7 +75,8 @@ describe.skipIf(!hasChromium)('长辈版 on the residents\' phone pages (issue 1
     const paths = ['m', `m/centers/${centerId}`, `m/rooms/${roomId}`, `m/centers/${centerId}/activities`, 'm/bookings', 'm/registrations', 'm/notifications', 'm/notification-settings', 'm/account']
     for (const path of paths) {
       await open(page, path)
-      expect(await page.locator('html').getAttribute('class'), path).toContain('m-elder')
+      expect(await elderSwitch(page).getAttribute('aria-pressed'), path).toBe('true')
+      expect(await bodyFontSize(page), path).toBeGreaterThanOrEqual(22)
       expect.soft(await scrollsSideways(page), `${path}: sideways scroll`).toBe(false)
     }
     await page.screenshot({ path: '/tmp/elder-zoom200-settings.png' })

@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('the residents\' phone pages: language, 200 % zoom
       }
     }
     await context.close()
-  })
+  }, 180_000) // fourteen pages, each read by axe: more than the default minute on a busy 2-core runner
 
   it('keeps the room page still while it loads on a slow phone: cumulative layout shift below 0.1', async () => {
     const context = await phoneContext(browser)

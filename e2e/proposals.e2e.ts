@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot } from './support/browser'
+import { axeFindings, signInAdmin } from './support/admin-session'
+import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { axeProblems, phoneContext } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
@@ -49,5 +50,38 @@ describe.skipIf(!hasChromium)('a resident proposes an activity from the phone an
     expect(await axeProblems(page)).toEqual([])
     await screenshot(page, 'proposals-accepted')
     await context.close()
+  })
+
+  it('keeps the 居民提议 count in the staff menu live: a new proposal raises it, a decision lowers it, with no reload', async () => {
+    const manager = await staffFetch(server.baseUrl, 'manager')
+    const centerId = manager.me.centerId
+    const waiting = async () => ((await manager.call('GET', `/api/centers/${centerId}/proposals?state=submitted`)).body.items as unknown[]).length
+    const badge = (n: number) => (n ? `${n} 条提议待处理` : '')
+    const page = await newPage(browser, { width: 1366, height: 768 })
+    await signInAdmin(page, server.baseUrl, 'manager')
+    // What a screen reader hears with the menu item: the sentence, not the bare number on the icon.
+    const menu = page.getByRole('menuitem', { name: /居民提议/ })
+    const told = async () => (await menu.getByText(/条提议待处理$/).allTextContents())[0] ?? ''
+    const before = await waiting()
+    await expect.poll(told).toBe(badge(before))
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+
+    // 赵丽 proposes from her phone; the open admin page's menu counts it within seconds.
+    const phone = await phoneContext(browser)
+    expect((await phone.request.post(`${server.baseUrl}/api/residents/login`, { data: { phone: '13800000003', password: 'linli-demo' } })).status()).toBe(200)
+    const proposed = await phone.request.post(`${server.baseUrl}/api/centers/${centerId}/proposals`, {
+      data: { title: 'e2e 太极拳', description: '清晨一起练', audiences: ['seniors'], preferredDates: [shanghaiDate(6)], expectedPeople: 12, organisationName: null },
+    })
+    expect(proposed.status(), await proposed.text()).toBe(201)
+    await expect.poll(told, { timeout: 10_000 }).toBe(badge(before + 1))
+    expect(await axeFindings(page)).toEqual([])
+
+    // Another staff member declines it; the count goes back down, still without a reload.
+    const declined = await manager.call('POST', `/api/proposals/${(await proposed.json()).id}/decline`, { reason: '场地已排满' })
+    expect(declined.status).toBe(200)
+    await expect.poll(told, { timeout: 10_000 }).toBe(badge(before))
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+    await phone.close()
+    await page.context().close()
   })
 })

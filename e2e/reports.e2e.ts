@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signInAdmin } from './support/admin-session'
+import { axeFindings, signInAdmin } from './support/admin-session'
 import { artifacts, hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 
-const byTest = (page: Page | Locator, test: string) => page.locator(`[data-test="${test}"]`)
-
-/** The figure on a KPI card as a number: `1,234` → 1234, `95.3%` → 95.3, `—` → null. */
-async function kpi(page: Page, key: string): Promise<number | null> {
-  const text = (await byTest(byTest(page, `kpi-${key}`), 'kpi-value').textContent())!.trim()
-  return text === '—' ? null : Number(text.replace(/[,%]/g, ''))
+/** The figure on the KPI card of that name, as a number: `1,234人次` → 1234, `95.3%` → 95.3, `—` → null. */
+async function kpi(page: Page | Locator, name: string): Promise<number | null> {
+  const text = (await page.getByRole('group', { name, exact: true }).getByRole('paragraph').textContent())!.trim()
+  const figure = /^(—|[\d,.]+)/.exec(text)?.[1]
+  expect(figure, `${name}: ${text}`).toBeDefined()
+  return figure === '—' ? null : Number(figure!.replace(/,/g, ''))
 }
+
+/** A chart panel (a region named by its heading) and the chart in it, described by its title and figures. */
+const panel = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true })
+// ECharts names its own canvas host the same way inside ours: the outer image is the chart.
+const chartIn = (region: Locator, title: string) => region.getByRole('img', { name: new RegExp(`^${title}：`) }).first()
+/** The table's body rows: those with data cells, not the header's. */
+const bodyRows = (region: Locator) => region.getByRole('row').filter({ has: region.page().getByRole('cell') })
 
 /** Whether a chart drew something: a canvas with coloured pixels, or an SVG with shapes, of real size. */
 async function drawn(chart: Locator) {
@@ -43,10 +50,10 @@ function parseCsv(text: string): string[][] {
   return rows
 }
 
-/** Waits until the report on screen is the one for the current URL (no loading mask left). */
-async function settled(page: Page, dashboard: string) {
-  await byTest(page, dashboard).waitFor()
-  await page.locator('[data-test="reports-body"] > .el-loading-mask').waitFor({ state: 'detached' })
+/** Waits until the report on screen is the one for the current URL: its first panel shown, nothing busy. */
+async function settled(page: Page, firstPanel: string) {
+  await panel(page, firstPanel).waitFor()
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
 }
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
@@ -72,7 +79,7 @@ describe.skipIf(!hasChromium)('reports dashboard in a real browser', () => {
     await page.getByRole('option', { name: '凤凰台党群服务中心' }).click()
     await page.getByRole('radiogroup', { name: '统计时段' }).getByText('上月', { exact: true }).click()
     await page.waitForURL(/from=.*to=/)
-    await settled(page, 'center-dashboard')
+    await settled(page, '各月各类活动参与人次')
 
     const url = new URL(page.url())
     const [from, to] = ['from', 'to'].map((k) => url.searchParams.get(k)!)
@@ -82,33 +89,39 @@ describe.skipIf(!hasChromium)('reports dashboard in a real browser', () => {
     expect(report.centerName).toBe('凤凰台党群服务中心')
 
     // The cards say what the API says for the same center and period.
-    expect(await kpi(page, 'activitiesHeld')).toBe(report.totals.activitiesHeld)
-    expect(await kpi(page, 'people')).toBe(report.totals.people)
-    expect(await kpi(page, 'personTimes')).toBe(report.totals.personTimes)
-    expect(await kpi(page, 'bookings')).toBe(report.totals.bookings)
-    expect(await kpi(page, 'noShows')).toBe(report.totals.noShows)
-    expect(await kpi(page, 'serviceReceived')).toBe(report.service.received)
+    expect(await kpi(page, '开展活动')).toBe(report.totals.activitiesHeld)
+    expect(await kpi(page, '参与人数')).toBe(report.totals.people)
+    expect(await kpi(page, '参与人次')).toBe(report.totals.personTimes)
+    expect(await kpi(page, '预约')).toBe(report.totals.bookings)
+    expect(await kpi(page, '未到场')).toBe(report.totals.noShows)
+    expect(await kpi(page, '受理民情')).toBe(report.service.received)
     const share = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10)
-    expect(await kpi(page, 'roomUtilisation')).toBe(share(report.totals.roomUtilisation))
-    expect(await kpi(page, 'serviceClosingRate')).toBe(share(report.service.closingRate))
-    expect(await kpi(page, 'volunteerHours')).toBe(Math.round(report.totals.volunteerHours * 10) / 10)
+    expect(await kpi(page, '房间使用率')).toBe(share(report.totals.roomUtilisation))
+    expect(await kpi(page, '办结率')).toBe(share(report.service.closingRate))
+    expect(await kpi(page, '志愿服务时长')).toBe(Math.round(report.totals.volunteerHours * 10) / 10)
 
     // Last month of the demo has activities, bookings and room use: those charts are drawn, each with its table.
     expect(report.totals.activitiesHeld).toBeGreaterThan(0)
-    for (const panel of ['participation', 'trend', 'rooms', 'bookings']) {
-      expect(await drawn(byTest(page, `panel-${panel}`).locator('[data-test="report-chart"]')), panel).toBe(true)
-      expect(await byTest(page, `table-${panel}`).locator('tbody tr').count(), panel).toBeGreaterThan(0)
+    for (const title of ['各月各类活动参与人次', '参与人次趋势', '房间使用率', '预约情况']) {
+      expect(await drawn(chartIn(panel(page, title), title)), title).toBe(true)
+      expect(await bodyRows(panel(page, title)).count(), title).toBeGreaterThan(0)
     }
-    const panels = await page.locator('[data-test^="panel-"]').count()
-    expect(await page.locator('[data-test="report-chart"]').count() + await page.locator('[data-test^="panel-"] .el-empty').count()).toBe(panels)
+    // Every panel shows either its chart or the empty state, never neither.
+    const titles = await page.getByRole('region').getByRole('heading', { level: 2 }).allTextContents()
+    expect(titles).toEqual(['各月各类活动参与人次', '参与人次趋势', '房间使用率', '预约情况', '民情办理', '志愿服务'])
+    for (const title of titles) {
+      const shown = [await chartIn(panel(page, title), title).isVisible(), await panel(page, title).getByText('该时段暂无数据').isVisible()]
+      expect(shown.filter(Boolean), title).toEqual([true])
+    }
     await screenshot(page, 'reports-center-1366x768')
-    await byTest(page, 'panel-rooms').scrollIntoViewIfNeeded()
+    expect(await axeFindings(page)).toEqual([])
+    await panel(page, '房间使用率').scrollIntoViewIfNeeded()
     await screenshot(page, 'reports-center-rooms-1366x768')
-    await byTest(page, 'panel-volunteers').scrollIntoViewIfNeeded()
+    await panel(page, '志愿服务').scrollIntoViewIfNeeded()
     await screenshot(page, 'reports-center-service-1366x768')
 
     // The CSV of the participation table: UTF-8 with a BOM, Chinese headers, a total row last.
-    const [download] = await Promise.all([page.waitForEvent('download'), byTest(byTest(page, 'panel-participation'), 'export-participation-csv').click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), panel(page, '各月各类活动参与人次').getByRole('button', { name: 'CSV' }).click()])
     expect(download.suggestedFilename()).toBe(`凤凰台党群服务中心-活动参与-${from!.slice(0, 7)}.csv`)
     const csv = readFileSync((await download.path())!, 'utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
@@ -119,28 +132,34 @@ describe.skipIf(!hasChromium)('reports dashboard in a real browser', () => {
 
     // The region: its centers side by side.
     await page.getByRole('radiogroup', { name: '报表范围' }).getByText('区域对比', { exact: true }).click()
-    await settled(page, 'region-dashboard')
+    await settled(page, '各中心对比')
     const regionId = new URL(page.url()).searchParams.get('region') ?? (await page.evaluate(() => fetch('/api/auth/me').then((r) => r.json()))).regionId
     const region = await page.evaluate((path) => fetch(path).then((r) => r.json()), `/api/regions/${regionId}/reports?from=${from}&to=${to}`)
     expect(region.centers.length).toBeGreaterThanOrEqual(2)
-    expect(await kpi(page, 'centers')).toBe(region.centers.length)
-    expect(await kpi(page, 'personTimes')).toBe(region.centers.reduce((n: number, c: { personTimes: number }) => n + c.personTimes, 0))
-    expect(await drawn(byTest(page, 'panel-centers').locator('[data-test="report-chart"]'))).toBe(true)
-    expect(await byTest(page, 'table-centers').locator('tbody tr').count()).toBe(region.centers.length)
+    expect(await kpi(page, '中心数')).toBe(region.centers.length)
+    expect(await kpi(page, '参与人次')).toBe(region.centers.reduce((n: number, c: { personTimes: number }) => n + c.personTimes, 0))
+    expect(await drawn(chartIn(panel(page, '各中心对比'), '各中心对比'))).toBe(true)
+    expect(await bodyRows(panel(page, '各中心对比')).count()).toBe(region.centers.length)
     await screenshot(page, 'reports-region-1366x768')
+    expect(await axeFindings(page)).toEqual([])
 
     // The printable month, on an A4-sized window: SVG charts, the same figures, no menu.
     const print = await newPage(browser, { width: 794, height: 1123 })
     await signInAdmin(print, server.baseUrl, 'district')
     await print.goto(`${server.baseUrl}/admin/reports/print?centerId=${centerId}&month=${from!.slice(0, 7)}`)
-    await expect.poll(() => byTest(print, 'print-title').textContent()).toContain('凤凰台党群服务中心')
+    await expect.poll(() => print.getByRole('heading', { level: 1 }).textContent()).toContain('凤凰台党群服务中心')
     expect(await print.getByRole('menuitem').count()).toBe(0)
-    expect(await drawn(byTest(print, 'print-participation').locator('[data-test="report-chart"]'))).toBe(true)
-    expect(await byTest(print, 'print-kpi-personTimes').textContent()).toContain(report.totals.personTimes.toLocaleString('en-US'))
+    expect(await drawn(chartIn(print.getByRole('region', { name: '活动参与' }), '活动参与'))).toBe(true)
+    expect(await print.getByRole('table', { name: '活动参与' }).getByRole('row').count()).toBeGreaterThan(1)
+    const figures = print.getByRole('region', { name: '主要指标' })
+    expect(await kpi(figures, '参与人次')).toBe(report.totals.personTimes)
+    expect(await axeFindings(print)).toEqual([])
     await print.screenshot({ path: `${artifacts}reports-print-794x1123.png`, fullPage: true })
     // As window.print() would: the screen layout's charts on A4 paper (emulating print first would resize them).
     await print.pdf({ path: `${artifacts}reports-print.pdf`, format: 'A4', preferCSSPageSize: true })
     await print.emulateMedia({ media: 'print' })
-    expect(await byTest(print, 'print-toolbar').isVisible()).toBe(false)
+    // The toolbar stays on screen only: no 打印 button or way back on paper.
+    expect(await print.getByRole('button', { name: '打印' }).isVisible()).toBe(false)
+    expect(await print.getByRole('link', { name: '返回报表' }).isVisible()).toBe(false)
   })
 })

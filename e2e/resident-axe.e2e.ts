@@ -7,7 +7,7 @@ import { notifyToken, residentFetch } from './support/resident-api'
 import { elderSwitch, mainTextSize, openPhonePage, residentRouteNames, smallTargets, textProblems } from './support/resident-pages'
 import { type RunningServer, startServer } from './support/server'
 
-interface Demo { centerId: string; roomId: string; occurrenceId: string; offerId: string; token: string }
+interface Demo { centerId: string; roomId: string; occurrenceId: string; offerId: string; token: string; recordId: string }
 
 /**
  * How to open each route of apps/resident/src/router.ts with something on it. A route added to the
@@ -24,6 +24,8 @@ const visits: Record<string, (d: Demo) => string> = {
   'm-registrations': () => 'm/registrations',
   'm-propose': (d) => `m/centers/${d.centerId}/propose`,
   'm-proposals': () => 'm/proposals',
+  'm-records': (d) => `m/centers/${d.centerId}/records`,
+  'm-record': (d) => `m/centers/${d.centerId}/records/${d.recordId}`,
   'm-activity-check-in': (d) => `m/check-in/${d.occurrenceId}?c=${d.centerId}`,
   'm-notifications': () => 'm/notifications',
   'm-notification-settings': () => 'm/notification-settings',
@@ -63,7 +65,9 @@ describe.skipIf(!hasChromium)('every resident page at 390x844, standard and 长�
     expect(hers.status).toBe('offered')
     expect((await wang('GET', '/api/residents/me/bookings')).body.items.length).toBeGreaterThan(0)
     expect((await wang('GET', '/api/residents/me/notifications')).body.items.length).toBeGreaterThan(0)
-    demo = { centerId: center.id, roomId: rooms.find((r) => r.access === 'resident')!.id, occurrenceId: hers.occurrenceId, offerId: hers.id, token }
+    // One of the demo's published activity records (活动风采), with its photos.
+    const record = (await (await fetch(`${server.baseUrl}/api/centers/${center.id}/records`)).json()).items[0] as { id: string }
+    demo = { centerId: center.id, roomId: rooms.find((r) => r.access === 'resident')!.id, occurrenceId: hers.occurrenceId, offerId: hers.id, token, recordId: record.id }
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { precompress } from '../../packages/web-shared/vite/precompress'
 import { VitePWA } from 'vite-plugin-pwa'
 
 const api = 'http://127.0.0.1:3000'
@@ -37,6 +38,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   define: {
     __VUE_I18N_FULL_INSTALL__: true,

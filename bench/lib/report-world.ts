@@ -87,8 +87,9 @@ async function fill(db: Database, from: string, to: string) {
     select o.id, o.activity_id, o.center_id, p.resident_id, 'cancelled', 'resident', true
     from occurrences o join bench_pool p on p.center_id = o.center_id and p.n = (${h(sql`o.id::text`, RESIDENTS)} + 190) % ${sql.lit(RESIDENTS)}
     where ${h(sql`o.id::text || 'r'`, 10)} = 0`.execute(db)
-  await sql`insert into bookings (room_id, center_id, organisation_name, purpose, headcount, starts_at, ends_at, status, late_cancellation)
-    select r.id, r.center_id, '居民小组', '议事', 6, (d.day + s.t) at time zone ${TIME_ZONE}, (d.day + s.t + interval '90 minutes') at time zone ${TIME_ZONE},
+  await sql`insert into organisations (center_id, name) select id, '居民小组' from centers`.execute(db)
+  await sql`insert into bookings (room_id, center_id, organisation_id, purpose, headcount, starts_at, ends_at, status, late_cancellation)
+    select r.id, r.center_id, (select o.id from organisations o where o.center_id = r.center_id), '议事', 6, (d.day + s.t) at time zone ${TIME_ZONE}, (d.day + s.t + interval '90 minutes') at time zone ${TIME_ZONE},
       case when x < 70 then 'completed' when x < 76 then 'no_show' when x < 88 then 'cancelled' when x < 92 then 'rejected' when x < 95 then 'expired' else 'approved' end,
       x >= 76 and x < 80
     from rooms r cross join ${days} cross join (values (time '09:00'), (time '14:00'), (time '19:00')) s(t)

@@ -12,11 +12,10 @@ export async function signInAdmin(page: Page, baseUrl: string, username: string)
 
 /** Serious and critical axe findings on the page (or inside `include`), one line each with where. */
 export async function axeFindings(page: Page, include?: string): Promise<string[]> {
-  // A message or dialog still fading in has blended colours: judge what is on screen once it settles.
-  await page.evaluate(() => Promise.race([
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, 2000)),
-  ]))
+  // A message or dialog fading in or out has blended colours, and a toast may start fading while axe
+  // reads the page: with motion off, everything on screen is either fully there or gone.
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important }' })
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.cancel()))
   let builder = new AxeBuilder({ page })
   if (include) builder = builder.include(include)
   const { violations } = await builder.analyze()

@@ -24,12 +24,19 @@ export async function screenOverHttp(baseUrl: string, manager: Staff, layout: 'l
   }
 }
 
-/** Opens /kiosk/ on a fresh page and pairs it as the manager's screen with this layout (and room). */
-export async function pairScreenPage(page: Page, baseUrl: string, manager: Staff, layout: 'lobby' | 'door', roomId?: string) {
+/**
+ * Opens /kiosk/ on a fresh page and pairs it as the manager's screen with this layout (and room), and
+ * optionally its panel size and viewing distance (default 55 inches read from 3 m).
+ */
+export async function pairScreenPage(
+  page: Page, baseUrl: string, manager: Staff, layout: 'lobby' | 'door', roomId?: string,
+  viewing?: { panelInches: number; viewingDistanceM: number },
+) {
   await page.goto(`${baseUrl}/kiosk/`)
-  const shown = page.locator('[data-test="pairing-code"]')
+  // The code as staff read it off the screen: the element labelled 配对码 (Pairing code).
+  const shown = page.getByLabel('配对码')
   await shown.waitFor()
   const code = (await shown.textContent())!.replace(/\s/g, '')
-  const paired = await manager.call('POST', `/api/centers/${manager.me.centerId}/screens`, { code, name: `e2e ${layout}`, layout, language: 'zh-CN', ...(roomId && { roomId }) })
+  const paired = await manager.call('POST', `/api/centers/${manager.me.centerId}/screens`, { code, name: `e2e ${layout}`, layout, language: 'zh-CN', ...(roomId && { roomId }), ...viewing })
   if (paired.status !== 201) throw new Error(`pairing failed: ${paired.status} ${JSON.stringify(paired.body)}`)
 }

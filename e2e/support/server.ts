@@ -38,6 +38,15 @@ export interface ServerOptions {
    * a code, so most tests need one (`signUpResident`). `false` logs at `warn`.
    */
   smsCodes?: boolean
+  /**
+   * How often the screens' check-in codes change (LINLI_CHECK_IN_SLOT_SECONDS, 10-30; production 30):
+   * a test that watches a code expire runs 10 s slots instead of waiting minutes.
+   */
+  checkInSlotSeconds?: number
+  /** How soon a number may ask for another SMS code (LINLI_SMS_RESEND_SECONDS, 10-60; production 60). */
+  smsResendSeconds?: number
+  /** `false`: a first install (LINLI_SEED=0), with no demo data and no account at all. */
+  seed?: boolean
 }
 
 /** The servers this test process runs, by base URL, so a helper given only the URL can read its codes. */
@@ -45,10 +54,10 @@ const running = new Map<string, RunningServer>()
 export const runningServer = (baseUrl: string) => running.get(baseUrl)
 
 /** Runs the server bundle the global setup built, as `npm start` does, and reads the port from its start-up banner. */
-function spawnApi(dataDir: string, port: number, logLevel: string) {
+function spawnApi(dataDir: string, port: number, logLevel: string, extraEnv: Record<string, string>) {
   const child: ChildProcess = spawn(process.execPath, productionArgs(), {
     cwd: apiDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: logLevel, INIT_CWD: apiDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LOG_LEVEL: logLevel, INIT_CWD: apiDir, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -86,7 +95,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
   cpSync(inject('migratedDataDir'), dataDir, { recursive: true })
   const logLevel = options.smsCodes === false ? 'warn' : 'info'
-  let current = spawnApi(dataDir, 0, logLevel)
+  const extraEnv: Record<string, string> = {
+    ...(options.checkInSlotSeconds && { LINLI_CHECK_IN_SLOT_SECONDS: String(options.checkInSlotSeconds) }),
+    ...(options.smsResendSeconds && { LINLI_SMS_RESEND_SECONDS: String(options.smsResendSeconds) }),
+    ...(options.seed === false && { LINLI_SEED: '0' }),
+  }
+  let current = spawnApi(dataDir, 0, logLevel, extraEnv)
   const baseUrl = await current.baseUrl
   const port = Number(new URL(baseUrl).port)
   const server: RunningServer = {
@@ -94,7 +108,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     dataDir,
     pause: () => stopChild(current.child),
     resume: async () => {
-      current = spawnApi(dataDir, port, logLevel)
+      current = spawnApi(dataDir, port, logLevel, extraEnv)
       await current.baseUrl
     },
     stop: async () => {

@@ -1,8 +1,14 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
-// After Element Plus's own variables, so the accessible theme wins.
+// Components are imported where templates use them, each with its own style (unplugin-vue-components
+// in vite.config.ts). Here: Element Plus's variables, the styles the accessible theme overrides and
+// those of the message boxes scripts open (the resolver only sees templates), all before the theme,
+// so the theme wins wherever a page's chunk brings them again.
+import 'element-plus/theme-chalk/base.css'
+import 'element-plus/es/components/button/style/css'
+import 'element-plus/es/components/link/style/css'
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
 import './theme/theme.css'
 import App from './App.vue'
 import { router } from './router'
@@ -11,4 +17,4 @@ import './styles.css'
 
 document.documentElement.lang = currentLocale()
 
-createApp(App).use(createPinia()).use(i18n).use(router).use(ElementPlus).mount('#app')
+createApp(App).use(createPinia()).use(i18n).use(router).mount('#app')

@@ -36,12 +36,15 @@ const sourceImportMetaUrl = (outDir: string): Plugin => ({
   },
 })
 
-/** Compiles src/server.ts into dist/server.js, which production runs with plain `node`. */
+/**
+ * Compiles src/server.ts into dist/server.js, which production runs with plain `node`, and the
+ * operator's command line (src/cli) into dist/cli.js, for an image without the sources.
+ */
 export async function buildServer(): Promise<string> {
   const outDir = dirname(serverBundle)
   const result = await build({
-    entryPoints: [resolve(apiDir, 'src/server.ts')],
-    outfile: serverBundle,
+    entryPoints: { server: resolve(apiDir, 'src/server.ts'), cli: resolve(apiDir, 'src/cli/bin.ts') },
+    outdir: outDir,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { createECDH } from 'node:crypto'
-import { resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Value } from '@sinclair/typebox/value'
 import { type SmsConfig, SmsEnv, readSmsConfig } from './modules/notifications/sms/config'
@@ -13,6 +13,8 @@ const Env = Type.Object({
   LINLI_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   LINLI_SEED: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  LINLI_BACKUP_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  LINLI_BACKUP_KEEP: Type.Integer({ minimum: 1, maximum: 1000, default: 14 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -21,6 +23,11 @@ const Env = Type.Object({
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   TRUST_PROXY: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '0' }),
   LINLI_SCHEDULE_CACHE: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
+  // Screens take a code down 10 s before it expires (apps/kiosk check-in-codes.ts), so a slot under
+  // 10 s would leave them nothing to show; over 30 s a photographed code would work too long.
+  LINLI_CHECK_IN_SLOT_SECONDS: Type.Integer({ minimum: 10, maximum: 30, default: 30 }),
+  // One SMS code per number this often (5 an hour stays the bound on guesses); shorter only for the browser tests.
+  LINLI_SMS_RESEND_SECONDS: Type.Integer({ minimum: 10, maximum: 60, default: 60 }),
   // Web Push: a P-256 key pair as `npx web-push generate-vapid-keys` prints it (unpadded base64url).
   VAPID_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{87}$' })),
   VAPID_PRIVATE_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
@@ -46,12 +53,23 @@ export interface Config {
   dataDir: string
   seedDemo: boolean
   redisUrl: string | undefined
+  /** Where `backup` and the embedded database's daily backup write: data/backups beside data/pg by default. */
+  backupDir: string
+  /** How many backups `backup` and the daily job leave in backupDir; older ones are deleted. */
+  backupKeep: number
   logLevel: Static<typeof Env>['LOG_LEVEL']
   cookieSecure: boolean
   sessionTtlHours: number
   trustProxy: boolean
   /** Off only to measure the uncached schedule read (bench/): `LINLI_SCHEDULE_CACHE=0`. */
   scheduleCache: boolean
+  /**
+   * How often screens' rotating check-in codes change (a code is taken for 2-3 slots). 30 s in
+   * production; the browser tests run 10 s so that watching a code expire takes seconds, not minutes.
+   */
+  checkInSlotSeconds: number
+  /** How soon a number may ask for another SMS code: 60 s in production, shorter in the browser tests. */
+  smsResendSeconds: number
   /**
    * The Web Push (VAPID) key pair from the environment; without one the server makes its own on
    * first start and keeps it in the database (modules/notifications/vapid.ts).
@@ -89,20 +107,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!problems.some((p) => p.startsWith('VAPID_'))) problems.push(...vapidProblems(v))
   const sms = readSmsConfig(v, problems)
   if (problems.length) throw new ConfigError(problems)
+  // The default lives at the repository root whichever workspace runs the server; a relative path
+  // given by the user means the directory the command was typed in (npm's INIT_CWD).
+  const dataDir = v.LINLI_DATA_DIR ? resolve(env.INIT_CWD ?? process.cwd(), v.LINLI_DATA_DIR) : defaultDataDir
   return {
     port: v.PORT,
     host: v.HOST,
     databaseUrl: v.DATABASE_URL,
-    // The default lives at the repository root whichever workspace runs the server; a relative path
-    // given by the user means the directory the command was typed in (npm's INIT_CWD).
-    dataDir: v.LINLI_DATA_DIR ? resolve(env.INIT_CWD ?? process.cwd(), v.LINLI_DATA_DIR) : defaultDataDir,
+    dataDir,
     seedDemo: v.LINLI_SEED === '1',
+    backupDir: v.LINLI_BACKUP_DIR ? resolve(env.INIT_CWD ?? process.cwd(), v.LINLI_BACKUP_DIR) : join(dirname(dataDir), 'backups'),
+    backupKeep: v.LINLI_BACKUP_KEEP,
     redisUrl: v.REDIS_URL,
     logLevel: v.LOG_LEVEL,
     cookieSecure: v.COOKIE_SECURE === '1',
     sessionTtlHours: v.SESSION_TTL_HOURS,
     trustProxy: v.TRUST_PROXY === '1',
     scheduleCache: v.LINLI_SCHEDULE_CACHE === '1',
+    checkInSlotSeconds: v.LINLI_CHECK_IN_SLOT_SECONDS,
+    smsResendSeconds: v.LINLI_SMS_RESEND_SECONDS,
     vapid: v.VAPID_PUBLIC_KEY && v.VAPID_PRIVATE_KEY ? { publicKey: v.VAPID_PUBLIC_KEY, privateKey: v.VAPID_PRIVATE_KEY } : undefined,
     vapidSubject: v.VAPID_SUBJECT ?? v.LINLI_PUBLIC_URL ?? 'mailto:webpush@linli.invalid',
     smsDailyCap: v.NOTIFY_SMS_DAILY_CAP,
@@ -126,3 +149,9 @@ function vapidProblems(v: Partial<Static<typeof Env>>): string[] {
   }
   return ['VAPID_PUBLIC_KEY: is not the public half of VAPID_PRIVATE_KEY']
 }
+
+/** A path the operator typed, relative to the directory they typed the command in (npm's INIT_CWD). */
+export const resolveFromInvocation = (path: string, env: Record<string, string | undefined> = process.env) => resolve(env.INIT_CWD ?? process.cwd(), path)
+
+/** The environment for a child program (pg_dump, psql): ours, plus what it alone needs (its password). */
+export const childProcessEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...extra })

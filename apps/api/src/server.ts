@@ -5,6 +5,7 @@ import { ConfigError, type Config, loadConfig } from './config'
 import { type DataDirLock, DataDirLockedError, lockDataDir } from './db/data-dir-lock'
 import { type Database, createDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
+import { hasAnyStaff } from './modules/auth/staff.repository'
 import { workingDemoLogins } from './seed/demo-logins'
 import { seedDemo } from './seed/demo-seed'
 import { startupBanner } from './startup-banner'
@@ -52,14 +53,15 @@ async function start() {
   )
   const applied = await migrateToLatest(db)
   const seeded = config.seedDemo && (await seedDemo(db))
-  app = await buildApp({ config, db })
+  app = await buildApp({ config, db, schemaCompilation: 'at-start' })
   app.log.info({ applied, seeded }, 'database ready')
   if (closing) return
   await app.listen({ port: config.port, host: config.host })
   const address = app.server.address()
   const base = `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite at ${config.dataDir}`
-  console.log(startupBanner(base, database, await workingDemoLogins(db)))
+  const firstRun = (await hasAnyStaff(db)) ? undefined : { embedded: !config.databaseUrl }
+  console.log(startupBanner(base, database, await workingDemoLogins(db), firstRun))
 }
 
 const starting = start()

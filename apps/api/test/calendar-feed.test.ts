@@ -9,7 +9,7 @@ function eventsOf(text: string) {
   const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
   return vevents.map((v) => {
     const e = new ICAL.Event(v)
-    return { uid: e.uid, summary: e.summary, location: e.location, description: e.description, status: String(v.getFirstPropertyValue('status')), start: e.startDate.toJSDate().toISOString(), end: e.endDate.toJSDate().toISOString() }
+    return { uid: e.uid, summary: e.summary, location: e.location, description: e.description, status: String(v.getFirstPropertyValue('status')), transp: v.getFirstPropertyValue('transp'), start: e.startDate.toJSDate().toISOString(), end: e.endDate.toJSDate().toISOString() }
   })
 }
 
@@ -82,6 +82,41 @@ describe('a resident\'s private calendar feed', () => {
     const res = await fetchFeed(feed.path)
     expect(res.body).toContain('X-WR-CALNAME:Linli · my bookings and activities')
     expect(eventsOf(res.body).map((e) => e.summary)).toEqual(['会议室 · 书法练习', '[Awaiting approval] 多功能厅 · 合唱排练', '太极拳'])
+  })
+
+  it('carries the closures of the centers she goes to: the whole center\'s and her rooms\', free time, not other rooms\' or other centers\' (issue 15)', async () => {
+    const w = await newParticipationWorld(ctx.app, ctx.db)
+    const [feed, bobFeed] = [await turnOn(w.alice.cookie), await turnOn(w.bob.cookie)]
+    const plans = await aliceAndBobPlans(w)
+    const close = (body: object) => ctx.app.inject({ method: 'POST', url: `/api/centers/${w.centerA}/closures`, headers: { cookie: w.as.staff }, payload: body })
+    // The hall, over her Tuesday evening request, kept; a staff room she never books; the whole center on Friday.
+    expect((await close({ roomId: w.hall.id, startDate: '2026-11-24', endDate: '2026-11-24', startTime: '18:00', endTime: '21:00', reason: '音响检修', decision: 'keep' })).statusCode).toBe(201)
+    expect((await close({ roomId: w.staffOnly.id, startDate: '2026-11-26', endDate: '2026-11-26', reason: '党员活动室粉刷' })).statusCode).toBe(201)
+    expect((await close({ startDate: '2026-11-27', endDate: '2026-11-27', reason: '消防检查' })).statusCode).toBe(201)
+    // Another center, where neither of them goes, is closed too.
+    await ctx.db.insertInto('closures').values({
+      center_id: w.centerB, starts_at: new Date('2026-11-25T16:00:00Z'), ends_at: new Date('2026-11-26T16:00:00Z'), all_day: true, reason: '别的中心闭馆', created_at: new Date('2026-11-20T02:00:00Z'),
+    }).execute()
+
+    const body = (await fetchFeed(feed.path)).body
+    const closures = eventsOf(body).filter((e) => e.uid.startsWith('closure-'))
+    // Shanghai is UTC+8: Tuesday 18:00 there is 10:00Z, Friday's midnight is Thursday 16:00Z.
+    expect(closures).toEqual([
+      expect.objectContaining({ summary: expect.stringMatching(/^【暂停开放】.+ 多功能厅：音响检修$/), transp: 'TRANSPARENT', start: '2026-11-24T10:00:00.000Z', end: '2026-11-24T13:00:00.000Z' }),
+      expect.objectContaining({ summary: expect.stringMatching(/^【闭馆】.+：消防检查$/), transp: 'TRANSPARENT', start: '2026-11-26T16:00:00.000Z', end: '2026-11-27T16:00:00.000Z' }),
+    ])
+    // Her request under the kept closure is still there; the same feed reads the same on the next fetch.
+    expect(eventsOf(body).map((e) => e.uid)).toContain(`booking-${plans.request.id}@linli`)
+    expect((await fetchFeed(feed.path)).body).toBe(body)
+    // Bob books only the meeting room: the center's closure, not the hall's.
+    expect(eventsOf((await fetchFeed(bobFeed.path)).body).filter((e) => e.uid.startsWith('closure-')).map((e) => e.summary)).toEqual([expect.stringMatching(/消防检查$/)])
+    // A resident with nothing at the center has no closures in hers.
+    const carolFeed = await turnOn(w.carol.cookie)
+    expect(eventsOf((await fetchFeed(carolFeed.path)).body)).toEqual([])
+    // In English, with the center's name.
+    await ctx.db.updateTable('residents').set({ language: 'en' }).where('id', '=', w.bob.id).execute()
+    const center = await ctx.db.selectFrom('centers').select('name').where('id', '=', w.centerA).executeTakeFirstOrThrow()
+    expect(eventsOf((await fetchFeed(bobFeed.path)).body).filter((e) => e.uid.startsWith('closure-')).map((e) => e.summary)).toEqual([`[Closed] ${center.name}: 消防检查`])
   })
 
   it('a new link kills the old one, turning it off kills it too, and a stolen link dies with the account', async () => {

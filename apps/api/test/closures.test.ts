@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Booking, ClosureImpact, RoomAvailability } from '@linli/contracts'
 import { nationalCalendar } from '../src/modules/closures/national-calendar'
-import { countRows } from './support/factories'
+import { countRows, newRoom } from './support/factories'
 import { noticesOf } from './support/notification-world'
 import { newParticipationWorld } from './support/participation-world'
 import { useTestApp } from './support/test-app'
@@ -72,6 +72,11 @@ describe('closures', () => {
     expect(grid[0]!.closed).toEqual([{ startsAt: '2026-11-24T00:00:00+08:00', endsAt: '2026-11-25T00:00:00+08:00', reason: REASON }])
     expect(grid[1]!.closed).toEqual([])
 
+    // The center's calendar feed carries the closed day, so a subscribed phone calendar shows it.
+    const feed = await ctx.app.inject(`/api/centers/${w.centerA}/calendar.ics`)
+    expect(feed.statusCode).toBe(200)
+    expect(feed.body.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:闭馆：${REASON.replace(/[,;]/g, '\\$&')}`)
+
     // Staff see it listed and may remove it; the day is bookable again.
     const list = await w.staffCall('GET', 'closures')
     expect(list.json().items).toHaveLength(1)
@@ -92,9 +97,77 @@ describe('closures', () => {
     const signups = (await ctx.app.inject(`/api/centers/${w.centerA}/signups?from=2026-11-25&to=2026-11-25`)).json().items as { id: string; closure?: string }[]
     expect(signups.find((i) => i.id === talk.occurrenceId)?.closure).toBe(REASON)
     expect(signups.find((i) => i.id === elsewhere.occurrenceId)?.closure).toBeUndefined()
+    // Staff's calendar shows the kept date as 闭馆 with the reason too.
+    const staffList = (await w.staffCall('GET', 'occurrences?from=2026-11-25&to=2026-11-25')).json().items as { id: string; closure?: string }[]
+    expect(staffList.find((i) => i.id === talk.occurrenceId)?.closure).toBe(REASON)
+    expect(staffList.find((i) => i.id === elsewhere.occurrenceId)?.closure).toBeUndefined()
     expect((await w.book(w.bob.cookie, w.room.id, w.slot('2026-11-25', '16:00', '17:00'))).json().code).toBe('closure_conflict')
     expect((await w.book(w.bob.cookie, w.room.id, w.slot('2026-11-25', '17:00', '18:00'))).statusCode).toBe(201)
     expect((await w.book(w.bob.cookie, w.hall.id, w.slot('2026-11-25', '14:00', '15:00'))).statusCode).toBe(201)
+  })
+
+  it('moves (改期) what a closure covers, all or nothing: 409 lists the clashes, then each resident is told where it went', async () => {
+    const w = await world(ctx)
+    const aliceBooking = await w.booked(w.alice.cookie, w.room.id, '2026-11-25', '14:00', '15:00')
+    const talk = await w.activity({ roomId: w.room.id, location: null, startsLocal: '2026-11-25T15:30', endsLocal: '2026-11-25T16:30' })
+    await w.registered(w.bob.cookie, talk.occurrenceId)
+    const inHall = await w.booked(w.bob.cookie, w.hall.id, '2026-11-25', '14:00', '15:00')
+    const noticesBefore = await countRows(ctx.db, 'notifications')
+    const closure = { roomId: w.room.id, startDate: '2026-11-25', endDate: '2026-11-25', startTime: '13:00', endTime: '17:00', decision: 'move' }
+    const talkTo = (startsLocal: string, endsLocal: string) => ({ occurrenceId: talk.occurrenceId, startsLocal, endsLocal })
+    const unchanged = async () => {
+      expect(await ctx.db.selectFrom('closures').select('id').where('center_id', '=', w.centerA).execute()).toEqual([])
+      expect((await ctx.db.selectFrom('bookings').select('room_id').where('id', '=', aliceBooking.id).executeTakeFirstOrThrow()).room_id).toBe(w.room.id)
+      expect((await ctx.db.selectFrom('occurrences').select('starts_at').where('id', '=', talk.occurrenceId).executeTakeFirstOrThrow()).starts_at).toEqual(new Date('2026-11-25T07:30:00Z'))
+    }
+
+    // Every covered booking and date needs a place.
+    const incomplete = await w.close({ ...closure, moves: { dates: [talkTo('2026-11-26T15:30', '2026-11-26T16:30')] } })
+    expect(incomplete.statusCode).toBe(400)
+    expect(incomplete.json()).toMatchObject({ code: 'closure_moves_incomplete', message: expect.stringContaining('会议室 2026-11-25 14:00') })
+    // The hall is taken at 14:00 and the talk would still be in the closure: both named, nothing written.
+    const clash = await w.close({ ...closure, moves: { dates: [talkTo('2026-11-25T16:00', '2026-11-25T17:00')], bookings: [{ bookingId: aliceBooking.id, roomId: w.hall.id }] } })
+    expect(clash.statusCode).toBe(409)
+    expect(clash.json().code).toBe('closure_move_conflicts')
+    expect(clash.json().details.map((d: { path: string }) => d.path).sort()).toEqual(['moves/bookings/0', 'moves/dates/0'])
+    expect(clash.json().details.map((d: { message: string }) => d.message).join(' ')).toMatch(/仍在本次闭馆时间内.*已有/)
+    await unchanged()
+    expect(await countRows(ctx.db, 'notifications')).toBe(noticesBefore)
+
+    expect((await w.staffCall('POST', `/bookings/${inHall.id}/cancel`)).statusCode).toBe(200)
+    const moved = await w.close({ ...closure, moves: { dates: [talkTo('2026-11-26T15:30', '2026-11-26T16:30')], bookings: [{ bookingId: aliceBooking.id, roomId: w.hall.id }] } })
+    expect(moved.statusCode).toBe(201)
+    expect(moved.json()).toMatchObject({ cancelledBookings: 0, cancelledDates: 0, movedBookings: 1, movedDates: 1 })
+    expect((await ctx.db.selectFrom('bookings').select(['room_id', 'status']).where('id', '=', aliceBooking.id).executeTakeFirstOrThrow())).toEqual({ room_id: w.hall.id, status: 'approved' })
+    expect((await noticesOf(ctx.db, w.alice.id)).find((n) => n.kind === 'booking_moved')).toMatchObject({ params: { bookingId: aliceBooking.id, roomName: w.hall.name, reason: REASON } })
+    expect((await noticesOf(ctx.db, w.bob.id)).find((n) => n.kind === 'activity_date_moved')).toMatchObject({ params: { previousStartsAt: '2026-11-25T15:30:00+08:00' } })
+    // The room it left is free for others once the closure ends; the hall is now held at 14:00.
+    expect((await w.book(w.bob.cookie, w.hall.id, w.slot('2026-11-25', '14:00', '15:00'))).statusCode).toBe(409)
+    const staffList = (await w.staffCall('GET', 'occurrences?from=2026-11-26&to=2026-11-26')).json().items as { id: string; startsAt: string }[]
+    expect(staffList.find((o) => o.id === talk.occurrenceId)?.startsAt).toBe('2026-11-26T15:30:00+08:00')
+  })
+
+  it('tells residents on the public schedule: a room paused, the center closed, a followed holiday as one run', async () => {
+    const w = await world(ctx)
+    expect((await w.close({ roomId: w.room.id, startDate: '2026-11-25', endDate: '2026-11-25', startTime: '13:00', endTime: '17:00' })).statusCode).toBe(201)
+    const center = await w.close({ startDate: '2026-11-27', endDate: '2026-11-27', reason: '消防检查' })
+    expect(center.statusCode).toBe(201)
+    const schedule = async (query: string) => (await ctx.app.inject(`/api/centers/${w.centerA}/schedule?${query}`)).json().closures
+    expect(await schedule('from=2026-11-20&to=2026-11-30')).toEqual([
+      { roomId: w.room.id, roomName: '会议室', startsAt: '2026-11-25T13:00:00+08:00', endsAt: '2026-11-25T17:00:00+08:00', allDay: false, reason: REASON },
+      { roomId: null, roomName: null, startsAt: '2026-11-27T00:00:00+08:00', endsAt: '2026-11-28T00:00:00+08:00', allDay: true, reason: '消防检查' },
+    ])
+    // One room's schedule (its door panel) has the center's closures and its own, not another room's.
+    expect((await schedule(`from=2026-11-20&to=2026-11-30&roomId=${w.hall.id}`)).map((c: { reason: string }) => c.reason)).toEqual(['消防检查'])
+    // Deleting it reaches the (cached) schedule at once.
+    expect((await w.staffCall('DELETE', `/closures/${center.json().closure.id}`)).statusCode).toBe(204)
+    expect((await schedule('from=2026-11-20&to=2026-11-30')).map((c: { reason: string }) => c.reason)).toEqual([REASON])
+
+    expect(await schedule('from=2027-10-02&to=2027-10-03')).toEqual([])
+    expect((await w.staffCall('PUT', 'holidays', { followsNationalHolidays: true })).statusCode).toBe(200)
+    expect(await schedule('from=2026-10-02&to=2026-10-03')).toEqual([
+      { roomId: null, roomName: null, startsAt: '2026-10-01T00:00:00+08:00', endsAt: '2026-10-08T00:00:00+08:00', allDay: true, reason: '法定节假日闭馆：国庆节' },
+    ])
   })
 
   it('refuses bad closures with the problem named, writing nothing', async () => {
@@ -174,6 +247,36 @@ describe('national holidays', () => {
     expect((await w.book(w.bob.cookie, w.room.id, w.slot('2026-02-17', '16:00', '17:00'))).json().code).toBe('closure_conflict')
     expect((await ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'center_holidays').orderBy('at').execute()).map((a) => a.action))
       .toEqual(['update', 'open_on_holiday', 'close_on_holiday'])
+  })
+
+  it("gives a room with its own week the weekday's hours on a make-up working Saturday, in bookings, the slot grid and the board", async () => {
+    const w = await world(ctx, '2026-02-10T02:00:00Z')
+    const week = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:30', closes: '21:00' }))
+    await ctx.db.updateTable('centers').set({ opening_hours: JSON.stringify([...week, { weekday: 6, opens: '09:00', closes: '12:00' }]) }).where('id', '=', w.centerA).execute()
+    // The gym: weekdays from 06:00, Saturday mornings only.
+    const gym = await newRoom(ctx.db, w.centerA, { name: '健身房', kind: 'gym', capacity: 20 })
+    const gymWeek = [...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '06:00', closes: '21:00' })), { weekday: 6, opens: '09:00', closes: '12:00' }]
+    expect((await w.staffCall('PUT', `/rooms/${gym.id}/hours`, { weekly: gymWeek, exceptions: [] })).statusCode).toBe(200)
+    const gymAt = (cookie: string, from: string, to: string) => w.book(cookie, gym.id, w.slot('2026-02-14', from, to))
+
+    // Not opted in: 2/14 is the gym's Saturday morning.
+    expect((await gymAt(w.alice.cookie, '14:00', '15:00')).json().code).toBe('outside_room_hours')
+    expect((await w.staffCall('PUT', 'holidays', { followsNationalHolidays: true })).statusCode).toBe(200)
+
+    // Opted in: 2/14 (调休上班 for 春节) follows the gym's Friday, 06:00-21:00.
+    expect((await gymAt(w.alice.cookie, '06:30', '07:30')).statusCode).toBe(201)
+    expect((await gymAt(w.bob.cookie, '14:00', '15:00')).statusCode).toBe(201)
+    expect((await gymAt(w.bob.cookie, '20:30', '21:30')).json().code).toBe('outside_room_hours')
+    const grid = (await ctx.app.inject({ url: `/api/rooms/${gym.id}/availability?date=2026-02-13&days=2`, headers: { cookie: w.alice.cookie } })).json().items as RoomAvailability[]
+    expect(grid.map((d) => d.opening)).toEqual([
+      [{ opens: '2026-02-13T06:00:00+08:00', closes: '2026-02-13T21:00:00+08:00' }],
+      [{ opens: '2026-02-14T06:00:00+08:00', closes: '2026-02-14T21:00:00+08:00' }],
+    ])
+    ctx.now = new Date('2026-02-14T01:00:00Z')
+    const board = (await ctx.app.inject({ url: `/api/centers/${w.centerA}/board` })).json()
+    expect(board.roomHours).toEqual(expect.arrayContaining([
+      { roomId: gym.id, date: '2026-02-14', source: 'room', intervals: [{ opens: '06:00', closes: '21:00' }] },
+    ]))
   })
 })
 

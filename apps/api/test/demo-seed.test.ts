@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, demoStaff } from '../src/seed/demo-data'
 import { seedDemo } from '../src/seed/demo-seed'
@@ -13,8 +14,12 @@ describe('demo seed', () => {
     expect(districts.map((d) => d.name).sort()).toEqual(['金水区', '郑东新区'].sort())
     const centers = (await ctx.app.inject('/api/centers')).json().items as { id: string; name: string; roomCount: number }[]
     expect(centers.map((c) => c.name)).toEqual(expect.arrayContaining(['体育公园党群服务中心', '凤凰台党群服务中心', '经八路街道党群服务中心']))
-    for (const c of centers) expect(c.roomCount).toBeGreaterThanOrEqual(8)
-    for (const c of centers) expect(c.roomCount).toBeLessThanOrEqual(12)
+    // 8-12 rooms of its own; a room a co-building unit provides (医院健康讲堂) comes on top.
+    const own = await ctx.db.selectFrom('rooms').select(['center_id', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('provided_by_unit_id', 'is', null).groupBy('center_id').execute()
+    for (const c of centers) expect(Number(own.find((r) => r.center_id === c.id)?.n)).toBeGreaterThanOrEqual(8)
+    for (const c of centers) expect(Number(own.find((r) => r.center_id === c.id)?.n)).toBeLessThanOrEqual(12)
+    expect(centers.reduce((n, c) => n + c.roomCount, 0) - own.reduce((n, r) => n + Number(r.n), 0)).toBe(1)
     for (const s of demoStaff) {
       const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: s.username, password: DEMO_PASSWORD } })
       const me = login.json()
@@ -69,6 +74,19 @@ describe('demo seed', () => {
     const inbox = (await ctx.app.inject({ url: '/api/residents/me/notifications', headers: { cookie: wang! } })).json()
     expect(inbox.items).toContainEqual(expect.objectContaining({ kind: 'seat_offered', params: expect.objectContaining({ activityTitle: '智能手机课（小班）' }) }))
     expect(inbox.unread).toBeGreaterThanOrEqual(1)
+  })
+
+  it('gives each center published activity records (活动纪实) with photos made at seed time, served without EXIF', async () => {
+    const centers = (await ctx.app.inject('/api/centers')).json().items as { id: string; name: string }[]
+    for (const c of centers) {
+      const records = (await ctx.app.inject(`/api/centers/${c.id}/records`)).json().items as { title: string; photos: { id: string }[]; occurrence: { checkedIn: number } | null }[]
+      expect(records.length, c.name).toBeGreaterThanOrEqual(1)
+      expect(records.every((r) => r.photos.length >= 1)).toBe(true)
+    }
+    const [record] = (await ctx.app.inject(`/api/centers/${centers[0]!.id}/records`)).json().items as { photos: { id: string }[] }[]
+    const photo = await ctx.app.inject({ url: `/api/photos/${record!.photos[0]!.id}/screen`, headers: { accept: 'image/webp' } })
+    expect(photo.headers['content-type']).toBe('image/webp')
+    expect((await sharp(photo.rawPayload).metadata()).exif).toBeUndefined()
   })
 
   it('does nothing the second time, so real data is never touched', async () => {

@@ -29,12 +29,44 @@ const STAFF_ONLY = new Set([
   'resident_known', 'phone_registered_elsewhere',
   // Staff link family members only among residents their center knows (family.service.ts).
   'resident_not_here',
+  // Households and organisations are made at the desk; residents meet only the quota and membership refusals.
+  'resident_in_other_household', 'organisation_not_here',
   // 核销 at the desk: only staff check a booking in by its code.
   'booking_code_invalid', 'booking_code_unknown', 'booking_other_center', 'booking_not_today', 'booking_cancelled',
   // Setting a room's own opening hours (PUT /api/rooms/:id/hours).
   'invalid_room_hours',
+  // Booking rules by room kind (room-kinds/:kind/booking-policy) and the room's own: only managers set them.
+  'policy_looser_than_above',
+  // People counts are entered by staff or sent by a paired screen's counter, never from a phone.
+  'room_not_open_access',
   // Closures (闭馆安排) are set by staff; residents meet only closure_conflict.
   'closure_decision_required', 'closure_overlap', 'closure_in_past', 'closure_times_incomplete', 'closure_too_long', 'not_a_holiday',
+  // A closure's 改期 (moves) is chosen by staff in 新增闭馆.
+  'closure_moves_incomplete', 'closure_move_conflicts', 'move_in_past', 'moves_without_move', 'room_inactive',
+  // Approval chains are set and decided by staff (module approvals).
+  'approval_chain_first_step', 'approval_chain_loop', 'approval_chain_no_next', 'approval_chain_target', 'approval_chain_no_approver', 'approval_not_yours',
+  // Activity records and their photos (module records) are written by staff; residents only read and view them.
+  'photo_empty', 'photo_type', 'photo_unreadable', 'photo_too_many_pixels', 'photo_too_large', 'too_many_photos', 'photos_required', 'photos_only',
+  'record_occurrence_not_here', 'record_wrong_status', 'record_consent_required', 'record_photos_required',
+  // The district view's calendar (regions/:id/calendar) is for district admins.
+  'calendar_range_too_long', 'unknown_subdistrict',
+  // Spreadsheet imports (module imports) are staff's: templates, uploads and commits.
+  'import_empty', 'import_unsupported_file', 'import_too_large', 'import_too_many_rows', 'import_missing_columns', 'import_wrong_template',
+  'import_duplicate_column', 'import_no_rows', 'import_committed', 'import_expired', 'import_has_errors', 'import_changed',
+  'import_unknown_sheet', 'import_workbook_only',
+  // The admin lists' 导出 (module list-exports) is for staff.
+  'export_too_large',
+  // Whole numbers in the residents export (fullPhones=true) are for managers; staff are refused.
+  'full_phones_managers_only',
+  // The three lists and joint meetings (modules co-building-lists, joint-meetings) are staff's and district admins'.
+  'owner_required', 'unit_not_here', 'need_not_here', 'resource_not_here', 'need_not_open', 'resource_retired', 'in_project',
+  'project_under_way', 'assignee_required', 'assignee_not_here', 'solved_in_future',
+  // Co-building units, their partners, agreements and the rooms they provide (module co-building) are staff's and district admins'.
+  'agreement_dates', 'agreement_partner', 'attachment_empty', 'attachment_type', 'attachment_unreadable', 'attachment_too_many_pixels',
+  'attachment_too_large', 'attachment_one_file', 'attachment_file_only', 'attachment_required', 'unit_not_partner', 'unit_inactive',
+  'room_of_center', 'unit_provides_rooms', 'partner_has_agreements', 'partner_has_rooms', 'already_partner', 'partner_unknown',
+  // The quarterly assessment (module assessment) is the district's.
+  'weights_not_100', 'duplicate_indicator', 'quarter_closed', 'no_scheme', 'quarter_not_started',
 ])
 
 describe('every error code the API can send has words in both languages in every app that can show it', () => {

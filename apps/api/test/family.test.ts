@@ -1,4 +1,4 @@
-import type { Booking, Family, FamilyLink, Registration } from '@linli/contracts'
+import type { Booking, DeskFamilyLink, Family, FamilyLink, Registration } from '@linli/contracts'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { newBookingWorld } from './support/booking-world'
 import { countRows, newResident, newStaff, signIn } from './support/factories'
@@ -147,11 +147,20 @@ describe('staff linking residents at the desk', () => {
 
     const res = await send(staff.cookie, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: w.bob.phone })
     expect(res.statusCode).toBe(201)
-    const made = res.json() as FamilyLink
-    expect(made).toMatchObject({ linkedBy: 'staff', centerId: w.centerA, proxyName: '王阿姨', memberName: '刘大爷' })
+    const made = res.json() as DeskFamilyLink
+    // Staff see the numbers masked, as on the 居民 list: the answer carries neither number whole.
+    const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`
+    expect(made).toMatchObject({
+      linkedBy: 'staff', centerId: w.centerA, proxyName: '王阿姨', memberName: '刘大爷', proxyMaskedPhone: masked(w.alice.phone), memberMaskedPhone: masked(w.bob.phone),
+    })
+    expect(res.body).not.toContain(w.alice.phone)
+    expect(res.body).not.toContain(w.bob.phone)
     const twice = await send(staff.cookie, 'POST', `/centers/${w.centerA}/family-links`, { proxyPhone: w.alice.phone, memberPhone: w.bob.phone })
     expect([twice.statusCode, twice.json().code]).toEqual([409, 'family_already_linked'])
-    expect((await send(staff.cookie, 'GET', `/centers/${w.centerA}/family-links`)).json().items.map((l: FamilyLink) => l.id)).toEqual([made.id])
+    const listed = await send(staff.cookie, 'GET', `/centers/${w.centerA}/family-links`)
+    expect(listed.json().items).toEqual([made])
+    expect(listed.body).not.toContain(w.alice.phone)
+    expect(listed.body).not.toContain(w.bob.phone)
     expect((await family(w.bob.cookie)).proxies.map((l) => l.id)).toEqual([made.id])
 
     const elsewhere = await newStaff(ctx.db, 'center_staff', { centerId: w.centerB })
@@ -161,6 +170,8 @@ describe('staff linking residents at the desk', () => {
     expect((await send(staff.cookie, 'DELETE', `/family-links/${made.id}`)).statusCode).toBe(204)
     const audit = await ctx.db.selectFrom('audit_log').select(['action', 'actor_kind', 'center_id']).where('entity', '=', 'family_link').where('entity_id', '=', made.id).orderBy('at').execute()
     expect(audit).toEqual([{ action: 'create', actor_kind: 'staff', center_id: w.centerA }, { action: 'delete', actor_kind: 'staff', center_id: w.centerA }])
+    const logged = await ctx.db.selectFrom('audit_log').select(['before', 'after']).where('entity', '=', 'family_link').where('entity_id', '=', made.id).execute()
+    expect(JSON.stringify(logged)).not.toContain(w.bob.phone)
   })
 
   it('links only residents the center knows, and district admins only in their region; a refusal writes nothing', async () => {

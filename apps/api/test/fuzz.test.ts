@@ -78,7 +78,7 @@ describe('every operation, from its valid request, one field mutated at a time, 
         if (ENDS_SESSIONS.test(name)) f.forgetSessions()
         if (CHANGES_SETTINGS.test(name)) await f.restoreSettings()
       }
-      return { res, problem, said: `${built.method} ${built.url.slice(0, 160)} ${built.payload?.slice(0, 160) ?? ''} -> ${res.statusCode} ${res.body.slice(0, 240)}` }
+      return { res, problem, said: `${built.method} ${built.url.slice(0, 160)} ${String(built.payload ?? '').slice(0, 160)} -> ${res.statusCode} ${res.body.slice(0, 240)}` }
     }
 
     // First every valid request, on the untouched world, as the identity that may make it: a handler that always throws fails here.

@@ -257,3 +257,30 @@ describe('with an SMS provider but no code template', () => {
     }
   })
 })
+
+describe('a shorter resend wait (LINLI_SMS_RESEND_SECONDS, for the browser tests)', () => {
+  it('lets one number ask again after that many seconds, says so, and still allows only five an hour', async () => {
+    const created = await createTestDatabase()
+    let now = new Date('2026-11-20T02:00:00Z')
+    const later = (seconds: number) => { now = new Date(now.getTime() + seconds * 1000) }
+    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', LINLI_SEED: '0', ...env, LINLI_SMS_RESEND_SECONDS: '20' })
+    const app = await buildApp({ config, db: created.db, clock: () => now, logger: false, webApps: [], backgroundJobs: false })
+    try {
+      const ask = () => app.inject({ method: 'POST', url: '/api/residents/phone-codes', payload: { phone: '13900000020', purpose: 'sign_up' } })
+      const first = await ask()
+      expect([first.statusCode, first.json()]).toEqual([202, { expiresInSeconds: 300, resendAfterSeconds: 20 }])
+      later(5)
+      const soon = await ask()
+      expect([soon.statusCode, soon.json().code, soon.headers['retry-after']]).toEqual([429, 'too_many_codes', '15'])
+      for (let i = 0; i < 4; i++) {
+        later(20)
+        expect((await ask()).statusCode).toBe(202)
+      }
+      later(20)
+      expect([(await ask()).statusCode]).toEqual([429])
+    } finally {
+      await app.close()
+      await created.drop()
+    }
+  })
+})

@@ -96,6 +96,26 @@ describe('residents propose activities; staff ask, accept or decline', () => {
     expect((await send(w.as.staff, 'GET', `/centers/${w.centerB}/proposals`)).statusCode).toBe(403)
   })
 
+  it('tells the center each time its waiting proposals change, so staff menus re-read the count; a refused step tells nothing', async () => {
+    const { w, resident } = await setup()
+    const told: string[] = []
+    ctx.app.realtime.onCenterChanged((centerId, what) => {
+      if (centerId === w.centerA && what === 'proposals') told.push(what)
+    })
+    const p = (await send(resident.cookie, 'POST', `/centers/${w.centerA}/proposals`, proposal())).json() as Proposal
+    expect(told).toHaveLength(1)
+    await send(w.as.staff, 'POST', `/proposals/${p.id}/question`, { question: '几点开始？' })
+    await send(resident.cookie, 'POST', `/residents/me/proposals/${p.id}/answer`, { answer: '上午九点' })
+    expect(told).toHaveLength(3)
+    // Accepting needs the question answered, and a declined one cannot be accepted: neither changes anything.
+    expect((await send(w.as.staff, 'POST', `/proposals/${p.id}/decline`, { reason: '场地已排满' })).statusCode).toBe(200)
+    expect((await send(w.as.manager, 'POST', `/proposals/${p.id}/accept`, { startsLocal: '2026-11-28T09:00', endsLocal: '2026-11-28T11:00', category: 'culture_sports' })).statusCode).toBe(409)
+    expect(told).toHaveLength(4)
+    const second = (await send(resident.cookie, 'POST', `/centers/${w.centerA}/proposals`, proposal())).json() as Proposal
+    await send(resident.cookie, 'POST', `/residents/me/proposals/${second.id}/withdraw`)
+    expect(told).toHaveLength(6)
+  })
+
   it('never shows a proposal on public screens or endpoints, not even once accepted as a draft', async () => {
     const { w, room, resident } = await setup()
     const p = (await send(resident.cookie, 'POST', `/centers/${w.centerA}/proposals`, proposal({ roomId: room.id }))).json() as Proposal

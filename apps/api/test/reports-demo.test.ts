@@ -43,5 +43,13 @@ describe('the demo seed gives the dashboards real figures', () => {
     expect(regional.centers.map((c) => c.centerName).sort()).toEqual(['凤凰台党群服务中心', '经八路街道党群服务中心'].sort())
     for (const c of regional.centers) expect(c).toMatchObject({ activitiesHeld: expect.any(Number), serviceReceived: expect.any(Number) })
     for (const c of regional.centers) expect(c.personTimes).toBeGreaterThan(500)
+    // Both centers' 党员 and 银龄 groups stand for their audience: the district reads a rate for each.
+    const rate = (audience: string) => regional.audiences.find((a) => a.audience === audience)!
+    expect(rate('party_members')).toMatchObject({ groups: 2, members: 30 })
+    expect(rate('party_members').rate).toBeGreaterThanOrEqual(0.9)
+    expect(rate('seniors').members).toBe(40)
+    expect(rate('seniors').rate).toBeGreaterThan(0)
+    expect(rate('children')).toMatchObject({ members: 0, rate: null })
+    expect(new Set(regional.participation.map((p) => p.category)).size).toBeGreaterThan(4)
   }, 120_000)
 })

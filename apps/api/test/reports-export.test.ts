@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate'
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { CenterReport, RegionReport } from '@linli/contracts'
 import { hours, hoursValue, percent, percentValue } from '../../admin/src/features/reports/report-format'
@@ -17,22 +17,25 @@ function parseCsv(text: string): Cell[][] {
   return lines.map((line) => line.split(',').map((cell) => (cell === '' ? null : cell.startsWith('"') ? cell.slice(1, -1) : Number(cell))))
 }
 
-/** XLSX back into rows: unzip, read the one sheet's inline strings and numbers by cell reference. */
-function parseXlsx(bytes: Buffer): { rows: Cell[][]; sheetName: string; files: string[] } {
-  const files = unzipSync(new Uint8Array(bytes))
-  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
-  const workbook = strFromU8(files['xl/workbook.xml']!)
-  expect(sheet).not.toContain('<f>')
-  const rows = [...sheet.matchAll(/<row r="(\d+)">(.*?)<\/row>/g)].map(([, , cells]) => {
-    const row: Cell[] = []
-    for (const [, col, attrs, body] of cells!.matchAll(/<c r="([A-Z]+)\d+"([^>]*)>(.*?)<\/c>/g)) {
-      const index = col!.charCodeAt(0) - 65
-      while (row.length < index) row.push(null)
-      row.push(attrs!.includes('t="inlineStr"') ? /<t[^>]*>(.*?)<\/t>/.exec(body!)![1]!.replace(/&amp;/g, '&') : Number(/<v>(.*?)<\/v>/.exec(body!)![1]))
-    }
-    return row
+/**
+ * XLSX back into rows, read as a spreadsheet program reads it (through exceljs): text cells as
+ * text, numbers as numbers, missing cells as null; no cell may be a formula.
+ */
+async function parseXlsx(bytes: Buffer): Promise<{ rows: Cell[][]; sheetName: string; sheetCount: number }> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]!
+  const rows: Cell[][] = []
+  sheet.eachRow((row, r) => {
+    const cells: Cell[] = []
+    row.eachCell((cell, c) => {
+      expect(cell.type, cell.address).not.toBe(ExcelJS.ValueType.Formula)
+      while (cells.length < c - 1) cells.push(null)
+      cells.push(cell.value as string | number)
+    })
+    rows[r - 1] = cells
   })
-  return { rows, sheetName: /<sheet name="([^"]+)"/.exec(workbook)![1]!, files: Object.keys(files).sort() }
+  return { rows, sheetName: sheet.name, sheetCount: workbook.worksheets.length }
 }
 
 
@@ -113,8 +116,8 @@ describe('report exports, parsed back and compared with the JSON report', () => 
       const disposition = String(res.headers['content-disposition'])
       expect(disposition).toContain(`filename="linli-${table}-2026-10.xlsx"`)
       expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toBe(`${centerName}-${titles[table]}-2026-10.xlsx`)
-      const xlsx = parseXlsx(res.rawPayload)
-      expect(xlsx.files).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'])
+      const xlsx = await parseXlsx(res.rawPayload)
+      expect(xlsx.sheetCount).toBe(1)
       expect(xlsx.sheetName).toBe(titles[table])
       // Empty text cells are written as empty strings; a missing share is a missing cell.
       expect(xlsx.rows, table).toEqual(rows)
@@ -126,7 +129,7 @@ describe('report exports, parsed back and compared with the JSON report', () => 
     for (const format of ['csv', 'xlsx'] as const) {
       const res = await download(`/api/regions/${f.subA.id}/reports/export?${period}&format=${format}`, f.as.admin)
       expect(res.statusCode, res.body).toBe(200)
-      const rows = format === 'csv' ? parseCsv(res.body) : parseXlsx(res.rawPayload).rows
+      const rows = format === 'csv' ? parseCsv(res.body) : (await parseXlsx(res.rawPayload)).rows
       expect(rows[0]).toEqual(['服务中心', '开展活动（场）', '参与人数', '参与人次', '房间使用率（%）', '预约数', '未到场', '受理民情', '办结率（%）', '志愿服务时长（小时）'])
       expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4]])).toEqual(region.centers.map((c) => [c.centerName, c.activitiesHeld, c.personTimes, c.roomUtilisation === null ? null : percentValue(c.roomUtilisation)]))
     }

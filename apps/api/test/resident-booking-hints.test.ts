@@ -58,7 +58,10 @@ describe('hints on the residents\' phone pages', () => {
     ctx.now = at('2026-11-20T02:00:00Z')
     const w = await newBookingWorld(ctx.app, ctx.db)
     await w.book(w.alice.cookie, w.room.id, w.slot('2026-11-21', '09:00', '10:00'))
-    await w.book(w.bob.cookie, w.room.id, { ...w.slot('2026-11-21', '14:00', '15:00'), organisationName: '夕阳红合唱团', publishOrganisation: true })
+    // Bob books for his choir, an organisation of the center whose name may be shown.
+    const choir = await ctx.db.insertInto('organisations').values({ center_id: w.centerA, name: '夕阳红合唱团', publish_name: true }).returning('id').executeTakeFirstOrThrow()
+    await ctx.db.insertInto('organisation_members').values({ organisation_id: choir.id, resident_id: w.bob.id }).execute()
+    await w.book(w.bob.cookie, w.room.id, { ...w.slot('2026-11-21', '14:00', '15:00'), organisationId: choir.id, publishOrganisation: true })
     const day = (await ctx.app.inject(`/api/rooms/${w.room.id}/availability?date=2026-11-21`)).json().items[0]
     expect(day.busy.map((b: { named: boolean; label: string }) => [b.named, b.label])).toEqual([[false, '已占用'], [true, '夕阳红合唱团']])
     const schedule = (await ctx.app.inject(`/api/centers/${w.centerA}/schedule?from=2026-11-21&to=2026-11-21`)).json()

@@ -24,6 +24,25 @@ describe('security headers and cross-site writes', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff')
   })
 
+  it('sends the same hardening headers, computed once, on answers, errors and not-found pages alike', async () => {
+    const names = [
+      'content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'origin-agent-cluster', 'referrer-policy',
+      'strict-transport-security', 'x-content-type-options', 'x-dns-prefetch-control', 'x-download-options', 'x-frame-options',
+      'x-permitted-cross-domain-policies', 'x-xss-protection',
+    ]
+    const pick = (headers: Record<string, unknown>) => Object.fromEntries(names.map((n) => [n, headers[n]]))
+    const ok = await ctx.app.inject('/api/centers')
+    expect(pick(ok.headers)).toMatchObject({ 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin' })
+    expect(Object.values(pick(ok.headers)).every((v) => typeof v === 'string' && v.length > 0)).toBe(true)
+    expect(ok.headers['cross-origin-embedder-policy']).toBeUndefined()
+    const missing = await ctx.app.inject('/api/nothing-here')
+    const invalid = await ctx.app.inject('/api/centers/not-a-uuid/schedule?from=2026-13-01')
+    expect(missing.statusCode).toBe(404)
+    expect(invalid.statusCode).toBe(400)
+    expect(pick(missing.headers)).toEqual(pick(ok.headers))
+    expect(pick(invalid.headers)).toEqual(pick(ok.headers))
+  })
+
   it('refuses a write whose Origin is another site, even with a valid session', async () => {
     const evil = await crossSiteWrite(ctx.app, ctx.db, { origin: 'https://evil.example' })
     expect(evil.statusCode).toBe(403)

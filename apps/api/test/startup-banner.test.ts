@@ -15,6 +15,16 @@ describe('the startup banner', () => {
     expect(text).not.toMatch(/Demo|linli-demo|13800000001/)
   })
 
+  it('says how to create the first administrator while there is no staff account, stopping the server first on the embedded database', async () => {
+    const embedded = startupBanner('http://localhost:3000', 'embedded PGlite at /data', await workingDemoLogins(ctx.db), { embedded: true })
+    expect(embedded).toMatch(/No staff account yet.*\n.*stop this server \(Ctrl-C\).*\n.*npm run linli -- create-admin --username admin --name 张主任 --district 金水区\n.*start the server again/)
+    expect(embedded).toContain('还没有工作人员账号')
+    expect(embedded).not.toMatch(/Demo|linli-demo/)
+    const server = startupBanner('http://localhost:3000', 'PostgreSQL (DATABASE_URL)', await workingDemoLogins(ctx.db), { embedded: false })
+    expect(server).toMatch(/\n {4}npm run linli -- create-admin /)
+    expect(server).not.toContain('Ctrl-C')
+  })
+
   it('lists the demo logins once the seed has run, and drops one whose password was changed', async () => {
     expect(await seedDemo(ctx.db, ctx.now)).toBe(true)
     expect(await banner()).toMatch(/Demo logins \(password linli-demo\):\n\s+district .*\n\s+manager .*\n\s+staff /)

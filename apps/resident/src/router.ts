@@ -27,6 +27,9 @@ export const router = createRouter({
         // 居民提议: propose an activity to a center, and 我的提议 (state, the center's question, reply, withdraw).
         { path: 'centers/:centerId/propose', name: 'm-propose', component: () => import('./features/proposals/propose-page.vue'), props: true },
         { path: 'proposals', name: 'm-proposals', component: () => import('./features/proposals/my-proposals-page.vue') },
+        // 活动风采: a center's published activity records, and one record with its photos.
+        { path: 'centers/:centerId/records', name: 'm-records', component: () => import('./features/records/center-records-page.vue'), props: true },
+        { path: 'centers/:centerId/records/:recordId', name: 'm-record', component: () => import('./features/records/record-page.vue'), props: true },
         { path: 'check-in/:occurrenceId', name: 'm-activity-check-in', component: () => import('./features/check-in/activity-check-in-page.vue'), props: true },
         // The bell's inbox; each notification links on to the page it is about.
         { path: 'notifications', name: 'm-notifications', component: () => import('./features/inbox/notifications-page.vue') },

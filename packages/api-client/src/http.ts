@@ -44,8 +44,9 @@ export function createHttp(options: ClientOptions = {}) {
       res = await doFetch(`${base}${path}${qs}`, {
         method,
         credentials: 'include',
-        headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        // A FormData (photo uploads) sets its own multipart type and boundary.
+        headers: { ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...options.headers },
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       })
     } catch {
       throw new ApiError({ statusCode: 0, code: 'network_error', message: 'The server could not be reached' })

@@ -16,13 +16,17 @@ import type {
 } from '@linli/contracts'
 import type { CenterReport, RegionExportQuery, RegionReport, RegionReportQuery, ReportExportQuery, ReportQuery } from '@linli/contracts'
 import type { Today } from '@linli/contracts'
+import type { FirstRun } from '@linli/contracts'
+import type { DistrictCalendar, DistrictCalendarQuery, DistrictScreen, DistrictScreensQuery } from '@linli/contracts'
 import type { Closure, ClosureCreate, ClosureCreated, ClosureImpact, ClosureInput, HolidayCalendar, HolidayQuery, HolidaySettings } from '@linli/contracts'
-import type { RoomHours } from '@linli/contracts'
+import type { ApprovalChain, ApprovalChainPut } from '@linli/contracts'
+import type { RoomHours, RoomKind, RoomOccupancy } from '@linli/contracts'
 import type { CheckInTokens } from '@linli/contracts'
 import type { DeskResident, DeskResidentCreate, DeskResidentList, DeskResidentQuery, SignInLink, SignInWithLink } from '@linli/contracts'
 import type { PhoneCodeRequest, PhoneCodeRequested, ResetPasswordWithCode, SignInWithCode, SignUpWithCode } from '@linli/contracts'
 import type { Family, FamilyCodeRequest, FamilyLink, FamilyLinkCreate, ResidentBookingCreate, StaffFamilyLinkCreate } from '@linli/contracts'
 import type { DeskFamily, DeskFamilyLink, DeskFamilyLinkCreate } from '@linli/contracts'
+import type { Household, HouseholdCreate, HouseholdFromLink, HouseholdPatch, MyOrganisation, Organisation, OrganisationCreate, OrganisationPatch } from '@linli/contracts'
 import type { AccountDeletion, AccountExport, ResidentPasswordChange, ResidentPhoneChange, ResidentProfilePatch } from '@linli/contracts'
 import type { InboxCounts, InboxPage, InboxQuery, Notification as InboxNotification } from '@linli/contracts'
 import type {
@@ -30,6 +34,8 @@ import type {
   PushKey, PushSubscriptionCreate, PushSubscriptionDelete, PushSubscriptionRecord, UnsubscribeBody, UnsubscribeQuery, UnsubscribeState,
 } from '@linli/contracts'
 import type { Proposal, ProposalAccept, ProposalAnswer, ProposalCreate, ProposalDecline, ProposalListQuery, ProposalQuestion } from '@linli/contracts'
+import type { ActivityRecord, PublicRecord, PublicRecordQuery, RecordCreate, RecordListQuery, RecordUpdate, RecordViewBody, RecordViews } from '@linli/contracts'
+import type { AgreementCreate, AgreementUpdate, CoBuildingAgreement, CoBuildingUnit, PartnerInput, UnitCreate, UnitListQuery, UnitUpdate } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentStanding, Suspension, SuspensionList, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
@@ -49,6 +55,7 @@ export function createApiClient(options: ClientOptions = {}) {
     login: (body: LoginBody) => http<Me>('POST', '/api/auth/login', body),
     logout: () => http<void>('POST', '/api/auth/logout'),
     getMe: () => http<Me>('GET', '/api/auth/me'),
+    getFirstRun: () => http<FirstRun>('GET', '/api/auth/first-run'),
 
     listRegions: () => http<Items<Region>>('GET', '/api/regions'),
     createRegion: (body: RegionCreate) => http<Region>('POST', '/api/regions', body),
@@ -116,6 +123,11 @@ export function createApiClient(options: ClientOptions = {}) {
     bookingCalendarUrl: (bookingId: string) => `${options.baseUrl ?? ''}/api/bookings/${id(bookingId)}/calendar.ics`,
     cancelBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/cancel`),
     decideBookings: (body: BookingDecision) => http<Items<Booking>>('POST', '/api/bookings/decisions', body),
+    /** 待我审批: requests waiting at a step the signed-in staff member decides. */
+    listAwaitingBookings: () => http<Items<Booking>>('GET', '/api/bookings/awaiting-me'),
+    listApprovalChains: (centerId: string) => http<Items<ApprovalChain>>('GET', `/api/centers/${id(centerId)}/approval-chains`),
+    putApprovalChain: (centerId: string, body: ApprovalChainPut) => http<ApprovalChain>('PUT', `/api/centers/${id(centerId)}/approval-chains`, body),
+    deleteApprovalChain: (chainId: string) => http<void>('DELETE', `/api/approval-chains/${id(chainId)}`),
     checkInBooking: (bookingId: string) => http<Booking>('POST', `/api/bookings/${id(bookingId)}/check-in`),
     /** `token`: the `t` of the door code scanned, or the desk's 签到码 of the day. */
     checkInRoom: (roomId: string, token?: string, forResidentId?: string) =>
@@ -133,6 +145,13 @@ export function createApiClient(options: ClientOptions = {}) {
     getCenterBookingPolicy: (centerId: string) => http<BookingPolicy>('GET', `/api/centers/${id(centerId)}/booking-policy`),
     updateCenterBookingPolicy: (centerId: string, body: BookingPolicyPatch) =>
       http<BookingPolicyPatch>('PATCH', `/api/centers/${id(centerId)}/booking-policy`, body),
+    /** The rules a center sets for every room of one kind (the middle level); PUT replaces them, {} follows the center. */
+    /** 在馆人数: each open-access room's latest people count today; staff enter a new one. */
+    getCenterOccupancy: (centerId: string) => http<Items<RoomOccupancy>>('GET', `/api/centers/${id(centerId)}/occupancy`),
+    recordOccupancy: (roomId: string, count: number) => http<RoomOccupancy>('POST', `/api/rooms/${id(roomId)}/occupancy`, { count }),
+    getRoomKindBookingPolicy: (centerId: string, kind: RoomKind) => http<BookingPolicyPatch>('GET', `/api/centers/${id(centerId)}/room-kinds/${kind}/booking-policy`),
+    setRoomKindBookingPolicy: (centerId: string, kind: RoomKind, body: BookingPolicyPatch) =>
+      http<BookingPolicyPatch>('PUT', `/api/centers/${id(centerId)}/room-kinds/${kind}/booking-policy`, body),
 
     startPairing: () => http<PairingStart>('POST', '/api/screens/pairings'),
     pollPairing: (pairingId: string, secret: string) => http<PairingStatus>('POST', `/api/screens/pairings/${id(pairingId)}/poll`, { secret }),
@@ -182,12 +201,27 @@ export function createApiClient(options: ClientOptions = {}) {
     requestFamilyCode: (body: FamilyCodeRequest) => http<PhoneCodeRequested>('POST', '/api/residents/me/family/codes', body),
     linkFamilyMember: (body: FamilyLinkCreate) => http<FamilyLink>('POST', '/api/residents/me/family', body),
     unlinkFamily: (linkId: string) => http<void>('DELETE', `/api/residents/me/family/${id(linkId)}`),
-    listCenterFamilyLinks: (centerId: string) => http<Items<FamilyLink>>('GET', `/api/centers/${id(centerId)}/family-links`),
-    createCenterFamilyLink: (centerId: string, body: StaffFamilyLinkCreate) => http<FamilyLink>('POST', `/api/centers/${id(centerId)}/family-links`, body),
+    listCenterFamilyLinks: (centerId: string) => http<Items<DeskFamilyLink>>('GET', `/api/centers/${id(centerId)}/family-links`),
+    createCenterFamilyLink: (centerId: string, body: StaffFamilyLinkCreate) => http<DeskFamilyLink>('POST', `/api/centers/${id(centerId)}/family-links`, body),
     deleteFamilyLink: (linkId: string) => http<void>('DELETE', `/api/family-links/${id(linkId)}`),
     getDeskFamily: (centerId: string, residentId: string) => http<DeskFamily>('GET', `/api/centers/${id(centerId)}/residents/${id(residentId)}/family-links`),
     createDeskFamilyLink: (centerId: string, residentId: string, body: DeskFamilyLinkCreate) =>
       http<DeskFamilyLink>('POST', `/api/centers/${id(centerId)}/residents/${id(residentId)}/family-links`, body),
+    // 家庭与组织: households and organisations, made at the desk; a resident's own organisations to book for.
+    listHouseholds: (centerId: string) => http<Items<Household>>('GET', `/api/centers/${id(centerId)}/households`),
+    createHousehold: (centerId: string, body: HouseholdCreate) => http<Household>('POST', `/api/centers/${id(centerId)}/households`, body),
+    householdFromFamilyLink: (centerId: string, body: HouseholdFromLink) => http<Household>('POST', `/api/centers/${id(centerId)}/households/from-family-link`, body),
+    updateHousehold: (householdId: string, body: HouseholdPatch) => http<Household>('PATCH', `/api/households/${id(householdId)}`, body),
+    deleteHousehold: (householdId: string) => http<void>('DELETE', `/api/households/${id(householdId)}`),
+    addHouseholdMember: (householdId: string, residentId: string) => http<Household>('POST', `/api/households/${id(householdId)}/members`, { residentId }),
+    removeHouseholdMember: (householdId: string, residentId: string) => http<Household>('DELETE', `/api/households/${id(householdId)}/members/${id(residentId)}`),
+    listOrganisations: (centerId: string) => http<Items<Organisation>>('GET', `/api/centers/${id(centerId)}/organisations`),
+    createOrganisation: (centerId: string, body: OrganisationCreate) => http<Organisation>('POST', `/api/centers/${id(centerId)}/organisations`, body),
+    updateOrganisation: (organisationId: string, body: OrganisationPatch) => http<Organisation>('PATCH', `/api/organisations/${id(organisationId)}`, body),
+    deleteOrganisation: (organisationId: string) => http<void>('DELETE', `/api/organisations/${id(organisationId)}`),
+    addOrganisationMember: (organisationId: string, residentId: string) => http<Organisation>('POST', `/api/organisations/${id(organisationId)}/members`, { residentId }),
+    removeOrganisationMember: (organisationId: string, residentId: string) => http<Organisation>('DELETE', `/api/organisations/${id(organisationId)}/members/${id(residentId)}`),
+    listMyOrganisations: (centerId: string) => http<Items<MyOrganisation>>('GET', '/api/residents/me/organisations', undefined, { centerId }),
     // Participation, staff side: an occurrence's list and check-ins, the center's rules, target groups.
     getRoster: (occurrenceId: string) => http<Roster>('GET', `/api/occurrences/${id(occurrenceId)}/roster`),
     addToRoster: (occurrenceId: string, body: StaffRegistrationCreate) =>
@@ -277,6 +311,44 @@ export function createApiClient(options: ClientOptions = {}) {
     askAboutProposal: (proposalId: string, body: ProposalQuestion) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/question`, body),
     acceptProposal: (proposalId: string, body: ProposalAccept) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/accept`, body),
     declineProposal: (proposalId: string, body: ProposalDecline) => http<Proposal>('POST', `/api/proposals/${id(proposalId)}/decline`, body),
+
+    listCenterRecords: (centerId: string, query: PublicRecordQuery = {}) =>
+      http<Items<PublicRecord>>('GET', `/api/centers/${id(centerId)}/records`, undefined, query),
+    getCenterRecord: (centerId: string, recordId: string) => http<PublicRecord>('GET', `/api/centers/${id(centerId)}/records/${id(recordId)}`),
+    viewRecord: (recordId: string, body: RecordViewBody = {}) => http<RecordViews>('POST', `/api/records/${id(recordId)}/views`, body),
+    listRecords: (query: RecordListQuery) => http<Items<ActivityRecord>>('GET', '/api/records', undefined, query),
+    getRecord: (recordId: string) => http<ActivityRecord>('GET', `/api/records/${id(recordId)}`),
+    createRecord: (centerId: string, body: RecordCreate) => http<ActivityRecord>('POST', `/api/centers/${id(centerId)}/records`, body),
+    updateRecord: (recordId: string, body: RecordUpdate) => http<ActivityRecord>('PATCH', `/api/records/${id(recordId)}`, body),
+    publishRecord: (recordId: string) => http<ActivityRecord>('POST', `/api/records/${id(recordId)}/publish`),
+    unpublishRecord: (recordId: string) => http<ActivityRecord>('POST', `/api/records/${id(recordId)}/unpublish`),
+    deleteRecord: (recordId: string) => http<void>('DELETE', `/api/records/${id(recordId)}`),
+    /** The files go as multipart field "photos"; all are stored or none. */
+    addRecordPhotos: (recordId: string, files: readonly Blob[]) => {
+      const form = new FormData()
+      for (const f of files) form.append('photos', f, f instanceof File ? f.name : 'photo')
+      return http<ActivityRecord>('POST', `/api/records/${id(recordId)}/photos`, form)
+    },
+    removeRecordPhoto: (recordId: string, photoId: string) => http<ActivityRecord>('DELETE', `/api/records/${id(recordId)}/photos/${id(photoId)}`),
+    // 驻区单位: co-building units, the centers and regions they work with, and their agreements (共建协议).
+    listUnits: (query: UnitListQuery = {}) => http<Items<CoBuildingUnit>>('GET', '/api/co-building/units', undefined, query),
+    getUnit: (unitId: string) => http<CoBuildingUnit>('GET', `/api/co-building/units/${id(unitId)}`),
+    createUnit: (body: UnitCreate) => http<CoBuildingUnit>('POST', '/api/co-building/units', body),
+    updateUnit: (unitId: string, body: UnitUpdate) => http<CoBuildingUnit>('PATCH', `/api/co-building/units/${id(unitId)}`, body),
+    deleteUnit: (unitId: string) => http<void>('DELETE', `/api/co-building/units/${id(unitId)}`),
+    addUnitPartner: (unitId: string, body: PartnerInput) => http<CoBuildingUnit>('POST', `/api/co-building/units/${id(unitId)}/partners`, body),
+    removeUnitPartner: (unitId: string, partnerId: string) => http<CoBuildingUnit>('DELETE', `/api/co-building/units/${id(unitId)}/partners/${id(partnerId)}`),
+    listAgreements: (unitId: string) => http<Items<CoBuildingAgreement>>('GET', `/api/co-building/units/${id(unitId)}/agreements`),
+    createAgreement: (unitId: string, body: AgreementCreate) => http<CoBuildingAgreement>('POST', `/api/co-building/units/${id(unitId)}/agreements`, body),
+    updateAgreement: (agreementId: string, body: AgreementUpdate) => http<CoBuildingAgreement>('PATCH', `/api/co-building/agreements/${id(agreementId)}`, body),
+    deleteAgreement: (agreementId: string) => http<void>('DELETE', `/api/co-building/agreements/${id(agreementId)}`),
+    /** One file as multipart field "file": PDF, JPEG or PNG up to 10 MB. */
+    attachAgreementFile: (agreementId: string, file: Blob) => {
+      const form = new FormData()
+      form.append('file', file, file instanceof File ? file.name : 'attachment')
+      return http<CoBuildingAgreement>('PUT', `/api/co-building/agreements/${id(agreementId)}/attachment`, form)
+    },
+    removeAgreementFile: (agreementId: string) => http<CoBuildingAgreement>('DELETE', `/api/co-building/agreements/${id(agreementId)}/attachment`),
     signInWithLink: (body: SignInWithLink) => http<Resident>('POST', '/api/residents/sign-in-with-link', body),
     // 闭馆安排: a center's closures (preview what they cover, then cancel or keep it) and its national holiday calendar.
     listClosures: (centerId: string) => http<Items<Closure>>('GET', `/api/centers/${id(centerId)}/closures`),
@@ -298,6 +370,10 @@ export function createApiClient(options: ClientOptions = {}) {
       `${options.baseUrl ?? ''}/api/centers/${id(centerId)}/reports/export?${searchOf(query)}`,
     regionReportExportUrl: (regionId: string, query: RegionExportQuery) =>
       `${options.baseUrl ?? ''}/api/regions/${id(regionId)}/reports/export?${searchOf(query)}`,
+    getDistrictCalendar: (regionId: string, query: DistrictCalendarQuery) =>
+      http<DistrictCalendar>('GET', `/api/regions/${id(regionId)}/calendar`, undefined, query),
+    listDistrictScreens: (regionId: string, query: DistrictScreensQuery = {}) =>
+      http<Items<DistrictScreen>>('GET', `/api/regions/${id(regionId)}/screens`, undefined, query),
   }
 }
 

@@ -49,5 +49,8 @@ export const AccountExport = Type.Object({
    * masked number, since when and how linked ('sms_code', or 'staff' with the center whose desk linked them).
    */
   family: Type.Object({ actsFor: Rows, actedForBy: Rows }),
+  /** The household the resident is in (one at most) and the organisations they may book for, with since when. */
+  households: Type.Optional(Rows),
+  organisations: Type.Optional(Rows),
 })
 export type AccountExport = Static<typeof AccountExport>

@@ -115,6 +115,8 @@ export const Occurrence = Type.Object({
   recurring: Type.Boolean(),
   capacity: Type.Union([Type.Integer(), Type.Null()]),
   kioskVisible: Type.Boolean(),
+  /** On a closed time (闭馆 closure of the center or its room, or a followed statutory holiday): the reason. Staff lists only. */
+  closure: Type.Optional(Type.String()),
 })
 export type Occurrence = Static<typeof Occurrence>
 
@@ -174,6 +176,20 @@ export const OccupiedSlot = Type.Object({
 })
 export type OccupiedSlot = Static<typeof OccupiedSlot>
 
+/**
+ * A closed time in a schedule's range, as residents are told: the whole center (roomId null) or one
+ * room, 闭馆 / 暂停开放 with the reason. Statutory holidays the center follows come as whole-day ones.
+ */
+export const ScheduleClosure = Type.Object({
+  roomId: Type.Union([Id, Type.Null()]),
+  roomName: Type.Union([Type.String(), Type.Null()]),
+  startsAt: OffsetDateTime,
+  endsAt: OffsetDateTime,
+  allDay: Type.Boolean(),
+  reason: Type.String(),
+})
+export type ScheduleClosure = Static<typeof ScheduleClosure>
+
 export const Schedule = Type.Object({
   centerId: Id,
   timeZone: TimeZone,
@@ -181,6 +197,8 @@ export const Schedule = Type.Object({
   to: LocalDate,
   items: Type.Array(ScheduleItem),
   occupied: Type.Array(OccupiedSlot),
+  /** Closures and followed holidays overlapping the range, earliest first (optional: older servers and stored snapshots lack it). */
+  closures: Type.Optional(Type.Array(ScheduleClosure)),
 })
 export type Schedule = Static<typeof Schedule>
 

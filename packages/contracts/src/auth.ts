@@ -23,6 +23,12 @@ export const Me = Type.Object({
 })
 export type Me = Static<typeof Me>
 
+/** Whether this installation still needs its first staff account; nothing else about its accounts. */
+export const FirstRun = Type.Object({
+  needsAdmin: Type.Boolean({ description: 'true while no staff account exists: the operator creates the first with `npm run linli -- create-admin`' }),
+})
+export type FirstRun = Static<typeof FirstRun>
+
 export const SESSION_COOKIE = 'linli_session'
 /** Residents sign in on the phone pages with a cookie of their own, apart from staff sessions. */
 export const RESIDENT_COOKIE = 'linli_resident'

@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
 import { LocalTime } from './centers'
 import { HolderNamed, LocalDate, LocalDateTime, OffsetDateTime } from './activities'
+import { BookingApproval } from './approvals'
 
 /** Rules for residents' bookings: a center's defaults, which a room may override field by field. */
 export const BookingPolicy = Type.Object(
@@ -77,6 +78,9 @@ export const BookingCreate = Type.Object(
     endsLocal: LocalDateTime,
     purpose: Text(200),
     headcount: Type.Integer({ minimum: 1, maximum: 5000 }),
+    /** The organisation it is for (GET …/organisations); residents pick one they are a member of. */
+    organisationId: Type.Optional(Type.Union([Id, Type.Null()])),
+    /** Older clients name the organisation instead: staff's unknown name becomes a new organisation of the center. */
     organisationName: Type.Optional(Type.Union([Text(80), Type.Null()])),
     /** Show the organisation's name on lobby screens instead of just "occupied". */
     publishOrganisation: Type.Optional(Type.Boolean()),
@@ -114,7 +118,9 @@ export const Booking = Type.Object({
   code: Type.String({ pattern: '^[0-9]{8}$' }),
   purpose: Type.String(),
   headcount: Type.Integer(),
+  /** The organisation's display name, read through organisationId. */
   organisationName: Type.Union([Type.String(), Type.Null()]),
+  organisationId: Type.Optional(Type.Union([Id, Type.Null()])),
   publishOrganisation: Type.Boolean(),
   /** Who it is for: shown to staff and to the resident, never on public screens. */
   bookerName: Type.String(),
@@ -128,6 +134,8 @@ export const Booking = Type.Object({
   /** The family proxy who booked for the resident (「由 X 代办」), or null when they booked themselves. */
   actedByResidentId: Type.Optional(Type.Union([Id, Type.Null()])),
   actedByName: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  /** Where a request of a room with an approval chain stands (step, who decides, deadline); null without a chain. */
+  approval: Type.Optional(Type.Union([BookingApproval, Type.Null()])),
 })
 export type Booking = Static<typeof Booking>
 

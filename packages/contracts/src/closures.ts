@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text } from './common'
-import { LocalDate, OffsetDateTime } from './activities'
+import { LocalDate, LocalDateTime, OffsetDateTime } from './activities'
 import { LocalTime } from './centers'
 
 /**
@@ -22,12 +22,28 @@ export const ClosureInput = Type.Object(
 )
 export type ClosureInput = Static<typeof ClosureInput>
 
-/** What to do with bookings and activity dates the closure covers: cancel (residents notified) or keep them. */
-export const ClosureDecision = Type.Union([Type.Literal('cancel'), Type.Literal('keep')])
+/**
+ * What to do with bookings and activity dates the closure covers: cancel (residents notified), keep
+ * them, or move them (改期, residents notified): each one to where `moves` says.
+ */
+export const ClosureDecision = Type.Union([Type.Literal('cancel'), Type.Literal('keep'), Type.Literal('move')])
 export type ClosureDecision = Static<typeof ClosureDecision>
 
+/** With decision move: every covered activity date to a new time (and room), every booking to another room at its time. */
+export const ClosureMoves = Type.Object(
+  {
+    dates: Type.Optional(Type.Array(Type.Object(
+      { occurrenceId: Id, startsLocal: LocalDateTime, endsLocal: LocalDateTime, roomId: Type.Optional(Type.Union([Id, Type.Null()])) },
+      { additionalProperties: false },
+    ), { maxItems: 200 })),
+    bookings: Type.Optional(Type.Array(Type.Object({ bookingId: Id, roomId: Id }, { additionalProperties: false }), { maxItems: 200 })),
+  },
+  { additionalProperties: false },
+)
+export type ClosureMoves = Static<typeof ClosureMoves>
+
 export const ClosureCreate = Type.Composite(
-  [ClosureInput, Type.Object({ decision: Type.Optional(ClosureDecision) })],
+  [ClosureInput, Type.Object({ decision: Type.Optional(ClosureDecision), moves: Type.Optional(ClosureMoves) })],
   { additionalProperties: false },
 )
 export type ClosureCreate = Static<typeof ClosureCreate>
@@ -67,7 +83,7 @@ export const ClosureImpact = Type.Object(
 export type ClosureImpact = Static<typeof ClosureImpact>
 
 export const ClosureCreated = Type.Object(
-  { closure: Closure, cancelledBookings: Type.Integer(), cancelledDates: Type.Integer() },
+  { closure: Closure, cancelledBookings: Type.Integer(), cancelledDates: Type.Integer(), movedBookings: Type.Optional(Type.Integer()), movedDates: Type.Optional(Type.Integer()) },
   { additionalProperties: false },
 )
 export type ClosureCreated = Static<typeof ClosureCreated>

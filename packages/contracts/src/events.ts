@@ -5,6 +5,12 @@ import type { NotificationKind } from './notifications'
  * over HTTP, so a missed message never leaves a screen wrong.
  */
 export type CenterChange = 'center' | 'rooms' | 'schedule' | 'announcements' | 'emergency' | 'participation'
+  /** A new people count in an open-access room (lobby cards re-read the board). */
+  | 'occupancy'
+  /** Residents' proposals of the center: one arrived, was answered, withdrawn or decided (staff's 居民提议 count re-reads). */
+  | 'proposals'
+  /** Activity records (活动纪实): one was published, unpublished, or a published one changed (the lobby's 活动风采 re-reads). */
+  | 'records'
 
 export interface ServerToClientEvents {
   'center:changed': (payload: { centerId: string; what: CenterChange }) => void

@@ -66,7 +66,10 @@ export type ForResidentQuery = Static<typeof ForResidentQuery>
 // longer, linked to you), and the code answers of phone-codes.ts. A refusal while acting for a member
 // names them in `details` ({ path: 'forResidentId', message: <member's name> }).
 
-/** A link as the desk sees it: names, numbers masked (the desk confirms the last four digits with the resident). */
+/**
+ * A link as staff see it, in every staff answer (one resident's links, the center's list, a link made
+ * by numbers) and the audit log: names, numbers masked (the desk confirms the last four digits with the resident).
+ */
 export const DeskFamilyLink = Type.Object({
   id: Id,
   proxyResidentId: Id,

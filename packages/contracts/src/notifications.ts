@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'booking_received', 'booking_reminder', 'signup_confirmed', 'offer_lapsing', 'activity_date_moved', 'activity_reminder',
   'check_in_open', 'center_emergency',
   'proposal_question', 'proposal_accepted', 'proposal_declined',
+  'booking_step_approved', 'booking_escalated', 'booking_moved',
 ] as const
 export const NotificationKind = Type.Union(NOTIFICATION_KINDS.map((k) => Type.Literal(k)))
 export type NotificationKind = Static<typeof NotificationKind>
@@ -25,11 +26,12 @@ export type NotificationTopic = Static<typeof NotificationTopic>
 export const KIND_TOPIC: Record<NotificationKind, NotificationTopic> = {
   seat_offered: 'offers', offer_lapsing: 'offers', offer_lapsed: 'offers',
   activity_date_cancelled: 'changes', activity_date_moved: 'changes', center_emergency: 'changes', booking_cancelled: 'changes',
-  booking_no_show: 'changes',
+  booking_no_show: 'changes', booking_moved: 'changes',
   booking_received: 'decisions', booking_approved: 'decisions', booking_rejected: 'decisions', booking_expired: 'decisions',
   signup_confirmed: 'decisions',
   booking_reminder: 'reminders', activity_reminder: 'reminders', check_in_open: 'reminders',
   proposal_question: 'decisions', proposal_accepted: 'decisions', proposal_declined: 'decisions',
+  booking_step_approved: 'decisions', booking_escalated: 'decisions',
 }
 
 export const NOTIFICATION_CHANNELS = ['in_app', 'web_push', 'sms'] as const

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
-import { ActivityCategory, LocalDate, OccurrenceStatus, OffsetDateTime, ScheduleItem } from './activities'
+import { ActivityCategory, Audience, LocalDate, OccurrenceStatus, OffsetDateTime, ScheduleItem } from './activities'
 import { MobilePhone } from './bookings'
 import { LocalTime, TimeZone } from './centers'
 
@@ -182,7 +182,11 @@ export const CheckIn = Type.Object({
 export type CheckIn = Static<typeof CheckIn>
 
 export const ResidentGroupCreate = Type.Object(
-  { name: Text(40), description: Type.Optional(Type.String({ maxLength: 500 })) },
+  {
+    name: Text(40), description: Type.Optional(Type.String({ maxLength: 500 })),
+    /** The audience the group stands for (its members count as that audience's residents in the region report), or null. */
+    audience: Type.Optional(Type.Union([Audience, Type.Null()])),
+  },
   { additionalProperties: false },
 )
 export type ResidentGroupCreate = Static<typeof ResidentGroupCreate>
@@ -191,7 +195,7 @@ export const ResidentGroupUpdate = Type.Partial(ResidentGroupCreate, { additiona
 export type ResidentGroupUpdate = Static<typeof ResidentGroupUpdate>
 
 export const ResidentGroup = Type.Object({
-  id: Id, centerId: Id, name: Type.String(), description: Type.String(), memberCount: Type.Integer(), createdAt: Timestamp,
+  id: Id, centerId: Id, name: Type.String(), description: Type.String(), audience: Type.Union([Audience, Type.Null()]), memberCount: Type.Integer(), createdAt: Timestamp,
 })
 export type ResidentGroup = Static<typeof ResidentGroup>
 

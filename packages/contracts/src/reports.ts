@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id } from './common'
-import { ActivityCategory, LocalDate } from './activities'
+import { ActivityCategory, Audience, LocalDate } from './activities'
 import { RoomKind } from './rooms'
 import { BookingStatus } from './bookings'
 import { ServiceRequestCategory } from './service-requests'
@@ -32,6 +32,16 @@ export const RoomKindUsageRow = Type.Object({
   kind: RoomKind, rooms: Type.Integer(), openHours: Type.Number(), bookedHours: Type.Number(), usedHours: Type.Number(),
   utilisation: Type.Union([Type.Number(), Type.Null()]),
 })
+/**
+ * An open-access room's people counts in the period (staff or a counter reported them; see
+ * occupancy.ts): how many counts, the highest, their average and the share at or over capacity
+ * (null without counts).
+ */
+export const RoomOccupancyRow = Type.Object({
+  roomId: Id, roomName: Type.String(), capacity: Type.Integer(), readings: Type.Integer(),
+  peak: Type.Union([Type.Integer(), Type.Null()]), average: Type.Union([Type.Number(), Type.Null()]),
+  fullShare: Type.Union([Type.Number(), Type.Null()]),
+})
 export const BookingStatusRow = Type.Object({ month: Month, status: BookingStatus, count: Type.Integer() })
 const serviceCounts = {
   received: Type.Integer(), resolvedOnSpot: Type.Integer(), transferred: Type.Integer(), closed: Type.Integer(),
@@ -61,12 +71,49 @@ export const CenterReport = Type.Object({
   participation: Type.Array(ParticipationRow),
   rooms: Type.Array(RoomUsageRow),
   roomsByKind: Type.Array(RoomKindUsageRow),
+  /** Open-access rooms (no bookings, so no hours booked): their people counts instead. */
+  occupancy: Type.Optional(Type.Array(RoomOccupancyRow)),
   bookingsByStatus: Type.Array(BookingStatusRow),
   service: ServiceFigures,
   volunteersByMonth: Type.Array(Type.Object({ month: Month, hours: Type.Number(), points: Type.Integer(), members: Type.Integer() })),
   targetGroup: Type.Union([Type.Object({ id: Id, name: Type.String(), members: Type.Integer(), attended: Type.Integer() }), Type.Null()]),
 })
 export type CenterReport = Static<typeof CenterReport>
+
+/**
+ * The participation rate of a target audience (e.g. 老年人) in a region. Residents carry no age or
+ * other audience of their own, so the denominator is what the centers know: the distinct residents
+ * in the target groups (参与群体) of the region's centers that staff tagged with this audience, who
+ * joined before the period ended. `attended` is how many of them checked in at least once to an
+ * activity held in the period at any center of the region; rate = attended / members (null with no
+ * members: no group of the region is tagged with the audience).
+ */
+export const AudienceParticipation = Type.Object({
+  audience: Audience, groups: Type.Integer(), members: Type.Integer(), attended: Type.Integer(),
+  rate: Type.Union([Type.Number(), Type.Null()]),
+})
+export type AudienceParticipation = Static<typeof AudienceParticipation>
+
+/**
+ * The platform's figures for a region (see reports/platform.repository.ts): residents registered at,
+ * signed up or booked at its centers (each once) as of the period's end, and staff accounts now; records (活动纪实) published in
+ * the period and still public, and the views its records had on the period's days.
+ */
+export const PlatformFigures = Type.Object({
+  residents: Type.Integer(), staff: Type.Integer(), recordsPublished: Type.Integer(), recordViews: Type.Integer(),
+})
+export type PlatformFigures = Static<typeof PlatformFigures>
+
+/**
+ * Co-building in a region (区域化党建, the seeds' figures): units working in its subtree and agreements
+ * signed in the period or in force at its end; joint meetings held in the period, the problems raised
+ * at them and problems solved in it; joint services (co-building projects) completed in the period.
+ */
+export const CoBuildingFigures = Type.Object({
+  units: Type.Integer(), agreementsSigned: Type.Integer(), agreementsInForce: Type.Integer(),
+  jointMeetings: Type.Integer(), problemsRaised: Type.Integer(), problemsSolved: Type.Integer(), jointServices: Type.Integer(),
+})
+export type CoBuildingFigures = Static<typeof CoBuildingFigures>
 
 /** One line per center of a region, for comparing them. */
 export const RegionReport = Type.Object({
@@ -77,6 +124,12 @@ export const RegionReport = Type.Object({
     serviceReceived: Type.Integer(), serviceClosingRate: Type.Union([Type.Number(), Type.Null()]), volunteerHours: Type.Number(),
   })),
   byMonth: Type.Array(Type.Object({ month: Month, activitiesHeld: Type.Integer(), personTimes: Type.Integer(), volunteerHours: Type.Number() })),
+  /** The region's figures per month and category, as a center's report has them; people are distinct across the region's centers. */
+  participation: Type.Array(ParticipationRow),
+  /** One row per audience, in AUDIENCES order: see AudienceParticipation. */
+  audiences: Type.Array(AudienceParticipation),
+  platform: PlatformFigures,
+  coBuilding: CoBuildingFigures,
 })
 export type RegionReport = Static<typeof RegionReport>
 

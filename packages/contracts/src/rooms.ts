@@ -37,12 +37,18 @@ export const RoomCreate = Type.Object(
     requiresApproval: Type.Optional(roomFields.requiresApproval),
     description: Type.Optional(roomFields.description),
     active: Type.Optional(roomFields.active),
+    /** A co-building unit's room (驻区单位提供): the unit must work with the center; set only when the room is added. */
+    providedByUnitId: Type.Optional(Type.Union([Id, Type.Null()])),
   },
   { additionalProperties: false },
 )
 export type RoomCreate = Static<typeof RoomCreate>
 
-export const RoomUpdate = Type.Partial(Type.Object(roomFields), {
+export const RoomUpdate = Type.Partial(Type.Object({
+  ...roomFields,
+  /** Accepted only unchanged: a center's own room never becomes a unit's (409 room_of_center), nor the reverse. */
+  providedByUnitId: Type.Union([Id, Type.Null()]),
+}), {
   additionalProperties: false,
   minProperties: 1,
 })
@@ -53,6 +59,8 @@ export const Room = Type.Object({
   centerId: Id,
   ...roomFields,
   hours: RoomHours,
+  /** The co-building unit that provides the room (shown as 「由 X 提供」); null for the center's own. */
+  providedBy: Type.Optional(Type.Union([Type.Object({ unitId: Id, name: Type.String() }), Type.Null()])),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })

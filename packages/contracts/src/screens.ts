@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { Id, Text, Timestamp } from './common'
 import { RoomHoursToday } from './room-hours'
+import { RoomOccupancy } from './occupancy'
 
 export const SCREEN_LAYOUTS = ['lobby', 'door', 'week'] as const
 export const ScreenLayout = Type.Union(SCREEN_LAYOUTS.map((l) => Type.Literal(l)))
@@ -168,5 +169,7 @@ export const ScreenBoard = Type.Object({
   serverTime: Type.Optional(Timestamp),
   /** Each active room's opening hours today in the center's zone (its own, an exception, or the center's). */
   roomHours: Type.Optional(Type.Array(Type.Composite([Type.Object({ roomId: Id }), RoomHoursToday]))),
+  /** People in each active open-access room, from today's latest count (rooms without one today are left out). */
+  occupancy: Type.Optional(Type.Array(RoomOccupancy)),
 })
 export type ScreenBoard = Static<typeof ScreenBoard>

@@ -11,6 +11,9 @@ export { expandLocal, MAX_INSTANCES, type ExpandLocalOptions } from './expand'
 export { expandInstants, type ExpandInstantsOptions, type Instance } from './instances'
 export { describeRule, type DescribeLocale } from './describe'
 export { presets, type RulePreset } from './presets'
+export { parseSchedulePhrase, PHRASE_EXAMPLES } from './phrase-parse'
+export { describeSchedulePhrase, describeRulePhrase } from './phrase-describe'
+export { type PhraseSchedule, type PhraseResult } from './phrase-rule'
 export {
   buildRule, parseRuleSpec, weekdayCodeOf, nthWeekdayOf,
   type RuleSpec, type RuleEnd, type SpecFrequency, type Nth,

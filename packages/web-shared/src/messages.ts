@@ -23,3 +23,31 @@ export const seatMessages = {
     closed: 'Sign-up closed',
   },
 }
+
+/** The words for closure lines (closure.*), the same on the screens and the phones. */
+export const closureMessages = {
+  'zh-CN': {
+    centerClosed: '闭馆',
+    roomPaused: '{room} 暂停开放',
+    thisRoomPaused: '暂停开放',
+    today: '今日',
+    todayClosed: '今日闭馆',
+    todayPaused: '今日暂停开放',
+    title: '闭馆安排',
+    upcoming: '近期闭馆安排',
+    reason: '原因：{reason}',
+    more: '等 {n} 项',
+  },
+  en: {
+    centerClosed: 'Closed',
+    roomPaused: '{room} closed',
+    thisRoomPaused: 'Closed',
+    today: 'Today',
+    todayClosed: 'Closed today',
+    todayPaused: 'Closed today',
+    title: 'Closures',
+    upcoming: 'Coming closures',
+    reason: 'Reason: {reason}',
+    more: '+{n} more',
+  },
+}

@@ -52,6 +52,17 @@ describe('permissionsFor', () => {
       .toEqual([[true, true], [true, true], [false, false], [false, false]])
   })
 
+  it('offers residents with full phone numbers to their own center\'s manager and district admins, never to staff', () => {
+    const of = (m: Me | null, centerId = 'c1') => permissionsFor(m).exportFullPhones(centerId)
+    expect([of(me('district_admin', null), 'c9'), of(me('center_manager', 'c1')), of(me('center_manager', 'c1'), 'c2'), of(me('center_staff', 'c1')), of(null)])
+      .toEqual([true, true, false, false, false])
+  })
+
+  it('shows the district view (全区日历, 全区大屏) to district admins only', () => {
+    const of = (m: Me | null) => permissionsFor(m).viewDistrict
+    expect([of(me('district_admin', null)), of(me('center_manager', 'c1')), of(me('center_staff', 'c1')), of(null)]).toEqual([true, false, false, false])
+  })
+
   it('allows nothing when signed out', () => {
     const can = permissionsFor(null)
     expect([can.createCenter, can.editCenter({ id: 'c1' }), can.editRooms('c1')]).toEqual([false, false, false])

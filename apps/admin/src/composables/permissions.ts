@@ -30,6 +30,10 @@ export function permissionsFor(me: Me | null) {
     /** Staff accounts and the audit log of their scope: managers and district admins, not center staff. */
     manageStaff: role === 'district_admin' || role === 'center_manager',
     viewAudit: role === 'district_admin' || role === 'center_manager',
+    /** Residents exported with whole phone numbers (audited): a center's manager or a district admin, not its staff. */
+    exportFullPhones: (centerId: string) => role === 'district_admin' || (role === 'center_manager' && ownCenter(centerId)),
+    /** The district view (全区日历, 全区大屏): every center of the admin's region at once. */
+    viewDistrict: role === 'district_admin',
   }
 }
 

@@ -1,5 +1,9 @@
 import type { MessageSchema } from './zh-CN'
 import bookingsEn, { bookingErrorsEn } from '../features/bookings/i18n/en'
+import recordsEn, { recordErrorsEn } from '../features/records/i18n/en'
+import coBuildingListsEn, { coBuildingListErrorsEn } from '../features/co-building-lists/i18n/en'
+import coBuildingEn, { coBuildingErrorsEn } from '../features/co-building/i18n/en'
+import { approvalsEn } from '../features/bookings/i18n/approvals'
 import screensEn from '../features/screens/i18n/en'
 import announcementsEn from '../features/announcements/i18n/en'
 import staffEn, { staffErrorsEn } from '../features/staff/i18n/en'
@@ -9,16 +13,24 @@ import participationEn, { participationErrorsEn } from '../features/participatio
 import volunteersEn, { volunteerErrorsEn } from '../features/volunteers/i18n/en'
 import serviceRequestsEn, { serviceRequestErrorsEn } from '../features/service-requests/i18n/en'
 import reportsEn from '../features/reports/i18n/en'
+import assessmentEn, { assessmentErrorsEn } from '../features/assessment/i18n/en'
 import todayEn from '../features/today/i18n/en'
 import notificationsEn from '../features/notifications/i18n/en'
 import residentsEn, { residentErrorsEn } from '../features/residents/i18n/en'
+import householdsEn, { householdErrorsEn } from '../features/households/i18n/en'
 import deskCheckInEn, { deskCheckInErrorsEn } from '../features/desk-check-in/i18n/en'
 import roomHoursEn, { roomErrorsEn } from '../features/rooms/i18n/en'
 import proposalsEn from '../features/proposals/i18n/en'
 import closuresEn from '../features/closures/i18n/en'
+import districtEn from '../features/district/i18n/en'
+import listExportEn, { listExportErrorsEn } from '../components/list-export/i18n/en'
+import listImportEn, { listImportErrorsEn } from '../components/list-import/i18n/en'
 
 const en: MessageSchema = {
   app: { title: 'Linli · Community Service Centers', shortTitle: 'Linli' },
+  ...recordsEn,
+  ...coBuildingListsEn,
+  ...coBuildingEn,
   common: {
     actions: 'Actions', edit: 'Edit', delete: 'Delete', cancel: 'Cancel', save: 'Save', create: 'New',
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',
@@ -30,6 +42,15 @@ const en: MessageSchema = {
     title: 'Staff sign-in', subtitle: 'Community service center administration',
     username: 'Username', password: 'Password', submit: 'Sign in',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password',
+    firstRun: {
+      title: 'First run: create the administrator account',
+      intro: 'This installation has no staff account yet, so no one can sign in. Whoever runs the server types this command on it, in the project folder, to create the first district administrator:',
+      password: 'The command asks for the password (not shown, at least 10 characters). It can also read it from standard input, never from the command line.',
+      next: 'Then sign in with that account and add the centers, rooms and staff.',
+      docs: 'The README’s production section walks through it.',
+      check: 'Done, sign in',
+      still: 'Still no account. Check that the command succeeded (it prints Created …).',
+    },
   },
   centers: {
     title: 'Centers', new: 'New center', editTitle: 'Edit center', newTitle: 'New center',
@@ -117,13 +138,18 @@ const en: MessageSchema = {
   ...volunteersEn,
   ...serviceRequestsEn,
   ...reportsEn,
+  ...assessmentEn,
   ...todayEn,
   ...notificationsEn,
   ...residentsEn,
+  ...householdsEn,
   ...deskCheckInEn,
   ...roomHoursEn,
   ...proposalsEn,
   ...closuresEn,
+  ...districtEn,
+  ...listExportEn,
+  ...listImportEn,
   validation: {
     required: '{field} is required', select: 'Choose {field}', maxLength: '{field} must be at most {max} characters',
     integerRange: '{field} must be a whole number from {min} to {max}', phone: 'Enter a valid phone number (5-20 digits, + - ( ) and spaces allowed)',
@@ -131,7 +157,12 @@ const en: MessageSchema = {
     amenityCount: 'At most {max} amenities', formInvalid: 'Please correct the fields marked in red',
   },
   ...bookingsEn,
+  ...approvalsEn,
   errors: {
+    ...recordErrorsEn,
+    ...coBuildingListErrorsEn,
+    ...coBuildingErrorsEn,
+    ...assessmentErrorsEn,
     network_error: 'The server could not be reached. Check the network and try again.',
     unauthorized: 'Your session has expired. Please sign in again.',
     invalid_credentials: 'Wrong username or password',
@@ -140,11 +171,22 @@ const en: MessageSchema = {
     center_has_rooms: 'This center still has rooms. Delete them first.',
     duplicate_name: 'This name is already taken; choose another',
     validation_failed: 'Some values were not accepted ({detail})',
+    approval_chain_first_step: 'The first step of an approval chain is the center staff, with no condition',
+    approval_chain_loop: 'The approval chain loops: an approver may appear only once ({detail})',
+    approval_chain_no_next: 'Nobody comes after the last step: let it expire when it lapses',
+    approval_chain_target: 'Choose one room or one room kind (only one)',
+    approval_chain_no_approver: 'The center\'s subdistrict has no admin who could decide: a subdistrict step cannot be set',
+    approval_not_yours: 'Some of these requests wait for another approver (such as the subdistrict admin); nothing was changed',
     invalid_opening_hours: 'Opening hours are wrong: an interval must close after it opens and intervals of a day must not overlap',
     unknown_region: 'The region does not exist or is outside your scope',
     slot_taken: 'The room is already taken at that time',
     closure_conflict: 'Closed at that time ({detail})',
     closure_decision_required: 'Bookings or activity dates fall in this closure: choose Cancel and notify, or Keep',
+    closure_moves_incomplete: 'Moving needs a place for every booking and activity date',
+    closure_move_conflicts: 'A time or room to move to is not free; nothing was changed ({detail})',
+    move_in_past: 'Cannot move to a time that has passed',
+    moves_without_move: 'Places to move to go only with Move',
+    room_inactive: 'That room is no longer in use; choose another',
     closure_overlap: 'Overlaps an existing closure ({detail})',
     closure_in_past: 'This closure would already be over; choose dates from today on',
     closure_times_incomplete: 'Give both a start and an end time, or choose all day',
@@ -157,6 +199,8 @@ const en: MessageSchema = {
     unknown_pairing_code: 'No screen shows this code; it may have expired — reload the screen and use the new code',
     target_required: 'Choose either this center or one region',
     location_required: 'Choose a room or enter an off-site location',
+    calendar_range_too_long: 'The district calendar shows at most 42 days at a time: choose a shorter range',
+    unknown_subdistrict: 'The chosen subdistrict does not exist or is not in this region',
     range_too_long: 'The date range is too long (at most 92 days)',
     rate_limited: 'Too many requests; try again shortly',
     internal_error: 'Something went wrong on the server; try again later',
@@ -212,8 +256,11 @@ const en: MessageSchema = {
     ...volunteerErrorsEn,
     ...serviceRequestErrorsEn,
     ...residentErrorsEn,
+    ...householdErrorsEn,
     ...deskCheckInErrorsEn,
     ...roomErrorsEn,
+    ...listExportErrorsEn,
+    ...listImportErrorsEn,
   },
 }
 

@@ -1,4 +1,8 @@
 import bookingsZh, { bookingErrorsZh } from '../features/bookings/i18n/zh-CN'
+import recordsZh, { recordErrorsZh } from '../features/records/i18n/zh-CN'
+import coBuildingListsZh, { coBuildingListErrorsZh } from '../features/co-building-lists/i18n/zh-CN'
+import coBuildingZh, { coBuildingErrorsZh } from '../features/co-building/i18n/zh-CN'
+import { approvalsZh } from '../features/bookings/i18n/approvals'
 import screensZh from '../features/screens/i18n/zh-CN'
 import announcementsZh from '../features/announcements/i18n/zh-CN'
 import staffZh, { staffErrorsZh } from '../features/staff/i18n/zh-CN'
@@ -8,17 +12,25 @@ import participationZh, { participationErrorsZh } from '../features/participatio
 import volunteersZh, { volunteerErrorsZh } from '../features/volunteers/i18n/zh-CN'
 import serviceRequestsZh, { serviceRequestErrorsZh } from '../features/service-requests/i18n/zh-CN'
 import reportsZh from '../features/reports/i18n/zh-CN'
+import assessmentZh, { assessmentErrorsZh } from '../features/assessment/i18n/zh-CN'
 import todayZh from '../features/today/i18n/zh-CN'
 import notificationsZh from '../features/notifications/i18n/zh-CN'
 import residentsZh, { residentErrorsZh } from '../features/residents/i18n/zh-CN'
+import householdsZh, { householdErrorsZh } from '../features/households/i18n/zh-CN'
 import deskCheckInZh, { deskCheckInErrorsZh } from '../features/desk-check-in/i18n/zh-CN'
 import roomHoursZh, { roomErrorsZh } from '../features/rooms/i18n/zh-CN'
 import proposalsZh from '../features/proposals/i18n/zh-CN'
 import closuresZh from '../features/closures/i18n/zh-CN'
+import districtZh from '../features/district/i18n/zh-CN'
+import listExportZh, { listExportErrorsZh } from '../components/list-export/i18n/zh-CN'
+import listImportZh, { listImportErrorsZh } from '../components/list-import/i18n/zh-CN'
 
 /** Chinese UI text; the source of truth for message keys (en.ts must match its shape). */
 const zhCN = {
   app: { title: '邻里 · 党群服务中心管理', shortTitle: '邻里' },
+  ...recordsZh,
+  ...coBuildingListsZh,
+  ...coBuildingZh,
   common: {
     actions: '操作', edit: '编辑', delete: '删除', cancel: '取消', save: '保存', create: '新建',
     confirm: '确定', refresh: '刷新', yes: '是', no: '否', none: '无', retry: '重试',
@@ -30,6 +42,15 @@ const zhCN = {
     title: '工作人员登录', subtitle: '党群服务中心管理后台',
     username: '用户名', password: '密码', submit: '登录',
     usernameRequired: '请输入用户名', passwordRequired: '请输入密码',
+    firstRun: {
+      title: '首次使用：先创建管理员账号',
+      intro: '这个系统还没有任何工作人员账号，所以现在还无法登录。请负责服务器的同事在服务器上、项目目录里运行下面的命令，创建第一个区级管理员：',
+      password: '命令会提示输入密码（输入时不显示，至少 10 位）。也可以通过标准输入传入密码，但不要写在命令行里。',
+      next: '创建好后，用这个账号登录，再添加中心、房间和工作人员。',
+      docs: '详见项目说明（README）“生产部署”一节。',
+      check: '已创建，去登录',
+      still: '仍未找到任何账号，请确认命令已成功运行（显示 Created …）。',
+    },
   },
   centers: {
     title: '中心管理', new: '新建中心', editTitle: '编辑中心', newTitle: '新建中心',
@@ -117,13 +138,18 @@ const zhCN = {
   ...volunteersZh,
   ...serviceRequestsZh,
   ...reportsZh,
+  ...assessmentZh,
   ...todayZh,
   ...notificationsZh,
   ...residentsZh,
+  ...householdsZh,
   ...deskCheckInZh,
   ...roomHoursZh,
   ...proposalsZh,
   ...closuresZh,
+  ...districtZh,
+  ...listExportZh,
+  ...listImportZh,
   validation: {
     required: '请填写{field}', select: '请选择{field}', maxLength: '{field}不能超过 {max} 个字',
     integerRange: '{field}须为 {min} 到 {max} 之间的整数', phone: '请输入有效的电话号码（5-20 位数字，可含 + - 括号 空格）',
@@ -131,7 +157,12 @@ const zhCN = {
     amenityCount: '设施最多 {max} 项', formInvalid: '请检查表单中标红的内容',
   },
   ...bookingsZh,
+  ...approvalsZh,
   errors: {
+    ...recordErrorsZh,
+    ...coBuildingListErrorsZh,
+    ...coBuildingErrorsZh,
+    ...assessmentErrorsZh,
     network_error: '无法连接服务器，请检查网络后重试',
     unauthorized: '登录已过期，请重新登录',
     invalid_credentials: '用户名或密码错误',
@@ -140,11 +171,22 @@ const zhCN = {
     center_has_rooms: '该中心下还有房间，请先删除房间',
     duplicate_name: '名称已存在，请换一个名称',
     validation_failed: '提交的内容不符合要求（{detail}）',
+    approval_chain_first_step: '审批流程的第一步须由中心工作人员审批，且不设条件',
+    approval_chain_loop: '审批流程出现循环：同一审批人不能出现两次（{detail}）',
+    approval_chain_no_next: '最后一步超时后无人可上报，请改为“超时失效”',
+    approval_chain_target: '请选择一个房间或一种房间类型（只能选一个）',
+    approval_chain_no_approver: '该中心所在街道没有可审批的管理员，不能设置街道审批步骤',
+    approval_not_yours: '所选申请中有等待其他审批人（如街道管理员）审批的，本次操作未生效',
     invalid_opening_hours: '开放时间有误：结束时间须晚于开始时间，同一天的时段不能重叠',
     unknown_region: '所选区域不存在或不在您的管辖范围内',
     slot_taken: '该时段房间已被占用',
     closure_conflict: '该时段闭馆，不能预约（{detail}）',
     closure_decision_required: '这段闭馆时间内还有预约或活动场次：请选择“取消并通知”或“保留”',
+    closure_moves_incomplete: '改期需要为每个预约和活动场次各选一个去处',
+    closure_move_conflicts: '改期的时间或房间不可用，没有做任何改动（{detail}）',
+    move_in_past: '不能改到已经过去的时间',
+    moves_without_move: '只有选择“改期”时才能指定去处',
+    room_inactive: '该房间已停用，不能改到这里',
     closure_overlap: '与已有的闭馆安排时间重叠（{detail}）',
     closure_in_past: '闭馆结束时间已经过去，请选择今后的日期',
     closure_times_incomplete: '请同时填写开始和结束时间，或选择全天',
@@ -157,6 +199,8 @@ const zhCN = {
     unknown_pairing_code: '没有大屏显示这个配对码，可能已过期：请刷新大屏后使用新的配对码',
     target_required: '请选择发布到本中心或某个区域（只能选一个）',
     location_required: '请选择房间或填写场外地点',
+    calendar_range_too_long: '区级日历一次最多查看 42 天，请缩短日期范围',
+    unknown_subdistrict: '所选街道不存在或不在本区域内',
     range_too_long: '查询的日期范围过长（最多 92 天）',
     rate_limited: '操作过于频繁，请稍后再试',
     internal_error: '服务器出错了，请稍后再试',
@@ -212,8 +256,11 @@ const zhCN = {
     ...volunteerErrorsZh,
     ...serviceRequestErrorsZh,
     ...residentErrorsZh,
+    ...householdErrorsZh,
     ...deskCheckInErrorsZh,
     ...roomErrorsZh,
+    ...listExportErrorsZh,
+    ...listImportErrorsZh,
   },
 }
 

@@ -59,4 +59,13 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
   return databaseOnPglite(await openPglite(target))
 }
 
-export const databaseOnPglite = (pglite: PGlite): Database => new Kysely<DB>({ dialect: new PGliteDialect(pglite) })
+const embedded = new WeakMap<Database, PGlite>()
+
+export function databaseOnPglite(pglite: PGlite): Database {
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) })
+  embedded.set(db, pglite)
+  return db
+}
+
+/** The PGlite instance under a database opened on it, for what needs more than SQL (its pg_dump). */
+export const embeddedPglite = (db: Database): PGlite | undefined => embedded.get(db)

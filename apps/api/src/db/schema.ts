@@ -1,20 +1,38 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { CreatedAt, Json, Nullable, UpdatedAt, WallClock } from './column-types'
+import type { CreatedAt, Json, UpdatedAt, WallClock } from './column-types'
 import type { PhoneCodesTable, ResidentCalendarFeedsTable, SignInThrottleTable, SuspensionsTable } from './schema-accounts'
 import type { FamilyLinksTable } from './schema-family'
+import type { RoomKindBookingPoliciesTable } from './schema-room-rules'
+import type { OccupancyReadingsTable } from './schema-occupancy'
 import type { CenterHolidayExceptionsTable, CenterHolidaySettingsTable, ClosuresTable } from './schema-closures'
 import type { ProposalsTable } from './schema-proposals'
+import type { ImportBatchesTable } from './schema-imports'
+import type { ActivityRecordsTable, RecordPhotosTable, RecordViewDaysTable, RecordViewMarksTable, RecordViewSaltsTable, StoredFilesTable } from './schema-records'
+import type { AssessmentIndicatorsTable, AssessmentQuartersTable, AssessmentScoresTable } from './schema-assessment'
 import type { CenterResidentsTable, ResidentSignInLinksTable } from './schema-desk'
+import type { CoBuildingPartnersTable, CoBuildingUnitsTable } from './schema-co-building'
+import type { CoBuildingAgreementsTable } from './schema-co-building-agreements'
+import type {
+  CoBuildingNeedsTable, CoBuildingProjectNeedsTable, CoBuildingProjectResourcesTable, CoBuildingProjectsTable, CoBuildingResourcesTable,
+  JointMeetingAttendeesTable, JointMeetingProblemsTable, JointMeetingsTable,
+} from './schema-co-building-lists'
 import type { JobsTable } from './schema-jobs'
+import type { BookingEventsTable, BookingsTable, RoomReservationsTable } from './schema-bookings'
+import type { ApprovalChainsTable } from './schema-approvals'
+import type { HouseholdMembersTable, HouseholdsTable, OrganisationMembersTable, OrganisationsTable } from './schema-households'
+import type { AnnouncementsTable, EmergenciesTable, ScreenPairingsTable, ScreensTable } from './schema-screens'
+import type {
+  CheckInsTable, RegistrationsTable, ResidentGroupMembersTable, ResidentGroupsTable, ServiceRequestsTable,
+  VolunteerMembersTable, VolunteerServiceTable, VolunteerTeamsTable,
+} from './schema-participation'
 import type {
   NotificationAttemptsTable, NotificationDeliveriesTable, NotificationsTable, PushSubscriptionsTable, ResidentNotificationSettingsTable, ServerKeysTable,
 } from './schema-notifications'
 import type {
-  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch, BookingStatus, CheckInMethod,
+  ActivityCategory, ActivityStatus, Audience, BookingPolicyPatch,
   NotificationLanguage, OccurrenceStatus, OpeningHours, OrganiserKind, ParticipationPolicyPatch,
-  RegionLevel, RegistrationStatus, RoomAccess, RoomHoursException, RoomKind, ScreenLayout, ScreenLanguage, ServiceRequestCategory, ServiceRequestStatus, StaffRole,
+  RegionLevel, RoomAccess, RoomHoursException, RoomKind, StaffRole,
 } from '@linli/contracts'
-
 
 export interface RegionsTable {
   id: Generated<string>
@@ -56,6 +74,8 @@ export interface RoomsTable {
   /** The room's own week (null: follows the center); see migration 2026_12_06_2300_room_hours. */
   weekly_hours: ColumnType<OpeningHours | null, string | null | undefined, string | null>
   hours_exceptions: ColumnType<RoomHoursException[], string | undefined, string>
+  /** A co-building unit's room offered to the booking system (set when added, never changed). */
+  provided_by_unit_id: ColumnType<string | null, string | null | undefined, string | null>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -97,7 +117,6 @@ export interface SessionsTable {
   expires_at: Date
 }
 
-
 export interface ActivitiesTable {
   id: Generated<string>
   center_id: string
@@ -138,19 +157,12 @@ export interface OccurrencesTable {
   updated_at: UpdatedAt
 }
 
-export interface RoomReservationsTable {
-  id: Generated<string>
-  room_id: string
-  during: string
-  occurrence_id: string | null
-  booking_id: ColumnType<string | null, string | null | undefined, string | null>
-}
-
 export interface ResidentsTable {
   id: Generated<string>
   name: string
   phone: string
   password_hash: string
+  /** What the resident said at sign-up they act for, until staff place them in an organisation (organisation_members). */
   organisation_name: string | null
   active: Generated<boolean>
   language: Generated<NotificationLanguage>
@@ -159,211 +171,18 @@ export interface ResidentsTable {
   created_at: CreatedAt
 }
 
-export interface BookingsTable {
-  id: Generated<string>
-  room_id: string
-  center_id: string
-  resident_id: string | null
-  booked_by_staff_id: string | null
-  walk_in_name: string | null
-  walk_in_phone: string | null
-  purpose: string
-  headcount: number
-  organisation_name: string | null
-  publish_organisation: Generated<boolean>
-  starts_at: Date
-  ends_at: Date
-  status: BookingStatus
-  /** 8 digits the resident shows at the desk (核销); made by the database (new_booking_code()). */
-  code: Generated<string>
-  series_id: string | null
-  reject_reason: ColumnType<string | null, string | null | undefined, string | null>
-  late_cancellation: Generated<boolean>
-  decided_by: ColumnType<string | null, string | null | undefined, string | null>
-  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-  checked_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-  /** The family proxy who booked for resident_id (modules/family). */
-  acted_by_resident_id: Nullable<string>
-  created_at: CreatedAt
-  updated_at: UpdatedAt
-}
-
-export interface BookingEventsTable {
-  id: Generated<string>
-  booking_id: string
-  at: ColumnType<Date, Date | undefined, never>
-  actor_kind: 'staff' | 'resident' | 'system'
-  actor_id: string | null
-  from_status: BookingStatus | null
-  to_status: BookingStatus
-  note: string | null
-}
-
-export interface ScreensTable {
-  id: Generated<string>
-  center_id: string
-  room_id: string | null
-  name: string
-  layout: ScreenLayout
-  language: ScreenLanguage
-  token_hash: string
-  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-  last_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-  app_version: ColumnType<string | null, string | null | undefined, string | null>
-  panel_inches: Generated<number>
-  viewing_distance_m: Generated<number>
-  created_by: string | null
-  created_at: CreatedAt
-  updated_at: UpdatedAt
-}
-
-export interface ScreenPairingsTable {
-  id: Generated<string>
-  code: string
-  secret_hash: string
-  expires_at: Date
-  screen_id: ColumnType<string | null, string | null | undefined, string | null>
-  pending_token: ColumnType<string | null, string | null | undefined, string | null>
-  created_at: CreatedAt
-}
-
-export interface AnnouncementsTable {
-  id: Generated<string>
-  text: string
-  center_id: string | null
-  region_id: string | null
-  starts_at: Date
-  ends_at: Date
-  priority: 'normal' | 'high'
-  created_by: string | null
-  created_at: CreatedAt
-  /** When screens were pushed the start and the end; null while still to do (announcement-pushes.ts). */
-  start_pushed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-  end_pushed_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-}
-
-export interface EmergenciesTable {
-  id: Generated<string>
-  title: string
-  message: string
-  center_id: string | null
-  region_id: string | null
-  starts_at: Date
-  ends_at: Date
-  cleared_at: ColumnType<Date | null, Date | null | undefined, Date | null>
-  created_by: string | null
-  cleared_by: ColumnType<string | null, string | null | undefined, string | null>
-  created_at: CreatedAt
-}
-
-
-export interface ResidentGroupsTable {
-  id: Generated<string>
-  center_id: string
-  name: string
-  description: Generated<string>
-  created_at: CreatedAt
-  updated_at: UpdatedAt
-}
-
-export interface ResidentGroupMembersTable {
-  group_id: string
-  resident_id: string
-  joined_at: ColumnType<Date, Date | undefined, never>
-}
-
-export interface RegistrationsTable {
-  id: Generated<string>
-  occurrence_id: string
-  activity_id: string
-  center_id: string
-  resident_id: string
-  status: RegistrationStatus
-  queued_at: ColumnType<Date, Date | undefined, Date>
-  offer_expires_at: Nullable<Date>
-  source: 'resident' | 'staff'
-  created_by_staff_id: Nullable<string>
-  /** The family proxy who signed resident_id up (modules/family). */
-  acted_by_resident_id: Nullable<string>
-  late_cancellation: Generated<boolean>
-  created_at: CreatedAt
-  updated_at: UpdatedAt
-}
-
-export interface CheckInsTable {
-  id: Generated<string>
-  occurrence_id: string
-  center_id: string
-  resident_id: string | null
-  registration_id: Nullable<string>
-  method: CheckInMethod
-  headcount: Generated<number>
-  checked_in_at: ColumnType<Date, Date | undefined, Date>
-  recorded_by_staff_id: Nullable<string>
-  acted_by_resident_id: Nullable<string>
-}
-
-export interface VolunteerTeamsTable {
-  id: Generated<string>
-  center_id: string
-  name: string
-  description: Generated<string>
-  active: Generated<boolean>
-  created_at: CreatedAt
-  updated_at: UpdatedAt
-}
-
-export interface VolunteerMembersTable {
-  id: Generated<string>
-  team_id: string
-  center_id: string
-  resident_id: string
-  public_alias: Nullable<string>
-  leaderboard_consent: Generated<boolean>
-  active: Generated<boolean>
-  joined_at: ColumnType<Date, Date | undefined, never>
-}
-
-export interface VolunteerServiceTable {
-  id: Generated<string>
-  member_id: string
-  center_id: string
-  occurrence_id: Nullable<string>
-  check_in_id: Nullable<string>
-  served_at: Date
-  minutes: number
-  points: number
-  note: Generated<string>
-  recorded_by_staff_id: Nullable<string>
-  created_at: CreatedAt
-}
-
-export interface ServiceRequestsTable {
-  id: Generated<string>
-  center_id: string
-  received_at: Date
-  category: ServiceRequestCategory
-  description: string
-  resident_id: Nullable<string>
-  visitor_name: Nullable<string>
-  visitor_phone: Nullable<string>
-  status: ServiceRequestStatus
-  department: Nullable<string>
-  transferred_at: Nullable<Date>
-  closed_at: Nullable<Date>
-  resolution: Generated<string>
-  created_by_staff_id: Nullable<string>
-  created_at: CreatedAt
-  updated_at: UpdatedAt
-}
-
 export type * from './schema-accounts'
+export type * from './schema-bookings'
+export type * from './schema-screens'
+export type * from './schema-participation'
 export type * from './schema-desk'
 export type * from './schema-family'
 export type * from './schema-closures'
 export type * from './schema-proposals'
+export type * from './schema-approvals'
 export type * from './schema-jobs'
 export type * from './schema-notifications'
+export type * from './schema-households'
 
 export interface DB {
   notifications: NotificationsTable
@@ -388,12 +207,15 @@ export interface DB {
   residents: ResidentsTable
   bookings: BookingsTable
   booking_events: BookingEventsTable
+  approval_chains: ApprovalChainsTable
   activities: ActivitiesTable
   occurrences: OccurrencesTable
   room_reservations: RoomReservationsTable
   regions: RegionsTable
   centers: CentersTable
   rooms: RoomsTable
+  room_kind_booking_policies: RoomKindBookingPoliciesTable
+  occupancy_readings: OccupancyReadingsTable
   staff: StaffTable
   sessions: SessionsTable
   sign_in_throttle: SignInThrottleTable
@@ -408,6 +230,31 @@ export interface DB {
   closures: ClosuresTable
   center_holiday_settings: CenterHolidaySettingsTable
   center_holiday_exceptions: CenterHolidayExceptionsTable
+  households: HouseholdsTable
+  household_members: HouseholdMembersTable
+  organisations: OrganisationsTable
+  organisation_members: OrganisationMembersTable
+  import_batches: ImportBatchesTable
+  activity_records: ActivityRecordsTable
+  record_photos: RecordPhotosTable
+  stored_files: StoredFilesTable
+  record_view_days: RecordViewDaysTable
+  record_view_salts: RecordViewSaltsTable
+  record_view_marks: RecordViewMarksTable
+  assessment_indicators: AssessmentIndicatorsTable
+  assessment_quarters: AssessmentQuartersTable
+  assessment_scores: AssessmentScoresTable
+  co_building_units: CoBuildingUnitsTable
+  co_building_partners: CoBuildingPartnersTable
+  co_building_agreements: CoBuildingAgreementsTable
+  co_building_resources: CoBuildingResourcesTable
+  co_building_needs: CoBuildingNeedsTable
+  co_building_projects: CoBuildingProjectsTable
+  co_building_project_resources: CoBuildingProjectResourcesTable
+  co_building_project_needs: CoBuildingProjectNeedsTable
+  joint_meetings: JointMeetingsTable
+  joint_meeting_attendees: JointMeetingAttendeesTable
+  joint_meeting_problems: JointMeetingProblemsTable
 }
 
 export type RegionRow = Selectable<RegionsTable>

@@ -40,6 +40,11 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   closures_not_past: ['closure_in_past', 'This closure would end before now'],
   proposals_open_limit: ['proposal_limit', 'A resident can have at most 5 proposals waiting at once'],
   proposals_transition: ['proposal_wrong_state', 'The proposal is not in a state that allows this'],
+  occupancy_readings_count_range: ['check_violation', 'A people count must be between 0 and 5000'],
+  room_kind_policies_quota_positive: ['check_violation', 'A booking quota must be at least 1'],
+  household_members_one_household: ['resident_in_other_household', 'This resident already belongs to another household'],
+  organisations_center_name_key: ['duplicate_name', 'An organisation with this name already exists in this center'],
+  organisations_region_name_key: ['duplicate_name', 'An organisation with this name already exists in this region'],
   family_links_limit: ['family_limit', 'One resident can act for at most 5 family members, and at most 5 people can act for one resident'],
 }
 

@@ -1,6 +1,45 @@
-import helmet from '@fastify/helmet'
-import type { FastifyInstance } from 'fastify'
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet'
+import Fastify, { type FastifyInstance } from 'fastify'
 import { forbidden } from './errors'
+
+const helmetOptions: FastifyHelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'", 'ws:', 'wss:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  // The lobby screens and phone pages load cross-origin nothing; keep the defaults otherwise.
+  crossOriginEmbedderPolicy: false,
+}
+
+/**
+ * The headers @fastify/helmet sends with these options, read once from a throwaway instance. The
+ * plugin rebuilds helmet's middleware (CSP parsed again) in two hooks on every request; the headers
+ * never change between requests, since we use no CSP nonces. Once per process: tests build many apps.
+ */
+export function securityHeaders(): Promise<Record<string, string>> {
+  computed ??= probeHelmet()
+  return computed
+}
+let computed: Promise<Record<string, string>> | undefined
+
+async function probeHelmet(): Promise<Record<string, string>> {
+  const probe = Fastify({ logger: false })
+  await probe.register(helmet, helmetOptions)
+  probe.get('/', (_request, reply) => reply.type('text/plain').send('probe'))
+  const res = await probe.inject('/')
+  await probe.close()
+  const own = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive'])
+  return Object.fromEntries(Object.entries(res.headers).filter(([name]) => !own.has(name)).map(([name, value]) => [name, String(value)]))
+}
 
 /**
  * Security headers with a CSP the built SPAs pass (no inline scripts; Element Plus sets inline
@@ -8,22 +47,11 @@ import { forbidden } from './errors'
  * write whose Origin is not this site is refused even if a cookie would have ridden along.
  */
 export async function registerSecurity(app: FastifyInstance) {
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // The lobby screens and phone pages load cross-origin nothing; keep the defaults otherwise.
-    crossOriginEmbedderPolicy: false,
+  const headers = await securityHeaders()
+  // Set before the handler runs, as helmet did, so a route may still replace one of them.
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers)
+    done()
   })
 
   app.addHook('onRequest', async (request) => {

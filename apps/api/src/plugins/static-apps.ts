@@ -29,6 +29,9 @@ export async function registerStaticApps(app: FastifyInstance, apps: WebApp[] = 
       decorateReply: i === 0,
       wildcard: true,
       cacheControl: false,
+      // The build writes .br and .gz beside each asset (packages/web-shared/vite/precompress.ts):
+      // sent as they are, no compression per request; a file without them goes out plain.
+      preCompressed: true,
       // Hashed assets may be cached for ever; index.html must be re-read so a deploy shows at once.
       setHeaders: (res, path) =>
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),

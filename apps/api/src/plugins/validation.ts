@@ -2,6 +2,7 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 import { dateFormats } from '@linli/contracts'
+import { type SchemaCompilation, validatorOnFirstUse } from './schema-compilers'
 
 /** IANA names only (no offsets or abbreviations), and only those the runtime's tz database knows. */
 export function isTimeZone(value: string): boolean {
@@ -62,7 +63,7 @@ export const formatMessages: Record<string, string> = {
   ...Object.fromEntries(Object.entries(dateFormats).map(([name, f]) => [name, f.message])),
 }
 
-export function registerValidation(app: FastifyInstance) {
+export function registerValidation(app: FastifyInstance, compilation: SchemaCompilation = 'at-start') {
   // A route that declares no query string accepts none: unknown parameters are a 400, never ignored.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/') && route.schema && !route.schema.querystring)
@@ -70,7 +71,8 @@ export function registerValidation(app: FastifyInstance) {
   })
   const strict = makeAjv(false)
   const coercing = makeAjv('array')
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? strict : coercing).compile(withLowerCaseIds(schema) as object) as never,
-  )
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const compile = () => (httpPart === 'body' ? strict : coercing).compile(withLowerCaseIds(schema) as object)
+    return (compilation === 'at-start' ? compile() : validatorOnFirstUse(compile)) as never
+  })
 }

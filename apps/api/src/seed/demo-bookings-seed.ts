@@ -4,6 +4,7 @@ import type { Database } from '../db/database'
 import { insertBooking, refreshBookingReservation, setStatus } from '../modules/bookings/bookings.repository'
 import { findClashes } from '../modules/reservations/reservations.repository'
 import { insertResident } from '../modules/residents/residents.repository'
+import { addMembers, findServingCenterByName, insertOrganisation } from '../modules/organisations/organisations.repository'
 
 /** Demo residents (same password as the staff logins) and a few pending and approved bookings. */
 export const demoResidents = [
@@ -36,13 +37,22 @@ export async function seedDemoBookings(db: Database, passwordHash: string, now: 
       const buffered = new Date(endsAt.getTime() + DEFAULT_BOOKING_POLICY.bufferMinutes * 60_000)
       if ((await findClashes(db, [{ roomId: room.id, startsAt, endsAt: buffered }])).length) continue
       const resident = residents[w.resident]!
+      const organisationId = resident.organisation_name ? await demoOrganisation(db, room.center_id, resident.id, resident.organisation_name) : null
       const { id } = await insertBooking(db, {
         roomId: room.id, centerId: room.center_id, residentId: resident.id, bookedByStaffId: null, purpose: w.purpose,
-        headcount: w.headcount, organisationName: resident.organisation_name, publishOrganisation: 'publish' in w,
+        headcount: w.headcount, organisationId, publishOrganisation: 'publish' in w,
         startsAt, endsAt, status: w.status, seriesId: null,
       })
       await setStatus(db, id, null, w.status, { kind: 'resident', id: resident.id }, now)
       await refreshBookingReservation(db, id, DEFAULT_BOOKING_POLICY.bufferMinutes)
     }
   }
+}
+
+/** The center's organisation a demo resident acts for (夕阳红合唱团), with them as a member and its name public. */
+async function demoOrganisation(db: Database, centerId: string, residentId: string, name: string) {
+  const org = (await findServingCenterByName(db, centerId, [], name))
+    ?? await insertOrganisation(db, { centerId, regionId: null, name, contactName: null, contactPhone: null, publishName: true, weeklyQuota: null })
+  await addMembers(db, org.id, [residentId])
+  return org.id
 }

@@ -1,6 +1,6 @@
 import { addDays, localToInstant, weekdayOf } from '@linli/schedule'
 import { sql } from 'kysely'
-import type { BookingStatus, OpeningHours, ServiceRequestCategory } from '@linli/contracts'
+import type { Audience, BookingStatus, OpeningHours, ServiceRequestCategory } from '@linli/contracts'
 import type { Database } from '../db/database'
 import { seedAttendance } from './demo-attendance-seed'
 import { historyRange, seedPastActivities } from './demo-history'
@@ -21,14 +21,15 @@ export async function seedDemoParticipation(db: Database, passwordHash: string, 
     const ids = residents.map((r) => r.id)
     const { from } = historyRange(now, center.time_zone)
     const since = localToInstant(`${from}T00:00`, center.time_zone)
-    const group = async (name: string, description: string, members: string[]) => {
-      const g = await db.insertInto('resident_groups').values({ center_id: center.id, name, description }).returning('id').executeTakeFirstOrThrow()
+    const group = async (name: string, description: string, members: string[], audience: Audience) => {
+      const g = await db.insertInto('resident_groups').values({ center_id: center.id, name, description, audience }).returning('id').executeTakeFirstOrThrow()
       await db.insertInto('resident_group_members').values(members.map((residentId) => ({ group_id: g.id, resident_id: residentId, joined_at: since }))).execute()
     }
     const party = ids.slice(0, 15)
     const seniors = ids.slice(12, 32)
-    await group('党员', '在社区报到的党员，主题党日和党课的参与率按此统计', party)
-    await group('银龄', '60 岁以上的常来居民', seniors)
+    // Tagged with their audience, so the district report's participation rate of 党员 and 老年人 has a denominator.
+    await group('党员', '在社区报到的党员，主题党日和党课的参与率按此统计', party, 'party_members')
+    await group('银龄', '60 岁以上的常来居民', seniors, 'seniors')
     await seedPastActivities(db, { id: center.id, timeZone: center.time_zone }, now)
     const pool = people.map((p, i) => ({ id: ids[i]!, phone: p.phone, party: party.includes(ids[i]!), senior: seniors.includes(ids[i]!) }))
     await seedAttendance(db, { centerId: center.id, residents: pool, now })

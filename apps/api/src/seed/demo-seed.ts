@@ -10,6 +10,9 @@ import { seedCenterActivities } from './demo-activities-seed'
 import { seedDemoBookings } from './demo-bookings-seed'
 import { seedDemoParticipation } from './demo-participation-seed'
 import { seedDemoWaitlist } from './demo-waitlist-seed'
+import { seedDemoRecords } from './demo-records-seed'
+import { seedDemoCoBuilding } from './demo-co-building-seed'
+import { seedDemoAssessment } from './demo-assessment-seed'
 import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 
 /**
@@ -42,6 +45,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     await seedDemoBookings(trx, passwordHash, now)
     await seedDemoParticipation(trx, passwordHash, now)
     await seedDemoWaitlist(trx, now)
+    await seedDemoRecords(trx, now)
+    await seedDemoCoBuilding(trx, now)
+    await seedDemoAssessment(trx)
     return true
   })
 }

@@ -89,7 +89,8 @@ export function encode(s: string): string {
 
 const asText = (v: unknown): string[] => (Array.isArray(v) ? v.flatMap(asText) : [v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)])
 
-export interface Built { method: string; url: string; headers: Record<string, string>; payload?: string }
+/** A multipart upload (photos) is sent as the FormData it is; its fields are not mutated, only the rest of the request. */
+export interface Built { method: string; url: string; headers: Record<string, string>; payload?: string | FormData | Buffer }
 
 /** The valid request, with the mutation if any applied, and every `$id`/`$repeat` turned into the real thing. */
 export function applyMutation(template: string, valid: Req, m: Mutation | undefined, identity: Record<string, string>, ids: Record<string, string>): Built {
@@ -106,8 +107,11 @@ export function applyMutation(template: string, valid: Req, m: Mutation | undefi
   }
   if (m?.at === 'query-raw') pairs.push(m.query)
   const headers: Record<string, string> = { ...identity, ...valid.headers }
-  let payload = valid.method === 'GET' ? undefined : JSON.stringify(valid.payload ?? {})
-  if (payload !== undefined) headers['content-type'] = 'application/json'
+  const form = valid.payload instanceof FormData ? valid.payload : undefined
+  // A file as the body (an import's upload) goes as its bytes, under the type its request names.
+  const file = valid.payload instanceof Uint8Array ? Buffer.from(valid.payload) : undefined
+  let payload: string | FormData | Buffer | undefined = valid.method === 'GET' ? undefined : form ?? file ?? JSON.stringify(valid.payload ?? {})
+  if (typeof payload === 'string') headers['content-type'] = 'application/json'
   if (m?.at === 'body') payload = JSON.stringify(withField(structuredClone(valid.payload ?? {}) as Record<string, unknown>, m.path, m.remove ? undefined : resolve(m.value, ids), !!m.remove))
   if (m?.at === 'raw-body') payload = rawBody(m.payload, (valid.payload ?? {}) as Record<string, unknown>)
   if (m?.at === 'header') {

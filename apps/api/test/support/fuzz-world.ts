@@ -68,7 +68,7 @@ export async function fuzzWorld(ctx: TestContext) {
   }
   const pairing = () => startPairing(db, app.clock())
   /** The code a screen shows for the place now, as the resident scans it. */
-  const codeNow = async (kind: 'room' | 'occurrence', id: string) => signCheckInToken(await checkInSecret(app), { kind, id }, app.clock())
+  const codeNow = async (kind: 'room' | 'occurrence', id: string) => signCheckInToken(await checkInSecret(app), { kind, id }, app.clock(), app.config.checkInSlotSeconds)
   const ownPhoneCode = async () => {
     const now = app.clock()
     await db.updateTable('phone_codes').set({ closed_at: now, closed_reason: 'replaced' }).where('phone', '=', w.alice.phone).where('purpose', '=', 'change_phone').where('closed_at', 'is', null).execute()

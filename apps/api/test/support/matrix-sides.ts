@@ -14,6 +14,12 @@ import { familyFixtures } from './family-fixtures'
 import { deskFixtures } from './desk-fixtures'
 import { proposalFixtures } from './proposal-fixtures'
 import { closureFixtures } from './closure-fixtures'
+import { householdFixtures } from './household-fixtures'
+import { approvalFixtures } from './approval-fixtures'
+import { recordFixtures } from './record-fixtures'
+import { coBuildingListFixtures } from './co-building-list-fixtures'
+import { coBuildingFixtures } from './co-building-fixtures'
+import { importFixtures } from './import-fixtures'
 
 export type World = Awaited<ReturnType<typeof newBookingWorld>>
 
@@ -23,6 +29,8 @@ export async function sideOf(app: App, db: Database, w: World, side: 'A' | 'B') 
   const regionId = side === 'A' ? w.subA.id : w.subB.id
   if (side === 'B') await db.updateTable('centers').set({ opening_hours: JSON.stringify([1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '08:30', closes: '21:00' }))) }).where('id', '=', centerId).execute()
   const room = async () => (await newRoom(db, centerId)).id
+  /** An open-access room (书吧): the one kind that takes people counts. */
+  const openRoom = async () => (await newRoom(db, centerId, { access: 'open' })).id
   let hour = 8
   const slot = () => {
     hour = hour >= 19 ? 9 : hour + 1
@@ -63,7 +71,7 @@ export async function sideOf(app: App, db: Database, w: World, side: 'A' | 'B') 
     resident_id: w.alice.id, endpoint: `https://fcm.googleapis.com/fcm/send/${Math.random().toString(36).slice(2)}`,
     p256dh: Buffer.alloc(65, 4).toString('base64url'), auth: Buffer.alloc(16, 1).toString('base64url'), created_at: app.clock(),
   }).returning('endpoint').executeTakeFirstOrThrow()).endpoint
-  return { pushEndpoint, centerId, regionId, room, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, resident, activity), ...notificationFixtures(db, centerId, resident), ...phoneCodeFixtures(app, db), ...familyFixtures(app, db, centerId, resident), ...deskFixtures(app, db, centerId), ...proposalFixtures(app, db, centerId, resident, w.alice.id), ...closureFixtures(app, db, centerId) }
+  return { pushEndpoint, centerId, regionId, room, openRoom, activity, booking, requested, screen, announcement, emergency, member, emptyCenter, resident, ...volunteerFixtures(db, centerId, resident), ...participationFixtures(app, db, centerId, resident, activity), ...notificationFixtures(db, centerId, resident), ...phoneCodeFixtures(app, db), ...familyFixtures(app, db, centerId, resident), ...deskFixtures(app, db, centerId), ...proposalFixtures(app, db, centerId, resident, w.alice.id), ...closureFixtures(app, db, centerId), ...approvalFixtures(db, centerId), ...householdFixtures(app, db, centerId), ...recordFixtures(app, db, centerId), ...coBuildingListFixtures(app, db, centerId, regionId), ...coBuildingFixtures(app, db, centerId, regionId), ...importFixtures(app, db, centerId) }
 }
 
 /** Volunteers and service requests: a fresh team, membership, service record or request per call. */

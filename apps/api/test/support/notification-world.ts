@@ -12,7 +12,10 @@ export function crashAfterNotification() {
   const watched = new WeakSet<QueryId>()
   const plugin: KyselyPlugin = {
     transformQuery({ node, queryId }) {
-      if (armed && node.kind === 'InsertQueryNode' && node.into?.table.identifier.name === 'notification_deliveries') watched.add(queryId)
+      const writesDeliveries = (node.kind === 'InsertQueryNode' && node.into?.table.identifier.name === 'notification_deliveries')
+        // recordNotifications writes notices and deliveries in one statement.
+        || (node.kind === 'RawNode' && node.sqlFragments.join('').includes('insert into notification_deliveries'))
+      if (armed && writesDeliveries) watched.add(queryId)
       return node
     },
     async transformResult({ result, queryId }) {

@@ -35,10 +35,16 @@ export function reportFactories(db: Database, centerId: string, timeZone: string
   const walkIns = (occurrenceId: string, headcount: number) =>
     db.insertInto('check_ins').values({ occurrence_id: occurrenceId, center_id: centerId, resident_id: null, method: 'walk_in', headcount }).execute()
 
-  const booking = (roomId: string, status: BookingStatus, startsLocal: string, endsLocal: string, late = false) =>
+  // The center's 居民小组, made on first use as staff's free text once was.
+  // Bookings are made concurrently, so the first call's promise is shared rather than its result.
+  let organisation: Promise<string> | undefined
+  const residentsGroup = () => (organisation ??= db.insertInto('organisations').values({ center_id: centerId, name: '居民小组' })
+    .onConflict((c) => c.columns(['center_id', 'name']).where('center_id', 'is not', null).doUpdateSet({ name: '居民小组' }))
+    .returning('id').executeTakeFirstOrThrow().then((row) => row.id))
+  const booking = async (roomId: string, status: BookingStatus, startsLocal: string, endsLocal: string, late = false) =>
     db.insertInto('bookings').values({
       room_id: roomId, center_id: centerId, resident_id: null, booked_by_staff_id: null, walk_in_name: null, walk_in_phone: null,
-      purpose: '议事', headcount: 5, organisation_name: '居民小组', starts_at: at(startsLocal), ends_at: at(endsLocal), status,
+      purpose: '议事', headcount: 5, organisation_id: await residentsGroup(), starts_at: at(startsLocal), ends_at: at(endsLocal), status,
       series_id: null, late_cancellation: late,
     }).execute()
 

@@ -1,5 +1,6 @@
 import type { App } from '../../src/app-instance'
 import type { Database } from '../../src/db/database'
+import { readSheetText } from '../../src/spreadsheets/read'
 import { newResident } from './factories'
 import { reportFactories } from './report-world'
 import { type newScopeChecker, pathIds } from './scope-check'
@@ -27,6 +28,7 @@ export async function runScopeProbes(app: App, db: Database, w: ScopeWorld, call
   const probes: { op: string; url: string; allowed: Caller[] }[] = [
     { op: 'GET /api/audit', url: '/api/audit', allowed: auditors },
     { op: 'GET /api/audit.csv', url: '/api/audit.csv', allowed: auditors },
+    { op: 'GET /api/audit/export', url: '/api/audit/export?format=csv', allowed: auditors },
     { op: 'GET /api/audit', url: `/api/audit?actorId=${person}`, allowed: auditors },
     { op: 'GET /api/audit', url: `/api/audit?entityId=${booking}`, allowed: auditors },
     { op: 'GET /api/regions/{id}/reports', url: `/api/regions/${w.districtA.id}/reports?${PERIOD}`, allowed: ['admin'] },
@@ -37,6 +39,8 @@ export async function runScopeProbes(app: App, db: Database, w: ScopeWorld, call
     { op: 'GET /api/centers/{id}/calendar.ics', url: `${a}/calendar.ics?roomId=${room}`, allowed: callers.names.slice() },
     { op: 'GET /api/centers/{id}/bookings', url: `${a}/bookings?roomId=${room}`, allowed: staff },
     { op: 'GET /api/centers/{id}/volunteer-members', url: `${a}/volunteer-members?teamId=${team}`, allowed: staff },
+    { op: 'GET /api/centers/{id}/bookings/export', url: `${a}/bookings/export?roomId=${room}&format=csv`, allowed: staff },
+    { op: 'GET /api/centers/{id}/volunteer-members/export', url: `${a}/volunteer-members/export?teamId=${team}&format=csv`, allowed: staff },
     { op: 'GET /api/centers/{id}/volunteer-service', url: `${a}/volunteer-service?memberId=${member}`, allowed: staff },
     { op: 'GET /api/centers/{id}/reports', url: `${a}/reports?${PERIOD}&groupId=${group}`, allowed: staff },
   ]
@@ -80,8 +84,13 @@ export async function outsideChangesNothing(app: App, db: Database, w: ScopeWorl
   const seen = new Map(checker.read.filter((r) => r.centerId === w.centerA && !scopeSpecs[r.op]!.global).map((r) => [`${r.caller} ${r.url}`, r]))
   const reads = [...seen.values()]
   let requests = 0
-  // A calendar stamps each event with the real time it was written out: no change of anyone's.
-  const fetchAll = () => Promise.all(reads.map(async (r) => (requests++, (await app.inject({ method: 'GET', url: r.url, headers: headers[r.caller as Caller] })).body.replace(/^DTSTAMP:.*$/gm, ''))))
+  // A calendar stamps each event with the real time it was written out, and a workbook's zip its
+  // files: no change of anyone's, so a workbook is compared by its cells.
+  const fetchAll = () => Promise.all(reads.map(async (r) => {
+    requests++
+    const res = await app.inject({ method: 'GET', url: r.url, headers: headers[r.caller as Caller] })
+    return r.url.includes('format=xlsx') && res.statusCode === 200 ? JSON.stringify(await readSheetText(res.rawPayload)) : res.body.replace(/^DTSTAMP:.*$/gm, '')
+  }))
   const wrong: string[] = []
   for (const [i, centerId] of [w.sibling, w.cousin, w.centerB].entries()) {
     const map = await loadRegionMap(db)

@@ -41,6 +41,8 @@ const underPath: Record<string, (o: Owner, id: string, map: RegionMap) => boolea
   residents: (o, id) => o.resident === id,
   'volunteer-teams': (o, id) => o.team === id,
   groups: (o, id) => o.group === id,
+  // A quarter (2026-Q4) is a period, not an owner: it narrows no row's place.
+  quarters: () => true,
 }
 
 /** The ids a URL names, by the segment before them (`centers` → the center id), and a `centerId` filter. */

@@ -55,10 +55,35 @@ const SOURCES: Record<string, string> = {
     union all select id::text as key, center_id::text as center, member_resident_id::text as resident from family_links`,
   proposals: `select id::text as key, center_id::text as center, resident_id::text as resident from proposals`,
   closures: `select id::text as key, center_id::text as center, room_id::text as room from closures`,
+  approval_chains: `select id::text as key, center_id::text as center, room_id::text as room from approval_chains`,
+  households: `select id::text as key, center_id::text as center from households`,
+  activity_records: `select id::text as key, center_id::text as center from activity_records`,
+  // A unit's resources are its region's (seen below it) and each partner's; needs, projects and meetings are their center's or region's.
+  co_building_resources: `select r.id::text as key, null::text as center, u.region_id::text as region, true as reach
+    from co_building_resources r join co_building_units u on u.id = r.unit_id
+    union all select r.id::text as key, p.center_id::text as center, p.region_id::text as region, true as reach
+    from co_building_resources r join co_building_partners p on p.unit_id = r.unit_id`,
+  co_building_needs: `select id::text as key, center_id::text as center, region_id::text as region from co_building_needs`,
+  co_building_projects: `select id::text as key, center_id::text as center, region_id::text as region from co_building_projects`,
+  joint_meetings: `select id::text as key, center_id::text as center, region_id::text as region from joint_meetings`,
+  // A co-building unit is its region's, and seen by each center it works with; an agreement is its partner's and its unit's region's.
+  co_building_units: `select id::text as key, null::text as center, region_id::text as region from co_building_units
+    union all select unit_id::text as key, center_id::text as center, null::text as region from co_building_partners where center_id is not null`,
+  co_building_agreements: `select id::text as key, center_id::text as center, region_id::text as region from co_building_agreements
+    union all select a.id::text as key, null::text as center, u.region_id::text as region from co_building_agreements a join co_building_units u on u.id = a.unit_id`,
+  // A region's organisation serves every center below it.
+  organisations: `select id::text as key, center_id::text as center, region_id::text as region, true as reach from organisations`,
+  // A resident's own organisations, keyed by the organisation.
+  organisation_members: `select organisation_id::text as key, o.center_id::text as center, o.region_id::text as region, true as reach, resident_id::text as resident
+    from organisation_members m join organisations o on o.id = m.organisation_id`,
   // A resident belongs to every center that knows them: its desk registered them, or they booked or signed up there.
   desk_residents: `select k.resident_id::text as key, k.center_id::text as center, k.resident_id::text as resident from (
     select center_id, resident_id from center_residents union select center_id, resident_id from bookings where resident_id is not null
     union select center_id, resident_id from registrations) k`,
+  // The residents export names them (its numbers are masked): a name is checked against every resident of that name.
+  desk_residents_by_name: `select r.name as key, k.center_id::text as center from (
+    select center_id, resident_id from center_residents union select center_id, resident_id from bookings where resident_id is not null
+    union select center_id, resident_id from registrations) k join residents r on r.id = k.resident_id`,
 }
 
 const COLUMNS = ['center', 'region', 'resident', 'room', 'occurrence', 'team', 'group'] as const

@@ -102,7 +102,7 @@ async function seedCenter(db: Database, centerId: string, residentIds: string[],
     const day = `2026-11-${String(2 + j).padStart(2, '0')}`
     await db.insertInto('bookings').values({
       room_id: room, center_id: centerId, resident_id: residentId, booked_by_staff_id: null, walk_in_name: null, walk_in_phone: null, purpose: '读书',
-      headcount: 2, organisation_name: null, starts_at: new Date(`${day}T02:00:00Z`), ends_at: new Date(`${day}T03:00:00Z`), status: 'completed', series_id: null,
+      headcount: 2, starts_at: new Date(`${day}T02:00:00Z`), ends_at: new Date(`${day}T03:00:00Z`), status: 'completed', series_id: null,
     }).execute()
     await db.insertInto('registrations').values({ occurrence_id: occurrence, activity_id: activity.id, center_id: centerId, resident_id: residentId, status: 'confirmed', source: 'resident' }).execute()
     const member = await db.insertInto('volunteer_members').values({ team_id: team.id, center_id: centerId, resident_id: residentId, public_alias: `志愿者${i}${j}`, leaderboard_consent: true })

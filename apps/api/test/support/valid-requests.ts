@@ -6,6 +6,7 @@ import { createSession } from '../../src/modules/auth/sessions.repository'
 import { completePairing, startPairing } from '../../src/modules/screens/screens.repository'
 import type { Side, World } from './matrix-sides'
 import { closureDate } from './closure-fixtures'
+import { centersCsv, roomsCsv } from './import-fixtures'
 
 /** A well-formed request for every OpenAPI operation, with real ids, and who may make it: shared by the access matrix and the fuzz. */
 export const ROLES = ['anon', 'resident', 'screen', 'staff', 'manager', 'admin'] as const
@@ -35,6 +36,7 @@ export const matrix: Record<string, Rule> = {
   'GET /readyz': { req: () => get('/readyz'), own: ALL, foreign: ALL },
   // A fresh unknown name each time: the sign-in throttle holds a name after a few failures from one address.
   'POST /api/auth/login': { req: () => body('POST', '/api/auth/login', { username: `nobody-${Math.random().toString(36).slice(2, 10)}`, password: 'x' }), own: [], foreign: [] },
+  'GET /api/auth/first-run': { req: () => get('/api/auth/first-run'), own: ALL, foreign: ALL },
   'POST /api/auth/logout': { req: () => body('POST', '/api/auth/logout'), own: ALL, foreign: ALL },
   'GET /api/auth/me': { req: () => get('/api/auth/me'), own: STAFF, foreign: STAFF },
   'POST /api/auth/logout-everywhere': { req: () => body('POST', '/api/auth/logout-everywhere'), own: STAFF, foreign: STAFF },
@@ -48,6 +50,7 @@ export const matrix: Record<string, Rule> = {
   'PATCH /api/centers/{id}': { req: (s) => body('PATCH', `/api/centers/${s.centerId}`, { areaM2: 1234 }), own: MANAGERS },
   'DELETE /api/centers/{id}': { req: async (s) => body('DELETE', `/api/centers/${await s.emptyCenter()}`), own: ['admin'] },
   'GET /api/centers/{id}/rooms': { req: (s) => get(`/api/centers/${s.centerId}/rooms`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/rooms/export': { req: (s) => get(`/api/centers/${s.centerId}/rooms/export?format=csv&includeInactive=true`), own: STAFF },
   'POST /api/centers/{id}/rooms': { req: (s) => body('POST', `/api/centers/${s.centerId}/rooms`, { ...roomBody, name: `房${Math.random()}` }), own: STAFF },
   'GET /api/rooms/{id}': { req: async (s) => get(`/api/rooms/${await s.room()}`), own: ALL, foreign: ALL },
   'PATCH /api/rooms/{id}': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}`, { capacity: 12 }), own: STAFF },
@@ -91,12 +94,19 @@ export const matrix: Record<string, Rule> = {
   'POST /api/bookings/{id}/check-in': { req: async (s) => body('POST', `/api/bookings/${await s.booking()}/check-in`), own: STAFF },
   'POST /api/rooms/{id}/check-in': { req: async (s) => body('POST', `/api/rooms/${await s.room()}/check-in`), own: ['resident'], foreign: ['resident'] },
   'GET /api/centers/{id}/bookings': { req: (s) => get(`/api/centers/${s.centerId}/bookings`), own: STAFF },
+  'GET /api/centers/{id}/bookings/export': { req: (s) => get(`/api/centers/${s.centerId}/bookings/export?format=csv`), own: STAFF },
   'GET /api/residents/{id}/bookings': { req: (s) => get(`/api/residents/${s.resident}/bookings`), own: STAFF, foreign: STAFF },
   'GET /api/rooms/{id}/booking-policy': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-policy`), own: ALL, foreign: ALL },
   'PATCH /api/rooms/{id}/booking-policy': { req: async (s) => body('PATCH', `/api/rooms/${await s.room()}/booking-policy`, { slotMinutes: 60 }), own: MANAGERS },
   'GET /api/rooms/{id}/booking-policy/overrides': { req: async (s) => get(`/api/rooms/${await s.room()}/booking-policy/overrides`), own: STAFF },
   'GET /api/centers/{id}/booking-policy': { req: (s) => get(`/api/centers/${s.centerId}/booking-policy`), own: STAFF },
   'PATCH /api/centers/{id}/booking-policy': { req: (s) => body('PATCH', `/api/centers/${s.centerId}/booking-policy`, { weeklyQuota: 4 }), own: MANAGERS },
+  'GET /api/centers/{id}/room-kinds/{kind}/booking-policy': { req: (s) => get(`/api/centers/${s.centerId}/room-kinds/gym/booking-policy`), own: STAFF },
+  // People counts in open-access rooms (module occupancy): anyone reads them; staff and the center's paired screens report them.
+  'GET /api/centers/{id}/occupancy': { req: (s) => get(`/api/centers/${s.centerId}/occupancy`), own: ALL, foreign: ALL },
+  'POST /api/rooms/{id}/occupancy': { req: async (s) => body('POST', `/api/rooms/${await s.openRoom()}/occupancy`, { count: 3 }), own: STAFF },
+  'POST /api/screens/me/occupancy': { req: async (s) => body('POST', '/api/screens/me/occupancy', { roomId: await s.openRoom(), count: 3 }), own: ['screen'] },
+  'PUT /api/centers/{id}/room-kinds/{kind}/booking-policy': { req: (s) => body('PUT', `/api/centers/${s.centerId}/room-kinds/gym/booking-policy`, { slotMinutes: 60 }), own: MANAGERS },
   'POST /api/screens/pairings': { req: () => body('POST', '/api/screens/pairings'), own: ALL, foreign: ALL },
   'POST /api/screens/pairings/{id}/poll': { req: () => body('POST', '/api/screens/pairings/00000000-0000-4000-8000-000000000000/poll', { secret: 'not-the-secret' }), own: [], foreign: [] },
   'POST /api/centers/{id}/screens': { req: (s) => body('POST', `/api/centers/${s.centerId}/screens`, { code: 'ZZZZZZ', name: '屏', layout: 'lobby', language: 'zh-CN' }), own: MANAGERS },
@@ -120,11 +130,24 @@ export const matrix: Record<string, Rule> = {
   'POST /api/staff/{id}/password': { req: async (s) => body('POST', `/api/staff/${await s.member()}/password`, { password: 'Strong-pass-2027' }), own: MANAGERS },
   'GET /api/audit': { req: (s) => get(`/api/audit?centerId=${s.centerId}`), own: MANAGERS },
   'GET /api/audit.csv': { req: (s) => get(`/api/audit.csv?centerId=${s.centerId}`), own: MANAGERS },
+  'GET /api/audit/export': { req: (s) => get(`/api/audit/export?centerId=${s.centerId}&format=csv`), own: MANAGERS },
   // Reports (module reports): staff of the center and district admins above it; a region's report is for district admins.
   'GET /api/centers/{id}/reports': { req: (s) => get(`/api/centers/${s.centerId}/reports?from=2026-11-01&to=2026-11-30`), own: STAFF },
   'GET /api/centers/{id}/reports/export': { req: (s) => get(`/api/centers/${s.centerId}/reports/export?from=2026-11-01&to=2026-11-30&table=rooms&format=csv`), own: STAFF },
   'GET /api/regions/{id}/reports': { req: (s) => get(`/api/regions/${s.regionId}/reports?from=2026-11-01&to=2026-11-30`), own: ['admin'] },
   'GET /api/regions/{id}/reports/export': { req: (s) => get(`/api/regions/${s.regionId}/reports/export?from=2026-11-01&to=2026-11-30&format=xlsx`), own: ['admin'] },
+  'GET /api/regions/{id}/assessment/scheme': { req: (s) => get(`/api/regions/${s.regionId}/assessment/scheme`), own: ['admin'] },
+  'PUT /api/regions/{id}/assessment/scheme': { req: (s) => body('PUT', `/api/regions/${s.regionId}/assessment/scheme`, { indicators: [{ indicator: 'activities_held', weight: 100, target: 10 }] }), own: ['admin'] },
+  'GET /api/regions/{id}/assessment': { req: (s) => get(`/api/regions/${s.regionId}/assessment?quarter=2026-Q4`), own: ['admin'] },
+  'POST /api/regions/{id}/assessment/quarters/{quarter}/close': { req: (s) => body('POST', `/api/regions/${s.regionId}/assessment/quarters/2026-Q4/close`), own: ['admin'] },
+  'GET /api/regions/{id}/assessment/export': { req: (s) => get(`/api/regions/${s.regionId}/assessment/export?quarter=2026-Q4&format=csv`), own: ['admin'] },
+  'GET /api/centers/{id}/assessment': { req: (s) => get(`/api/centers/${s.centerId}/assessment?quarter=2026-Q4`), own: STAFF },
+  // Full exports (module portability): every row of a center or region, for district admins above it.
+  'GET /api/centers/{id}/export.zip': { req: (s) => get(`/api/centers/${s.centerId}/export.zip`), own: ['admin'] },
+  'GET /api/regions/{id}/export.zip': { req: (s) => get(`/api/regions/${s.regionId}/export.zip`), own: ['admin'] },
+  // The district view (module district): district admins over their own region's subtree; another region answers 404.
+  'GET /api/regions/{id}/calendar': { req: (s) => get(`/api/regions/${s.regionId}/calendar?from=2026-11-16&to=2026-11-29&bookings=true`), own: ['admin'] },
+  'GET /api/regions/{id}/screens': { req: (s) => get(`/api/regions/${s.regionId}/screens`), own: ['admin'] },
   // Volunteers and service requests (modules volunteers, service-requests): staff of the center; the leaderboard is public, a resident reads their own standing.
   'GET /api/centers/{id}/volunteer-teams': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-teams`), own: STAFF },
   'POST /api/centers/{id}/volunteer-teams': { req: (s) => body('POST', `/api/centers/${s.centerId}/volunteer-teams`, { name: `队${Math.random()}` }), own: STAFF },
@@ -133,6 +156,7 @@ export const matrix: Record<string, Rule> = {
   'POST /api/volunteer-teams/{id}/members': { req: async (s) => body('POST', `/api/volunteer-teams/${await s.volunteerTeam()}/members`, { residentId: s.resident }), own: STAFF },
   'PATCH /api/volunteer-members/{id}': { req: async (s) => body('PATCH', `/api/volunteer-members/${await s.volunteerMember()}`, { publicAlias: '小志' }), own: STAFF },
   'GET /api/centers/{id}/volunteer-members': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-members`), own: STAFF },
+  'GET /api/centers/{id}/volunteer-members/export': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-members/export?format=csv&includeInactive=true`), own: STAFF },
   'GET /api/centers/{id}/volunteer-service': { req: (s) => get(`/api/centers/${s.centerId}/volunteer-service`), own: STAFF },
   'POST /api/centers/{id}/volunteer-service': { req: async (s) => body('POST', `/api/centers/${s.centerId}/volunteer-service`, { memberId: await s.volunteerMember(), servedAt: '2026-11-19T09:00:00+08:00', minutes: 60 }), own: STAFF },
   'DELETE /api/volunteer-service/{id}': { req: async (s) => body('DELETE', `/api/volunteer-service/${await s.volunteerService()}`), own: STAFF },
@@ -140,6 +164,7 @@ export const matrix: Record<string, Rule> = {
   'GET /api/residents/me/volunteering': { req: () => get('/api/residents/me/volunteering'), own: ['resident'], foreign: ['resident'] },
   'PATCH /api/residents/me/volunteering/{id}': { req: async (s) => body('PATCH', `/api/residents/me/volunteering/${await s.volunteerMember()}`, { publicAlias: '热心邻居', leaderboardConsent: true }), own: ['resident'] },
   'GET /api/centers/{id}/service-requests': { req: (s) => get(`/api/centers/${s.centerId}/service-requests`), own: STAFF },
+  'GET /api/centers/{id}/service-requests/export': { req: (s) => get(`/api/centers/${s.centerId}/service-requests/export?format=csv`), own: STAFF },
   'GET /api/centers/{id}/today': { req: (s) => get(`/api/centers/${s.centerId}/today`), own: STAFF },
   'POST /api/centers/{id}/service-requests': { req: (s) => body('POST', `/api/centers/${s.centerId}/service-requests`, { category: 'policy', description: '咨询' }), own: STAFF },
   'GET /api/service-requests/{id}': { req: async (s) => get(`/api/service-requests/${await s.serviceRequest()}`), own: STAFF },
@@ -152,6 +177,7 @@ export const matrix: Record<string, Rule> = {
   'POST /api/registrations/{id}/confirm': { req: async (s) => body('POST', `/api/registrations/${await s.registration()}/confirm`), own: ['resident'] },
   'POST /api/registrations/{id}/cancel': { req: async (s) => body('POST', `/api/registrations/${await s.registration()}/cancel`), own: ['resident', ...STAFF] },
   'GET /api/occurrences/{id}/roster': { req: async (s) => get(`/api/occurrences/${(await s.activity()).occurrences[0]}/roster`), own: STAFF },
+  'GET /api/occurrences/{id}/roster/export': { req: async (s) => get(`/api/occurrences/${(await s.activity()).occurrences[0]}/roster/export?format=csv`), own: STAFF },
   'POST /api/occurrences/{id}/roster': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/roster`, { residentId: s.resident }), own: STAFF },
   'POST /api/occurrences/{id}/check-in': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/check-in`), own: ['resident'], foreign: ['resident'] },
   'POST /api/occurrences/{id}/staff-check-ins': { req: async (s) => body('POST', `/api/occurrences/${(await s.activity()).occurrences[0]}/staff-check-ins`, { walkIns: 2 }), own: STAFF },
@@ -208,6 +234,11 @@ export const matrix: Record<string, Rule> = {
   'POST /api/centers/{id}/closures/preview': { req: (s) => body('POST', `/api/centers/${s.centerId}/closures/preview`, { startDate: closureDate(), endDate: closureDate(), reason: '闭馆：设备检修' }), own: STAFF },
   'POST /api/centers/{id}/closures': { req: (s) => { const d = closureDate(); return body('POST', `/api/centers/${s.centerId}/closures`, { startDate: d, endDate: d, startTime: '09:00', endTime: '12:00', reason: '暂停开放：消防检查', decision: 'keep' }) }, own: STAFF },
   'DELETE /api/closures/{id}': { req: async (s) => body('DELETE', `/api/closures/${await s.closure()}`), own: STAFF },
+  // Approval chains (module approvals): the center's staff read them, its manager and the admins above it set them; every staff member has a 待我审批 list of their own.
+  'GET /api/centers/{id}/approval-chains': { req: (s) => get(`/api/centers/${s.centerId}/approval-chains`), own: STAFF },
+  'PUT /api/centers/{id}/approval-chains': { req: (s) => body('PUT', `/api/centers/${s.centerId}/approval-chains`, { roomKind: 'gym', steps: [{ approver: 'center_staff', deadlineHours: 24, onLapse: 'expire' }] }), own: MANAGERS },
+  'DELETE /api/approval-chains/{id}': { req: async (s) => body('DELETE', `/api/approval-chains/${await s.approvalChain()}`), own: MANAGERS },
+  'GET /api/bookings/awaiting-me': { req: () => get('/api/bookings/awaiting-me'), own: STAFF, foreign: STAFF },
   'GET /api/centers/{id}/holidays': { req: (s) => get(`/api/centers/${s.centerId}/holidays?from=2026-09-01&days=60`), own: STAFF },
   'PUT /api/centers/{id}/holidays': { req: (s) => body('PUT', `/api/centers/${s.centerId}/holidays`, { followsNationalHolidays: false }), own: STAFF },
   'PUT /api/centers/{id}/holiday-exceptions/{date}': { req: (s) => body('PUT', `/api/centers/${s.centerId}/holiday-exceptions/2026-10-01`), own: STAFF },
@@ -215,6 +246,63 @@ export const matrix: Record<string, Rule> = {
   'POST /api/proposals/{id}/question': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/question`, { question: '需要什么？' }), own: STAFF },
   'POST /api/proposals/{id}/accept': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/accept`, { startsLocal: '2026-12-20T09:00', endsLocal: '2026-12-20T10:00', category: 'culture_sports', location: '广场' }), own: STAFF },
   'POST /api/proposals/{id}/decline': { req: async (s) => body('POST', `/api/proposals/${await s.proposal()}/decline`, { reason: '不合适' }), own: STAFF },
+  // Activity records (module records): published ones are public; the center's staff write, publish and delete them.
+  'GET /api/centers/{id}/records': { req: (s) => get(`/api/centers/${s.centerId}/records`), own: ALL, foreign: ALL },
+  'GET /api/centers/{id}/records/{recordId}': { req: async (s) => get(`/api/centers/${s.centerId}/records/${await s.publishedRecord()}`), own: ALL, foreign: ALL },
+  'POST /api/records/{id}/views': { req: async (s) => body('POST', `/api/records/${await s.publishedRecord()}/views`, { deviceId: `device-${Math.random().toString(36).slice(2, 10)}` }), own: ALL, foreign: ALL },
+  'GET /api/photos/{id}/{variant}': { req: async (s) => get(`/api/photos/${await s.publishedPhoto()}/thumb`), own: ALL, foreign: ALL },
+  'GET /api/records': { req: (s) => get(`/api/records?centerId=${s.centerId}`), own: STAFF },
+  'POST /api/centers/{id}/records': { req: (s) => body('POST', `/api/centers/${s.centerId}/records`, { title: '活动纪实', tags: ['敬老'] }), own: STAFF },
+  'GET /api/records/{id}': { req: async (s) => get(`/api/records/${await s.record()}`), own: STAFF },
+  'PATCH /api/records/{id}': { req: async (s) => body('PATCH', `/api/records/${await s.record()}`, { title: '改过的纪实' }), own: STAFF },
+  'POST /api/records/{id}/publish': { req: async (s) => body('POST', `/api/records/${await s.record()}/publish`), own: STAFF },
+  'POST /api/records/{id}/unpublish': { req: async (s) => body('POST', `/api/records/${await s.publishedRecord()}/unpublish`), own: STAFF },
+  'DELETE /api/records/{id}': { req: async (s) => body('DELETE', `/api/records/${await s.record()}`), own: STAFF },
+  'POST /api/records/{id}/photos': { req: async (s) => ({ method: 'POST', url: `/api/records/${await s.record()}/photos`, payload: await s.photoUpload() }), own: STAFF },
+  'DELETE /api/records/{id}/photos/{photoId}': { req: async (s) => {
+    const { id, photoId } = await s.draftPhoto()
+    return body('DELETE', `/api/records/${id}/photos/${photoId}`)
+  }, own: STAFF },
+  // The three lists and joint meetings (modules co-building-lists, joint-meetings): a center's staff run its needs, projects
+  // and meetings; a unit's resources, and a region's lists and meetings, are its district administrators'.
+  'GET /api/centers/{id}/co-building-lists': { req: (s) => get(`/api/centers/${s.centerId}/co-building-lists`), own: STAFF },
+  'GET /api/regions/{id}/co-building-lists': { req: (s) => get(`/api/regions/${s.regionId}/co-building-lists`), own: ['admin'] },
+  'POST /api/co-building-resources': { req: async (s) => body('POST', '/api/co-building-resources', { unitId: await s.coUnit(), kind: 'venue', description: '操场' }), own: ['admin'] },
+  'PATCH /api/co-building-resources/{id}': { req: async (s) => body('PATCH', `/api/co-building-resources/${await s.coResource()}`, { status: 'retired' }), own: ['admin'] },
+  'DELETE /api/co-building-resources/{id}': { req: async (s) => body('DELETE', `/api/co-building-resources/${await s.coResource()}`), own: ['admin'] },
+  'POST /api/co-building-needs': { req: (s) => body('POST', '/api/co-building-needs', { centerId: s.centerId, title: '需要场地' }), own: STAFF },
+  'PATCH /api/co-building-needs/{id}': { req: async (s) => body('PATCH', `/api/co-building-needs/${await s.coNeed()}`, { status: 'closed' }), own: STAFF },
+  'DELETE /api/co-building-needs/{id}': { req: async (s) => body('DELETE', `/api/co-building-needs/${await s.coNeed()}`), own: STAFF },
+  'POST /api/co-building-projects': { req: async (s) => body('POST', '/api/co-building-projects', { centerId: s.centerId, title: '共建', resourceIds: [await s.coResource()], needIds: [await s.coNeed()] }), own: STAFF },
+  'PATCH /api/co-building-projects/{id}': { req: async (s) => body('PATCH', `/api/co-building-projects/${await s.coProject()}`, { status: 'active' }), own: STAFF },
+  'DELETE /api/co-building-projects/{id}': { req: async (s) => body('DELETE', `/api/co-building-projects/${await s.coProject()}`), own: STAFF },
+  'GET /api/centers/{id}/joint-meetings': { req: (s) => get(`/api/centers/${s.centerId}/joint-meetings`), own: STAFF },
+  'GET /api/regions/{id}/joint-meetings': { req: (s) => get(`/api/regions/${s.regionId}/joint-meetings`), own: ['admin'] },
+  'POST /api/joint-meetings': { req: async (s) => body('POST', '/api/joint-meetings', { centerId: s.centerId, title: '联席会议', startsLocal: '2026-11-18T15:00', unitIds: [await s.coUnit()] }), own: STAFF },
+  'GET /api/joint-meetings/{id}': { req: async (s) => get(`/api/joint-meetings/${(await s.jointMeeting()).id}`), own: STAFF },
+  'PATCH /api/joint-meetings/{id}': { req: async (s) => body('PATCH', `/api/joint-meetings/${(await s.jointMeeting()).id}`, { minutes: '纪要' }), own: STAFF },
+  'DELETE /api/joint-meetings/{id}': { req: async (s) => body('DELETE', `/api/joint-meetings/${(await s.jointMeeting()).id}`), own: STAFF },
+  'POST /api/joint-meetings/{id}/problems': { req: async (s) => body('POST', `/api/joint-meetings/${(await s.jointMeeting()).id}/problems`, { description: '停车难' }), own: STAFF },
+  'POST /api/joint-meetings/{id}/problems/{problemId}/actions': { req: async (s) => {
+    const m = await s.jointMeeting()
+    return body('POST', `/api/joint-meetings/${m.id}/problems/${m.problemId}/actions`, { action: 'assign', unitId: await s.coUnit(), owner: '王经理' })
+  }, own: STAFF },
+  // Co-building units (module co-building): a region's district administrators register them; a partner center's staff read them, its managers sign the agreements.
+  'GET /api/co-building/units': { req: (s) => get(`/api/co-building/units?centerId=${s.centerId}`), own: STAFF },
+  'POST /api/co-building/units': { req: (s) => body('POST', '/api/co-building/units', { regionId: s.regionId, name: `单位${Math.random()}`, kind: 'school', centerIds: [s.centerId] }), own: ['admin'] },
+  'GET /api/co-building/units/{id}': { req: async (s) => get(`/api/co-building/units/${await s.unit()}`), own: STAFF },
+  'PATCH /api/co-building/units/{id}': { req: async (s) => body('PATCH', `/api/co-building/units/${await s.unit()}`, { contactName: '王主任' }), own: ['admin'] },
+  'DELETE /api/co-building/units/{id}': { req: async (s) => body('DELETE', `/api/co-building/units/${await s.unit()}`), own: ['admin'] },
+  'POST /api/co-building/units/{id}/partners': { req: async (s) => body('POST', `/api/co-building/units/${await s.unit()}/partners`, { regionId: s.regionId }), own: ['admin'] },
+  'DELETE /api/co-building/units/{id}/partners/{partnerId}': { req: async (s) => body('DELETE', `/api/co-building/units/${await s.unit()}/partners/${s.centerId}`), own: ['admin'] },
+  'GET /api/co-building/units/{id}/agreements': { req: async (s) => get(`/api/co-building/units/${await s.unit()}/agreements`), own: STAFF },
+  'POST /api/co-building/units/{id}/agreements': { req: async (s) => body('POST', `/api/co-building/units/${await s.unit()}/agreements`, { centerId: s.centerId, title: '共建协议', startsOn: '2026-01-01', endsOn: '2026-12-31' }), own: MANAGERS },
+  'GET /api/co-building/agreements/{id}': { req: async (s) => get(`/api/co-building/agreements/${await s.agreement()}`), own: STAFF },
+  'PATCH /api/co-building/agreements/{id}': { req: async (s) => body('PATCH', `/api/co-building/agreements/${await s.agreement()}`, { title: '改过的协议' }), own: MANAGERS },
+  'DELETE /api/co-building/agreements/{id}': { req: async (s) => body('DELETE', `/api/co-building/agreements/${await s.agreement()}`), own: MANAGERS },
+  'PUT /api/co-building/agreements/{id}/attachment': { req: async (s) => ({ method: 'PUT', url: `/api/co-building/agreements/${await s.agreement()}/attachment`, payload: s.attachmentUpload() }), own: MANAGERS },
+  'DELETE /api/co-building/agreements/{id}/attachment': { req: async (s) => body('DELETE', `/api/co-building/agreements/${await s.attachedAgreement()}/attachment`), own: MANAGERS },
+  'GET /api/co-building/agreements/{id}/attachment': { req: async (s) => get(`/api/co-building/agreements/${await s.attachedAgreement()}/attachment`), own: STAFF },
   'DELETE /api/family-links/{id}': { req: async (s) => body('DELETE', `/api/family-links/${await s.deskFamilyLink()}`), own: STAFF },
   'GET /api/centers/{id}/residents/{residentId}/family-links': { req: async (s) => get(`/api/centers/${s.centerId}/residents/${await s.deskFamilyResident()}/family-links`), own: STAFF },
   'POST /api/centers/{id}/residents/{residentId}/family-links': {
@@ -226,8 +314,31 @@ export const matrix: Record<string, Rule> = {
   },
   // The service desk (module residents): staff find and register their center's residents and make sign-in links; whoever holds a link may use it, once.
   'GET /api/centers/{id}/residents': { req: (s) => get(`/api/centers/${s.centerId}/residents`), own: STAFF },
+  'GET /api/centers/{id}/residents/export': { req: (s) => get(`/api/centers/${s.centerId}/residents/export?format=csv`), own: STAFF },
   'POST /api/centers/{id}/residents': { req: (s) => body('POST', `/api/centers/${s.centerId}/residents`, { name: '新居民', phone: `134${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, household: '3号楼', language: 'zh-CN' }), own: STAFF },
   'POST /api/centers/{id}/residents/{residentId}/sign-in-links': { req: async (s) => body('POST', `/api/centers/${s.centerId}/residents/${await s.deskResident()}/sign-in-links`), own: STAFF },
+  // Households and organisations (modules households, organisations): the desk's, per center; a region's organisations are its district administrators'.
+  'GET /api/centers/{id}/households': { req: (s) => get(`/api/centers/${s.centerId}/households`), own: STAFF },
+  'POST /api/centers/{id}/households': { req: async (s) => body('POST', `/api/centers/${s.centerId}/households`, { name: `户${Math.random()}`, weeklyQuota: 2, memberIds: [await s.knownResident()] }), own: STAFF },
+  'POST /api/centers/{id}/households/from-family-link': { req: async (s) => body('POST', `/api/centers/${s.centerId}/households/from-family-link`, { familyLinkId: await s.deskLinkPair() }), own: STAFF },
+  'PATCH /api/households/{id}': { req: async (s) => body('PATCH', `/api/households/${await s.household()}`, { weeklyQuota: 4 }), own: STAFF },
+  'DELETE /api/households/{id}': { req: async (s) => body('DELETE', `/api/households/${await s.household()}`), own: STAFF },
+  'POST /api/households/{id}/members': { req: async (s) => body('POST', `/api/households/${await s.household()}/members`, { residentId: await s.knownResident() }), own: STAFF },
+  'DELETE /api/households/{id}/members/{residentId}': { req: async (s) => { const m = await s.householdMember(); return body('DELETE', `/api/households/${m.householdId}/members/${m.residentId}`) }, own: STAFF },
+  'GET /api/centers/{id}/organisations': { req: (s) => get(`/api/centers/${s.centerId}/organisations`), own: STAFF },
+  'POST /api/centers/{id}/organisations': { req: (s) => body('POST', `/api/centers/${s.centerId}/organisations`, { name: `组织${Math.random()}`, contactName: '李老师', contactPhone: '13912345678', publishName: true, weeklyQuota: 3 }), own: STAFF },
+  'POST /api/regions/{id}/organisations': { req: (s) => body('POST', `/api/regions/${s.regionId}/organisations`, { name: `组织${Math.random()}` }), own: ['admin'] },
+  'PATCH /api/organisations/{id}': { req: async (s) => body('PATCH', `/api/organisations/${await s.organisation()}`, { publishName: true }), own: STAFF },
+  'DELETE /api/organisations/{id}': { req: async (s) => body('DELETE', `/api/organisations/${await s.organisation()}`), own: STAFF },
+  'POST /api/organisations/{id}/members': { req: async (s) => body('POST', `/api/organisations/${await s.organisation()}/members`, { residentId: await s.knownResident() }), own: STAFF },
+  'DELETE /api/organisations/{id}/members/{residentId}': { req: async (s) => { const m = await s.organisationMember(); return body('DELETE', `/api/organisations/${m.organisationId}/members/${m.residentId}`) }, own: STAFF },
+  'GET /api/residents/me/organisations': { req: (s) => get(`/api/residents/me/organisations?centerId=${s.centerId}`), own: ['resident'], foreign: ['resident'] },
+  // Spreadsheet imports (module imports): templates for any staff; uploads (the file as the body) as editing by hand; a batch for its center's staff.
+  'GET /api/imports/templates/{kind}': { req: () => get('/api/imports/templates/rooms?format=csv'), own: STAFF, foreign: STAFF },
+  'POST /api/centers/{id}/imports/{kind}': { req: (s) => ({ method: 'POST', url: `/api/centers/${s.centerId}/imports/rooms`, payload: roomsCsv(), headers: { 'content-type': 'text/csv' } }), own: STAFF },
+  'POST /api/regions/{id}/imports/{kind}': { req: (s) => ({ method: 'POST', url: `/api/regions/${s.regionId}/imports/centers`, payload: centersCsv(), headers: { 'content-type': 'text/csv' } }), own: ['admin'] },
+  'GET /api/imports/{id}': { req: async (s) => get(`/api/imports/${await s.importBatch()}`), own: STAFF },
+  'POST /api/imports/{id}/commit': { req: async (s) => body('POST', `/api/imports/${await s.importBatch()}/commit`), own: STAFF },
   'POST /api/residents/sign-in-with-link': { req: async (s) => body('POST', '/api/residents/sign-in-with-link', { token: await s.signInLinkToken() }), own: ALL, foreign: ALL },
 }
 

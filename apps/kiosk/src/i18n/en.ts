@@ -1,4 +1,4 @@
-import { roomMessages, seatMessages } from '@linli/web-shared'
+import { closureMessages, roomMessages, seatMessages } from '@linli/web-shared'
 import type zhCN from './zh-CN'
 import kiosk from '../features/boards/messages/en'
 
@@ -21,6 +21,8 @@ const en: typeof zhCN = {
   kiosk,
   // The seats left under a lobby's sign-up codes (seatText keys).
   participation: { seats: seatMessages.en },
+  // 闭馆 / 暂停开放 lines on the lobby and door boards.
+  closure: closureMessages.en,
 }
 
 export default en

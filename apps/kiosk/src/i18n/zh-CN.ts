@@ -1,4 +1,4 @@
-import { roomMessages, seatMessages } from '@linli/web-shared'
+import { closureMessages, roomMessages, seatMessages } from '@linli/web-shared'
 import kiosk from '../features/boards/messages/zh-CN'
 
 export default {
@@ -20,4 +20,6 @@ export default {
   kiosk,
   // The seats left under a lobby's sign-up codes (seatText keys).
   participation: { seats: seatMessages['zh-CN'] },
+  // 闭馆 / 暂停开放 lines on the lobby and door boards.
+  closure: closureMessages['zh-CN'],
 }

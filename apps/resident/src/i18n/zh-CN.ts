@@ -1,4 +1,4 @@
-import { roomMessages } from '@linli/web-shared'
+import { closureMessages, roomMessages } from '@linli/web-shared'
 import phone from './m.zh-CN'
 import account from './account.zh-CN'
 import accountPage from './account-page.zh-CN'
@@ -7,9 +7,13 @@ import notifications from './notifications.zh-CN'
 import notificationSettings from './notification-settings.zh-CN'
 import family from './family.zh-CN'
 import proposals from './proposals.zh-CN'
+import approvals from './approvals.zh-CN'
+import records from './records.zh-CN'
 
 export default {
   room: roomMessages['zh-CN'],
+  // 闭馆 / 暂停开放 on the center and room pages (the lobby screens say the same).
+  closure: closureMessages['zh-CN'],
   // The phone pages' shell, rooms, booking and check-in, and the API's refusals in residents' words.
   m: phone,
   account,
@@ -25,4 +29,8 @@ export default {
   family,
   // 居民提议: proposing an activity and 我的提议.
   proposals,
+  // 审批进度 of a booking waiting for approval.
+  approvals,
+  // 活动风采: a center's published activity records.
+  records,
 }

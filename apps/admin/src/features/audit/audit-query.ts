@@ -8,9 +8,13 @@ export const AUDIT_TIME_ZONE = 'Asia/Shanghai'
 export const AUDIT_LIMIT = 500
 
 export const AUDIT_ENTITIES = [
-  'room', 'center', 'region', 'activity', 'occurrence', 'booking', 'room_policy', 'center_policy', 'screen', 'announcement', 'emergency', 'staff',
+  'room', 'center', 'region', 'activity', 'occurrence', 'booking', 'room_policy', 'room_kind_policy', 'center_policy', 'screen', 'announcement', 'emergency', 'staff',
   'registration', 'check_in', 'resident_group', 'participation_policy', 'service_request', 'volunteer_team', 'volunteer_member', 'volunteer_service',
-  'notification_delivery', 'suspension', 'resident', 'family_link', 'closure', 'center_holidays', 'proposal',
+  'notification_delivery', 'suspension', 'resident', 'family_link', 'closure', 'center_holidays', 'proposal', 'approval_chain', 'household', 'organisation',
+  'import',
+  'activity_record',
+  'co_building_unit', 'co_building_agreement', 'co_building_resource', 'co_building_need', 'co_building_project', 'joint_meeting',
+  'assessment_scheme', 'assessment_quarter',
 ] as const
 
 /** The filters above the log; '' means any. `action` is matched here, the rest by the API. */

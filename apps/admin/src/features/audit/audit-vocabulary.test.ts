@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { TSchema } from '@sinclair/typebox'
 import {
-  Activity, Announcement, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, Closure, DeskFamilyLink, DeskResident, Emergency, FamilyLink, Occurrence, ParticipationPolicy, Proposal, Region,
-  Registration, ResidentGroup, Room, Screen, ServiceRequest, ServiceRequestAction, StaffMember, VolunteerMember, VolunteerService, VolunteerTeam,
+  Activity, ActivityRecord, Announcement, ApprovalChain, AssessmentScheme, Booking, BookingDecision, BookingPolicyPatch, Center, CheckIn, Closure, CoBuildingAgreement, CoBuildingUnit, DeskFamilyLink, DeskResident, Emergency, FamilyLink, Household, JointMeeting, Need, Organisation, Occurrence, ParticipationPolicy, Proposal, Region,
+  Project, Registration, ResidentGroup, Resource, Room, Screen, ServiceRequest, ServiceRequestAction, StaffMember, VolunteerMember, VolunteerService, VolunteerTeam,
 } from '@linli/contracts'
 import type { Translate } from '../../composables/api-error'
 import zhCN from '../../i18n/zh-CN'
@@ -21,6 +21,8 @@ const writes = Object.entries(apiSources)
 const DYNAMIC_ACTIONS: Record<string, string[]> = {
   'request.body.decision': BookingDecision.properties.decision.anyOf.map((d) => d.const),
   'action.action': ServiceRequestAction.anyOf.map((a) => a.properties.action.const),
+  // A household's PUT makes it or updates it: `created ? 'create' : 'update'`.
+  created: ['create', 'update'],
 }
 
 function actionCodes(expression: string): string[] {
@@ -34,21 +36,32 @@ function actionCodes(expression: string): string[] {
 /** The records each entity's before/after holds, as the routes write them, or the plain fields it logs. */
 const RECORDS: Record<string, (TSchema | string[])[]> = {
   room: [Room], center: [Center], region: [Region], activity: [Activity], occurrence: [Occurrence], booking: [Booking],
-  room_policy: [BookingPolicyPatch], center_policy: [BookingPolicyPatch], screen: [Screen], announcement: [Announcement], emergency: [Emergency],
+  room_policy: [BookingPolicyPatch], room_kind_policy: [BookingPolicyPatch, ['kind']], center_policy: [BookingPolicyPatch], screen: [Screen], announcement: [Announcement], emergency: [Emergency],
   staff: [StaffMember], registration: [Registration], check_in: [CheckIn], participation_policy: [ParticipationPolicy],
   service_request: [ServiceRequest], volunteer_team: [VolunteerTeam], volunteer_member: [VolunteerMember], volunteer_service: [VolunteerService],
   // add_members and remove_member log the residents concerned rather than a record; a resend logs the delivery's state.
   resident_group: [ResidentGroup, ['residentIds', 'residentId']], notification_delivery: [['status', 'lastError']],
   // The rule makes a suspension (logged by the API with who and why); staff lift it.
   suspension: [['residentId', 'startsAt', 'endsAt', 'noShows', 'windowDays', 'liftedAt']],
-  // A deleted account logs what it cancelled at the center, never who it was; the desk logs whom it registered and the sign-in links it made.
-  resident: [['cancelledBookings', 'cancelledRegistrations'], DeskResident, ['linkId', 'expiresAt', 'replacedLinks']],
+  // A deleted account logs what it cancelled at the center, never who it was; the desk logs whom it registered and the sign-in links it made;
+  // a residents export with full numbers logs how many it held.
+  resident: [['cancelledBookings', 'cancelledRegistrations'], DeskResident, ['linkId', 'expiresAt', 'replacedLinks'], ['exportedResidents', 'format', 'search']],
   // Staff link two residents at the desk, or end a link the desk made.
   family_link: [FamilyLink, DeskFamilyLink],
   // A closure logs what the staff chose for what it covered; the holiday switch and its per-date exceptions log the date.
   closure: [Closure, ['decision', 'cancelledBookings', 'cancelledDates', 'kept']],
   center_holidays: [['followsNationalHolidays', 'date']],
   proposal: [Proposal],
+  approval_chain: [ApprovalChain],
+  household: [Household],
+  organisation: [Organisation],
+  // A committed spreadsheet import logs its kind and what it did, not the rows.
+  import: [['kind', 'regionId', 'created', 'updated', 'unchanged']],
+  activity_record: [ActivityRecord],
+  co_building_unit: [CoBuildingUnit], co_building_agreement: [CoBuildingAgreement], joint_meeting: [JointMeeting],
+  co_building_resource: [Resource], co_building_need: [Need], co_building_project: [Project],
+  // A closed quarter logs which quarter and how many centers it ranked; a scheme its indicators.
+  assessment_scheme: [AssessmentScheme], assessment_quarter: [['quarter', 'centers']],
 }
 const fieldsOf = (record: TSchema | string[]) => (Array.isArray(record) ? record : Object.keys(record.properties ?? {}))
 

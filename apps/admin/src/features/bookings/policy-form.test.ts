@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BOOKING_POLICY } from '@linli/contracts'
-import { POLICY_KEYS, centerPatch, policyProblem, roomOverrides, roomPatch, toPolicyForm } from './policy-form'
+import { POLICY_KEYS, centerPatch, kindPolicy, policyProblem, roomOverrides, roomPatch, toPolicyForm } from './policy-form'
 
 const center = { ...DEFAULT_BOOKING_POLICY, maxMinutes: 180 }
 
@@ -15,6 +15,11 @@ describe('booking policy form', () => {
     form.releaseTime = '07:30'
     expect(centerPatch(form, center)).toEqual({ weeklyQuota: 5, releaseTime: '07:30' })
     expect(center.weeklyQuota).toBe(3)
+  })
+
+  it("sends a room kind's whole set: only the fields it sets itself", () => {
+    expect(kindPolicy({ ...center, slotMinutes: 60, weeklyQuota: 2 }, ['weeklyQuota', 'slotMinutes'])).toEqual({ slotMinutes: 60, weeklyQuota: 2 })
+    expect(kindPolicy(center, [])).toEqual({})
   })
 
   it("reads the room's own overrides as the API stores them", () => {

@@ -70,5 +70,9 @@ export function roomPatch(form: BookingPolicy, overridden: PolicyKey[], stored: 
   return patch as RoomPolicyPatch
 }
 
+/** A room kind's whole set, as PUT replaces it: the overridden fields with the form's values. */
+export const kindPolicy = (form: BookingPolicy, overridden: PolicyKey[]): BookingPolicyPatch =>
+  Object.fromEntries(POLICY_KEYS.filter((k) => overridden.includes(k)).map((k) => [k, form[k]])) as BookingPolicyPatch
+
 /** The one rule the fields cannot check alone; null when fine, else an i18n key. */
 export const policyProblem = (p: BookingPolicy): string | null => (p.minMinutes > p.maxMinutes ? 'policy.minOverMax' : null)

@@ -15,11 +15,11 @@ describe('walk-in booking form', () => {
   })
 
   it('books for an organisation, weekly when asked', () => {
-    const form = { ...filled(), kind: 'organisation' as const, organisationName: '夕阳红合唱团', publishOrganisation: true, repeat: true, weeks: 6, skipConflicts: true }
+    const form = { ...filled(), kind: 'organisation' as const, organisationId: '9b2f4c1e-0000-4000-8000-000000000001', publishOrganisation: true, repeat: true, weeks: 6, skipConflicts: true }
     expect(isSeries(form)).toBe(true)
     expect(toSeriesBody(form)).toEqual({
       startsLocal: '2026-11-24T14:00', endsLocal: '2026-11-24T16:00', purpose: '合唱排练', headcount: 20,
-      organisationName: '夕阳红合唱团', publishOrganisation: true, weeks: 6, skipConflicts: true,
+      organisationId: '9b2f4c1e-0000-4000-8000-000000000001', publishOrganisation: true, weeks: 6, skipConflicts: true,
     })
     expect(isSeries({ ...form, kind: 'walkIn' })).toBe(false)
   })

@@ -13,7 +13,8 @@ export interface WalkInForm {
   kind: BookerKind
   name: string
   phone: string
-  organisationName: string
+  /** One of the center's organisations (家庭与组织 → 组织). */
+  organisationId: string
   publishOrganisation: boolean
   /** Weekly for `weeks` weeks: organisations only (the API requires one for a series). */
   repeat: boolean
@@ -23,7 +24,7 @@ export interface WalkInForm {
 
 export const emptyWalkInForm = (date: string, roomId = ''): WalkInForm => ({
   roomId, date, start: '', end: '', purpose: '', headcount: null, kind: 'walkIn', name: '', phone: '',
-  organisationName: '', publishOrganisation: false, repeat: false, weeks: 4, skipConflicts: false,
+  organisationId: '', publishOrganisation: false, repeat: false, weeks: 4, skipConflicts: false,
 })
 
 export const MOBILE = /^1[3-9][0-9]{9}$/
@@ -37,7 +38,7 @@ export function toBookingBody(form: WalkInForm): BookingCreate {
     headcount: Number(form.headcount),
   }
   if (form.kind === 'walkIn') return { ...base, walkIn: { name: form.name.trim(), phone: form.phone.trim() } }
-  return { ...base, organisationName: form.organisationName.trim(), publishOrganisation: form.publishOrganisation }
+  return { ...base, organisationId: form.organisationId, publishOrganisation: form.publishOrganisation }
 }
 
 /** The body of a weekly series starting on the form's date. */
@@ -62,6 +63,6 @@ export function walkInProblems(form: WalkInForm, capacity?: number): string[] {
   if (form.kind === 'walkIn') {
     if (!form.name.trim()) out.push('walkIn.needName')
     if (!MOBILE.test(form.phone.trim())) out.push('walkIn.needPhone')
-  } else if (!form.organisationName.trim()) out.push('walkIn.needOrganisation')
+  } else if (!form.organisationId) out.push('walkIn.needOrganisation')
   return out
 }

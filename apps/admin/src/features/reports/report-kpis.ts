@@ -55,6 +55,34 @@ export function regionKpis(report: RegionReport): Kpi[] {
   ]
 }
 
+/**
+ * The platform's cards (平台与纪实): registered residents and staff, records published and their
+ * views. The co-building cards (units, agreements, joint meetings …) are to follow as their own row.
+ */
+export function platformKpis(report: RegionReport): Kpi[] {
+  const p = report.platform
+  return [
+    { key: 'residents', value: count(p.residents), unit: 'people' },
+    { key: 'staff', value: count(p.staff), unit: 'people' },
+    { key: 'recordsPublished', value: count(p.recordsPublished), unit: 'records' },
+    { key: 'recordViews', value: count(p.recordViews), unit: 'views' },
+  ]
+}
+
+/** The region's co-building figures (区域化党建): units, agreements, joint meetings and services. */
+export function coBuildingKpis(report: RegionReport): Kpi[] {
+  const c = report.coBuilding
+  return [
+    { key: 'coUnits', value: count(c.units), unit: 'units' },
+    { key: 'agreementsSigned', value: count(c.agreementsSigned), unit: 'agreements' },
+    { key: 'agreementsInForce', value: count(c.agreementsInForce), unit: 'agreements' },
+    { key: 'jointMeetings', value: count(c.jointMeetings), unit: 'meetings' },
+    { key: 'problemsRaised', value: count(c.problemsRaised), unit: 'problems' },
+    { key: 'problemsSolved', value: count(c.problemsSolved), unit: 'problems' },
+    { key: 'jointServices', value: count(c.jointServices), unit: 'services' },
+  ]
+}
+
 /** Whether a center's period has any figure at all, to show one empty state instead of empty charts. */
 export function isEmptyReport(report: CenterReport): boolean {
   const t = report.totals

@@ -1,4 +1,4 @@
-import { activityCategoryLabels, roomKindLabels, type CenterReport, type RegionReport } from '@linli/contracts'
+import { AUDIENCES, activityCategoryLabels, roomKindLabels, type CenterReport, type RegionReport } from '@linli/contracts'
 import zhCN from '../../i18n/zh-CN'
 import type { ReportLabels } from './report-labels'
 
@@ -78,5 +78,14 @@ export function regionFixture(): RegionReport {
       { ...line, centerId: ID(2), centerName: '经八路街道党群服务中心', activitiesHeld: 9, personTimes: 150, bookings: 2, volunteerHours: 1.25 },
     ],
     byMonth: [{ month: '2026-11', activitiesHeld: 14, personTimes: 218, volunteerHours: 3.75 }],
+    participation: [
+      { month: '2026-11', category: 'lecture', activitiesHeld: 10, people: 120, personTimes: 150 },
+      { month: '2026-11', category: 'seniors', activitiesHeld: 4, people: 50, personTimes: 68 },
+    ],
+    audiences: AUDIENCES.map((audience) => (audience === 'seniors'
+      ? { audience, groups: 2, members: 40, attended: 37, rate: 0.925 }
+      : { audience, groups: 0, members: 0, attended: 0, rate: null })),
+    platform: { residents: 320, staff: 9, recordsPublished: 6, recordViews: 1480 },
+    coBuilding: { units: 3, agreementsSigned: 2, agreementsInForce: 3, jointMeetings: 1, problemsRaised: 3, problemsSolved: 1, jointServices: 1 },
   }
 }

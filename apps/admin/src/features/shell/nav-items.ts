@@ -6,9 +6,14 @@ import ProposalsNavIcon from '../proposals/components/proposals-nav-icon.vue'
 import { Bell, Monitor } from '@element-plus/icons-vue'
 import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
 import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
+import { Trophy } from '@element-plus/icons-vue'
 import { Message } from '@element-plus/icons-vue'
 import { Postcard } from '@element-plus/icons-vue'
+import { HomeFilled } from '@element-plus/icons-vue'
 import { CircleClose } from '@element-plus/icons-vue'
+import { DataBoard, MapLocation } from '@element-plus/icons-vue'
+import { Picture } from '@element-plus/icons-vue'
+import { Connection } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -33,15 +38,21 @@ export const allNavItems: NavItem[] = [
   { name: 'bookings', label: 'nav.bookings', icon: BookingsNavIcon },
   { name: 'participation', label: 'nav.participation', icon: UserFilled },
   { name: 'residents', label: 'residents.nav', icon: Postcard },
+  { name: 'households', label: 'households.nav', icon: HomeFilled },
   { name: 'volunteers', label: 'nav.volunteers', icon: Medal },
   { name: 'service-requests', label: 'nav.serviceRequests', icon: ChatLineSquare },
   { name: 'proposals', label: 'proposals.nav', icon: ProposalsNavIcon },
+  { name: 'records', label: 'records.nav', icon: Picture },
+  { name: 'co-building', label: 'coBuilding.nav', icon: Connection },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
   { name: 'notifications', label: 'nav.notifications', icon: Message },
   { name: 'staff', label: 'nav.staff', icon: User, needs: 'manageStaff' },
   { name: 'audit', label: 'nav.audit', icon: Document, needs: 'viewAudit' },
   { name: 'reports', label: 'nav.reports', icon: DataAnalysis },
+  { name: 'assessment', label: 'assessment.nav', icon: Trophy, needs: 'viewDistrict' },
+  { name: 'district-calendar', label: 'district.calendarNav', icon: MapLocation, needs: 'viewDistrict' },
+  { name: 'district-screens', label: 'district.screensNav', icon: DataBoard, needs: 'viewDistrict' },
 ]
 
 /** The entries the signed-in person may open; read lazily, after Pinia is installed. */

@@ -22,6 +22,20 @@ import * as deskRegistration from './2026_12_06_2000_desk_registration'
 import * as closures from './2026_12_06_2100_closures'
 import * as proposals from './2026_12_06_2200_proposals'
 import * as roomHours from './2026_12_06_2300_room_hours'
+import * as roomKindRules from './2026_12_07_0300_room_kind_rules'
+import * as occupancy from './2026_12_07_0400_occupancy'
+import * as closureMoves from './2026_12_07_0500_closure_moves'
+import * as approvalChains from './2026_12_07_0100_approval_chains'
+import * as householdsOrganisations from './2026_12_07_0200_households_organisations'
+import * as districtView from './2026_12_07_0600_district_view'
+import * as imports from './2026_12_07_0800_imports'
+import * as activityRecords from './2026_12_07_0900_activity_records'
+import * as assessment from './2026_12_07_1400_assessment'
+import * as coBuildingUnits from './2026_12_07_1000_co_building_units'
+import * as reportRollups from './2026_12_07_1500_report_rollups'
+import * as coBuildingAgreements from './2026_12_07_1100_co_building_agreements'
+import * as coBuildingLists from './2026_12_07_1200_co_building_lists'
+import * as jointMeetings from './2026_12_07_1300_joint_meetings'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +62,18 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_2100_closures': closures,
   '2026_12_06_2200_proposals': proposals,
   '2026_12_06_2300_room_hours': roomHours,
+  '2026_12_07_0300_room_kind_rules': roomKindRules,
+  '2026_12_07_0400_occupancy': occupancy,
+  '2026_12_07_0500_closure_moves': closureMoves,
+  '2026_12_07_0100_approval_chains': approvalChains,
+  '2026_12_07_0200_households_organisations': householdsOrganisations,
+  '2026_12_07_0600_district_view': districtView,
+  '2026_12_07_0800_imports': imports,
+  '2026_12_07_0900_activity_records': activityRecords,
+  '2026_12_07_1400_assessment': assessment,
+  '2026_12_07_1000_co_building_units': coBuildingUnits,
+  '2026_12_07_1500_report_rollups': reportRollups,
+  '2026_12_07_1100_co_building_agreements': coBuildingAgreements,
+  '2026_12_07_1200_co_building_lists': coBuildingLists,
+  '2026_12_07_1300_joint_meetings': jointMeetings,
 }

@@ -8,6 +8,7 @@ import { notFound } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { listOccurrencesInRange } from '../schedule/schedule.repository'
+import { markClosedDates } from '../closures/booking-guard'
 import { resolveRange } from '../schedule/range'
 import { findActivityRow, toActivity, toOccurrence } from './activities.repository'
 import {
@@ -26,7 +27,8 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const center = await app.db.selectFrom('centers').select('time_zone').where('id', '=', request.params.id).executeTakeFirstOrThrow()
       const range = resolveRange(request.query, center.time_zone, app.clock(), 7)
       const rows = await listOccurrencesInRange(app.db, { ...request.query, centerId: request.params.id, from: range.fromInstant, to: range.toInstant }, false)
-      return { items: rows.map(toOccurrence) }
+      // Dates on a closed time carry its reason, so the calendar shows them as 闭馆.
+      return { items: await markClosedDates(app.db, request.params.id, rows.map(toOccurrence)) }
     },
   )
 

@@ -1,11 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { AuditEntry, AuditQuery, errorResponses, itemsOf } from '@linli/contracts'
+import type { FastifyReply } from 'fastify'
+import { AuditEntry, AuditQuery, type ReportFormat, errorResponses, itemsOf } from '@linli/contracts'
 import { localToInstant } from '@linli/schedule'
 import { forbidden } from '../../plugins/errors'
 import { requireActor } from '../auth/session.hook'
 import { listStaff } from '../auth/staff.repository'
 import { staffScopeOf } from '../staff/staff-scope'
+import { auditColumns } from '../../spreadsheets/columns/audit'
+import { exportTable } from '../../spreadsheets/export-table'
+import { findCenter } from '../centers/centers.repository'
+import { AuditExportQuery, EXPORT_ROW_LIMIT } from '../list-exports/export-queries'
+import { auditRow } from '../list-exports/export-rows'
+import { fileResponse, produces } from '../list-exports/file-response'
+import { sendExport, withinLimit } from '../list-exports/send-export'
 import { searchAudit } from './audit.repository'
 
 type Row = Awaited<ReturnType<typeof searchAudit>>[number]
@@ -13,12 +21,6 @@ const toEntry = (r: Row) => ({
   id: String(r.id), at: r.at.toISOString(), actorKind: r.actor_kind, actorId: r.actor_id, actorName: r.actor_name, centerId: r.center_id,
   entity: r.entity, entityId: r.entity_id, action: r.action, before: r.before, after: r.after, requestId: r.request_id, ip: r.ip,
 })
-
-const csvCell = (v: unknown) => {
-  const text = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v)
-  // Quote everything; neutralise spreadsheet formulas.
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
-}
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['audit']
@@ -44,11 +46,21 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/audit', { schema: { tags, security, summary: 'Search the audit log of the centers in your scope (newest first)', querystring: AuditQuery, response: { 200: itemsOf(AuditEntry), ...errorResponses } } },
     async (request) => ({ items: await search(request, request.query) }))
 
-  app.get('/audit.csv', { schema: { tags, security, summary: 'The same search as CSV', querystring: AuditQuery, produces: ['text/csv'], response: { 200: Type.String(), ...errorResponses } } },
+  /** The search as a file, named for the center it is filtered to (or 操作日志 alone) and today in China Standard Time. */
+  async function sendAudit(reply: FastifyReply, items: AuditEntry[], format: ReportFormat, centerId: string | undefined) {
+    const scope = centerId ? (await findCenter(app.db, centerId))?.name ?? '' : ''
+    const table = exportTable('操作日志', auditColumns, items.map(auditRow))
+    return sendExport(reply, table, { format, scope, what: '操作日志', ascii: 'audit', now: app.clock(), timeZone: 'Asia/Shanghai' })
+  }
+
+  // The first download (CSV only, the search's own limit); kept for links saved before /audit/export.
+  app.get('/audit.csv', { schema: { tags, security, summary: 'The same search as CSV (see /audit/export for XLSX and every matching entry)', querystring: AuditQuery, produces: ['text/csv'], response: { 200: Type.String(), ...errorResponses } } },
+    async (request, reply) => sendAudit(reply, await search(request, request.query), 'csv', request.query.centerId))
+
+  app.get('/audit/export', { schema: { tags, security, summary: 'Every entry the search finds (up to 100,000) as CSV or XLSX', querystring: AuditExportQuery, produces, response: fileResponse } },
     async (request, reply) => {
-      const items = await search(request, request.query)
-      const header = ['at', 'actorKind', 'actorName', 'actorId', 'centerId', 'entity', 'entityId', 'action', 'before', 'after', 'requestId', 'ip'] as const
-      const lines = [header.join(','), ...items.map((e) => header.map((h) => csvCell(e[h])).join(','))]
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="audit.csv"').send(`\ufeff${lines.join('\r\n')}\r\n`)
+      const { format, ...q } = request.query
+      const items = await search(request, { ...q, limit: EXPORT_ROW_LIMIT + 1 })
+      return sendAudit(reply, [...withinLimit(items)], format, q.centerId)
     })
 }

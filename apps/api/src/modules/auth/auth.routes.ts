@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { LoginBody, Me, PasswordChange, SESSION_COOKIE, errorResponses, signInErrorResponses } from '@linli/contracts'
+import { FirstRun, LoginBody, Me, PasswordChange, SESSION_COOKIE, errorResponses, signInErrorResponses } from '@linli/contracts'
 import { Type } from '@sinclair/typebox'
 import { AppError, unauthorized } from '../../plugins/errors'
 import { verifyPassword } from './passwords'
 import { requireActor } from './session.hook'
 import { createSession, deleteExpiredSessions, deleteSession } from './sessions.repository'
 import { beginSignIn } from './sign-in-throttle'
-import { deleteSessionsOfStaff, findActiveStaffByUsername, findStaff, findStaffProfile, updateStaffRow } from './staff.repository'
+import { deleteSessionsOfStaff, findActiveStaffByUsername, hasAnyStaff, findStaff, findStaffProfile, updateStaffRow } from './staff.repository'
 import { assertStrongPassword } from './password-rules'
 import { hashPassword } from './passwords'
 
@@ -42,6 +42,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       })
       return profile(staff.id)
     },
+  )
+
+  // Public: the sign-in page shows how to create the first account instead of a form no one can pass.
+  app.get(
+    '/first-run',
+    { schema: { tags, summary: 'Whether no staff account exists yet (a new installation)', response: { 200: FirstRun } } },
+    async () => ({ needsAdmin: !(await hasAnyStaff(app.db)) }),
   )
 
   app.post(

@@ -14,7 +14,7 @@ export interface Actor {
 export type CenterAction =
   | 'edit_center' | 'delete_center' | 'manage_rooms' | 'manage_activities' | 'view_internal' | 'manage_screens'
   | 'manage_participation' | 'edit_participation_policy' | 'manage_volunteers' | 'manage_service_requests' | 'view_reports'
-  | 'manage_notifications' | 'register_residents'
+  | 'manage_notifications' | 'register_residents' | 'export_full_phones'
 
 const centerRoles: Record<CenterAction, StaffRole[]> = {
   edit_center: ['district_admin', 'center_manager'],
@@ -34,13 +34,18 @@ const centerRoles: Record<CenterAction, StaffRole[]> = {
   manage_notifications: ['district_admin', 'center_manager', 'center_staff'],
   // The service desk: finding residents, registering them and handing them a sign-in QR.
   register_residents: ['district_admin', 'center_manager', 'center_staff'],
+  // Residents' whole numbers in a file that leaves the system (for re-import): the manager's call, audited.
+  export_full_phones: ['district_admin', 'center_manager'],
 }
+
+/** Whether the role may do the action at all, wherever; `assertCenterAccess` adds the center's scope. */
+export const roleAllows = (role: StaffRole, action: CenterAction) => centerRoles[action].includes(role)
 
 /** Throws unless the actor's role allows the action and the center lies in their scope. */
 export async function assertCenterAccess(db: Database, actor: Actor, centerId: string, action: CenterAction) {
   const center = await db.selectFrom('centers').select(['id', 'region_id']).where('id', '=', centerId).executeTakeFirst()
   if (!center) throw notFound('Center')
-  if (!centerRoles[action].includes(actor.role)) throw forbidden('Your role may not do this')
+  if (!roleAllows(actor.role, action)) throw forbidden('Your role may not do this')
   const inScope =
     actor.role === 'district_admin'
       ? actor.regionId !== null && (await isRegionWithin(db, center.region_id, actor.regionId))

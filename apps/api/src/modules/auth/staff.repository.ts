@@ -26,6 +26,11 @@ export async function insertStaff(db: Database, s: NewStaff): Promise<StaffRow> 
     .executeTakeFirstOrThrow()
 }
 
+/** Whether any staff account exists, active or not: none means a first install with no way in yet. */
+export async function hasAnyStaff(db: Database): Promise<boolean> {
+  return (await db.selectFrom('staff').select('id').limit(1).executeTakeFirst()) !== undefined
+}
+
 export function findActiveStaffByUsername(db: Database, username: string) {
   return db
     .selectFrom('staff')

@@ -12,6 +12,7 @@ import {
   activeEmergency, centersReached, clearEmergency, deleteAnnouncement, findAnnouncement, findEmergency, insertAnnouncement,
   insertEmergency, listCenterAnnouncements, toAnnouncement, toEmergency,
 } from './board.repository'
+import { occupancyToday } from '../occupancy/occupancy.repository'
 import { roomHoursToday } from './room-hours-today'
 
 type Target = { centerId?: string | null; regionId?: string | null }
@@ -39,10 +40,11 @@ export const boardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const now = app.clock()
       if (!(await app.db.selectFrom('centers').select('id').where('id', '=', request.params.id).executeTakeFirst())) throw notFound('Center')
-      const [announcements, emergency, roomHours] = await Promise.all([
+      const [announcements, emergency, roomHours, occupancy] = await Promise.all([
         listCenterAnnouncements(app.db, request.params.id, now), activeEmergency(app.db, request.params.id, now), roomHoursToday(app.db, request.params.id, now),
+        occupancyToday(app.db, request.params.id, now),
       ])
-      return { announcements: announcements.map(toAnnouncement), emergency: emergency ? toEmergency(emergency) : null, serverTime: now.toISOString(), roomHours }
+      return { announcements: announcements.map(toAnnouncement), emergency: emergency ? toEmergency(emergency) : null, serverTime: now.toISOString(), roomHours, occupancy }
     },
   )
 

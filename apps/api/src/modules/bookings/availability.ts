@@ -1,11 +1,11 @@
-import { addDays, formatOffset, localToInstant, weekdayOf } from '@linli/schedule'
+import { addDays, formatOffset, localToInstant } from '@linli/schedule'
 import type { RoomAvailability } from '@linli/contracts'
 import { sql } from 'kysely'
 import type { Database } from '../../db/database'
 import { holderLabel } from './holder-label'
 import { loadRoomContext } from './room-context'
 import { markClosures } from '../closures/booking-guard'
-import { ownRoomHoursOn } from './room-hours-rule'
+import { roomIntervalsOn } from './room-hours-rule'
 
 /**
  * A room's opening hours and busy times for some days. Busy is "occupied" whoever holds it, except
@@ -18,8 +18,8 @@ export async function roomAvailability(db: Database, roomId: string, date: strin
   const to = localToInstant(`${addDays(date, days)}T00:00`, tz)
   const { rows } = await sql<{ starts_at: Date; ends_at: Date; label: string | null }>`
     select lower(r.during) as starts_at, upper(r.during) as ends_at,
-           case when b.publish_organisation then b.organisation_name end as label
-    from room_reservations r left join bookings b on b.id = r.booking_id
+           case when b.publish_organisation and o.publish_name then o.name end as label
+    from room_reservations r left join bookings b on b.id = r.booking_id left join organisations o on o.id = b.organisation_id
     where r.room_id = ${roomId} and r.during && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)
     order by lower(r.during)`.execute(db)
   return markClosures(db, room, Array.from({ length: days }, (_, i) => {
@@ -28,7 +28,7 @@ export async function roomAvailability(db: Database, roomId: string, date: strin
     const dayEnd = localToInstant(`${addDays(day, 1)}T00:00`, tz)
     return {
       roomId, date: day, timeZone: tz, policy: room.policy,
-      opening: (ownRoomHoursOn(day, room.openingHours, room.roomHours)?.intervals ?? room.openingHours.filter((h) => h.weekday === weekdayOf(day))).map((h) => ({
+      opening: roomIntervalsOn(day, room.openingHours, room.roomHours).map((h) => ({
         opens: formatOffset(localToInstant(`${day}T${h.opens}`, tz), tz), closes: formatOffset(localToInstant(`${day}T${h.closes}`, tz), tz),
       })),
       busy: rows

@@ -125,10 +125,14 @@ export const bookingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/bookings/decisions',
-    { schema: { tags, summary: 'Approve or reject pending requests, one or many', body: BookingDecision, response: { 200: itemsOf(Booking), ...errorResponses } } },
+    { schema: { tags, summary: 'Approve or reject pending requests, one or many: each at the step it waits at (a chain\'s next step, or approved); 403 approval_not_yours when one waits for another approver', body: BookingDecision, response: { 200: itemsOf(Booking), ...errorResponses } } },
     async (request) => {
       const items = await decideBookings(app, requireActor(request), request.body.ids, request.body.decision, request.body.reason)
-      for (const b of items) await request.audit({ entity: 'booking', entityId: b.id, action: request.body.decision, centerId: b.centerId, after: b })
+      for (const b of items) {
+        // Still requested after an approval: one step of its chain passed, the next approver decides now.
+        if (b.status === 'requested') await request.audit({ entity: 'booking', entityId: b.id, action: 'approve_step', centerId: b.centerId, after: b })
+        else await request.audit({ entity: 'booking', entityId: b.id, action: request.body.decision, centerId: b.centerId, after: b })
+      }
       return { items }
     },
   )

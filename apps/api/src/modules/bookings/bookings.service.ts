@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
 import { addDays, formatOffset, localDateOf, localToInstant } from '@linli/schedule'
-import { type BookingCreate, type BookingSeriesCreate, type BookingStatus, type Conflict, normalizeBookingCode } from '@linli/contracts'
+import { type BookingCreate, type BookingSeriesCreate, type BookingStatus, type Conflict, HOLDING_STATUSES, normalizeBookingCode } from '@linli/contracts'
 import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../plugins/errors'
@@ -11,13 +10,16 @@ import { type ResidentActor, stillLinked } from '../family/acting'
 import { noticeBooking, noticeBookingReceived } from '../notifications/notify'
 import { assertNotSuspended } from '../participation/standing'
 import { withCalendar } from '../closures/booking-guard'
+import { assertMayDecideAll, passStep } from '../approvals/steps'
+import { planApproval } from '../approvals/plan'
 import { findClashes, lockRooms } from '../reservations/reservations.repository'
 import {
-  findBooking, findBookingByCode, findCheckedInNow, insertBooking, refreshBookingReservation, setStatus, toBooking,
+  type BookingDetailRow, findBooking, findBookingByCode, findCheckedInNow, insertBookingWithHold, refreshBookingReservation, setStatus, toBooking,
 } from './bookings.repository'
-import { residentQuota } from './quota'
+import { countBookingQuotas, lockForResidentBooking } from './group-quota.repository'
+import { resolveBookingOrganisation } from './booking-organisation'
 import { type RoomContext, loadRoomContext } from './room-context'
-import { checkTimeRules } from './rules'
+import { checkTimeRules, weekStart } from './rules'
 
 /** Who is booking: a signed-in resident (or their family proxy, actedBy), or staff (for a walk-in or an organisation). */
 export type Booker = ResidentActor | { staff: StaffActor }
@@ -45,20 +47,31 @@ async function checkBooker(app: App, room: RoomContext, booker: Booker, body: Bo
   if (!room.active || room.access === 'open') throw badRequest('room_not_bookable', 'This room cannot be booked')
   if ('staff' in booker) {
     await assertCenterAccess(app.db, booker.staff, room.center_id, 'manage_rooms')
-    if (!body.walkIn && !body.organisationName) throw badRequest('booker_required', 'Give the walk-in resident\'s name and phone, or an organisation')
+    if (!body.walkIn && !body.organisationName && !body.organisationId) throw badRequest('booker_required', 'Give the walk-in resident\'s name and phone, or an organisation')
     return
   }
   if (room.access !== 'resident') throw badRequest('room_not_bookable', 'Only staff can book this room')
   if (body.walkIn) throw forbidden('Only staff book for walk-in residents')
 }
 
-/** Quotas are counted inside the booking's transaction, one resident at a time, so parallel requests cannot both slip under them. */
-async function checkQuotas(trx: Database, room: RoomContext, residentId: string, startsAt: Date, now: Date) {
-  await sql`select pg_advisory_xact_lock(hashtext(${`linli:resident:${residentId}`}))`.execute(trx)
-  const used = await residentQuota(trx, room, residentId, localDateOf(startsAt, room.time_zone), now)
-  if (used.bookedInWeek >= used.weeklyQuota) throw badRequest('weekly_quota_reached', `You can book at most ${used.weeklyQuota} times a week in this center`)
-  if (used.upcoming >= used.maxUpcoming)
-    throw badRequest('too_many_upcoming', `You can hold at most ${used.maxUpcoming} upcoming bookings at once in this center`)
+/**
+ * Quotas are counted inside the booking's transaction, under the locks on the room, the resident and
+ * their household and organisation (lockForResidentBooking), so parallel requests cannot both slip
+ * under them: the counts come in a later statement, which sees whatever the lock holders committed.
+ */
+async function checkQuotas(trx: Database, room: RoomContext, residentId: string, organisationId: string | null, startsAt: Date, now: Date) {
+  const monday = weekStart(localDateOf(startsAt, room.time_zone))
+  const used = await countBookingQuotas(trx, {
+    residentId, centerId: room.center_id, organisationId, now, holding: HOLDING_STATUSES,
+    from: localToInstant(`${monday}T00:00`, room.time_zone), to: localToInstant(`${addDays(monday, 7)}T00:00`, room.time_zone),
+  })
+  const { weeklyQuota, maxUpcoming } = room.policy
+  if (used.booked_in_week >= weeklyQuota) throw badRequest('weekly_quota_reached', `You can book at most ${weeklyQuota} times a week in this center`)
+  if (used.upcoming >= maxUpcoming) throw badRequest('too_many_upcoming', `You can hold at most ${maxUpcoming} upcoming bookings at once in this center`)
+  if (used.household_quota && used.household_booked >= used.household_quota)
+    throw badRequest('household_quota_reached', `Your household "${used.household_name}" can book at most ${used.household_quota} times a week in this center`)
+  if (used.organisation_quota && used.organisation_booked >= used.organisation_quota)
+    throw badRequest('organisation_quota_reached', `"${used.organisation_name}" can book at most ${used.organisation_quota} times a week`)
 }
 
 /** Books one slot: rules first, then the exclusion constraint decides between concurrent requests. */
@@ -69,33 +82,39 @@ export async function createBooking(app: App, booker: Booker, roomId: string, bo
   const startsAt = localToInstant(body.startsLocal, room.time_zone)
   const endsAt = localToInstant(body.endsLocal, room.time_zone)
   await checkBooker(app, room, booker, body)
-  if (!byStaff) await assertNotSuspended(app, booker.residentId, room.center_id)
-  const status: BookingStatus = room.requires_approval && !byStaff ? 'requested' : 'approved'
+  if (!byStaff) await assertNotSuspended(app, booker.residentId, room.center_id, room.participation_policy)
+  const organisation = await resolveBookingOrganisation(app.db, room, byStaff ? null : booker.residentId, body)
+  // A room with an approval chain: the request waits at the first step that applies (none left: approved).
+  const facts = { headcount: body.headcount, organisationId: organisation?.id ?? null, startsLocal: body.startsLocal, endsLocal: body.endsLocal }
+  const plan = room.requires_approval ? await planApproval(app.db, room, facts, app.clock(), byStaff ? booker.staff : undefined) : null
+  const status: BookingStatus = plan ? (plan.step ? 'requested' : 'approved') : room.requires_approval && !byStaff ? 'requested' : 'approved'
   const actor = actorOf(booker)
-  let id: string
+  let booking: BookingDetailRow
   try {
-    id = await app.db.transaction().execute(async (trx) => {
-      await lockRooms(trx, [roomId])
-      if (!byStaff) await stillLinked(trx, booker)
-      if (!byStaff) await checkQuotas(trx, room, booker.residentId, startsAt, app.clock())
-      const { id } = await insertBooking(trx, {
+    booking = await app.db.transaction().execute(async (trx) => {
+      if (byStaff) await lockRooms(trx, [roomId])
+      else {
+        await lockForResidentBooking(trx, roomId, booker.residentId, organisation?.id ?? null)
+        await stillLinked(trx, booker)
+        await checkQuotas(trx, room, booker.residentId, organisation?.id ?? null, startsAt, app.clock())
+      }
+      const row = await insertBookingWithHold(trx, {
         roomId, centerId: room.center_id, residentId: byStaff ? null : booker.residentId, bookedByStaffId: byStaff ? booker.staff.id : null,
-        walkIn: body.walkIn, purpose: body.purpose, headcount: body.headcount, organisationName: body.organisationName ?? null,
+        walkIn: body.walkIn, purpose: body.purpose, headcount: body.headcount, organisationId: organisation?.id ?? null,
         publishOrganisation: body.publishOrganisation ?? false, startsAt, endsAt, status, seriesId, actedBy: byStaff ? null : booker.actedBy ?? null,
-      })
-      await setStatus(trx, id, null, status, actor, app.clock())
-      await refreshBookingReservation(trx, id, room.policy.bufferMinutes)
+        approval: plan?.step ? { steps: plan.steps, step: plan.step, dueAt: plan.dueAt! } : null,
+      }, actor, app.clock(), room.policy.bufferMinutes)
       // The resident hears that the request waits for staff, or, approved at once, just that.
-      if (status === 'requested') await noticeBookingReceived(trx, id, app.clock())
-      else await noticeBooking(trx, id, 'booking_approved', app.clock())
-      return id
+      if (status === 'requested') await noticeBookingReceived(trx, row, app.clock())
+      else await noticeBooking(trx, row, 'booking_approved', app.clock())
+      return row
     })
   } catch (e) {
     if (isExclusionViolation(e)) throw slotTaken(await conflictsFor(app.db, room, startsAt, endsAt, body.startsLocal))
     throw e
   }
   app.realtime.centerChanged(room.center_id, 'schedule')
-  return toBooking((await findBooking(app.db, id))!)
+  return toBooking(booking)
 }
 
 /**
@@ -105,7 +124,7 @@ export async function createBooking(app: App, booker: Booker, roomId: string, bo
  */
 export async function createBookingSeries(app: App, staff: StaffActor, roomId: string, body: BookingSeriesCreate) {
   const { weeks, skipConflicts, ...one } = body
-  if (!one.organisationName) throw badRequest('organisation_required', 'Recurring bookings are for organisations: give its name')
+  if (!one.organisationName && !one.organisationId) throw badRequest('organisation_required', 'Recurring bookings are for organisations: give its name')
   const room = await loadRoomContext(app.db, roomId)
   await checkBooker(app, room, { staff }, one)
   const shift = (local: string, days: number) => `${addDays(local.slice(0, 10), days)}${local.slice(10)}`
@@ -170,16 +189,27 @@ export async function cancelBooking(app: App, booker: Booker, bookingId: string,
   return toBooking((await findBooking(app.db, b.id))!)
 }
 
-/** Approves or rejects pending requests one by one; all must be pending and in the actor's scope. */
+/**
+ * Approves or rejects pending requests one by one; all must be pending and in the actor's scope,
+ * each at a step the actor may decide. Approving a step of a chain moves the request to its next
+ * step that applies (the requester hears of it); approving the last one approves the booking.
+ */
 export async function decideBookings(app: App, staff: StaffActor, ids: string[], decision: 'approve' | 'reject', reason: string | undefined) {
   if (decision === 'reject' && !reason) throw badRequest('reason_required', 'Say why the request is rejected')
   const rows = await Promise.all(ids.map((id) => loadForBooker(app, { staff }, id)))
   const notPending = rows.filter((r) => r.status !== 'requested')
   if (notPending.length) throw conflict('not_pending', `${notPending.length} of these bookings are no longer waiting for a decision`)
+  assertMayDecideAll(staff, rows)
   const now = app.clock()
+  const actor = { kind: 'staff' as const, id: staff.id }
   await app.db.transaction().execute(async (trx) => {
     for (const r of rows) {
-      await setStatus(trx, r.id, 'requested', decision === 'approve' ? 'approved' : 'rejected', { kind: 'staff', id: staff.id }, now, { decided: true, rejectReason: reason ?? null })
+      // The rows were read before the transaction: a lapse may have moved a request up to the
+      // subdistrict meanwhile. Locked and read again, so a stale last step never approves it.
+      const fresh = await trx.selectFrom('bookings').select(['status', 'approval_step']).where('id', '=', r.id).forUpdate().executeTakeFirst()
+      if (fresh?.status !== 'requested' || fresh.approval_step !== r.approval_step) throw conflict('status_changed', 'The booking changed meanwhile; reload and try again')
+      if (decision === 'approve' && (await passStep(trx, r, actor, now))) continue
+      await setStatus(trx, r.id, 'requested', decision === 'approve' ? 'approved' : 'rejected', actor, now, { decided: true, rejectReason: reason ?? null, approvalStep: r.approval_step })
       if (decision === 'reject') await trx.deleteFrom('room_reservations').where('booking_id', '=', r.id).execute()
       await noticeBooking(trx, r.id, decision === 'approve' ? 'booking_approved' : 'booking_rejected', now, reason ?? null)
     }

@@ -8,7 +8,7 @@ import { effectivePolicy } from './rules'
 
 const MIN = 60_000
 
-interface Due { id: string; status: BookingStatus; starts_at: Date; ends_at: Date; center_id: string; center_policy: BookingPolicyPatch; room_policy: BookingPolicyPatch }
+interface Due { id: string; status: BookingStatus; starts_at: Date; ends_at: Date; center_id: string; center_policy: BookingPolicyPatch; kind_policy: BookingPolicyPatch | null; room_policy: BookingPolicyPatch }
 
 /**
  * Moves bookings on when time passes: undecided requests expire before their start, approved
@@ -21,15 +21,16 @@ export async function advanceBookings(app: App): Promise<{ expired: number; noSh
   const centers = new Set<string>()
   await app.db.transaction().execute(async (trx) => {
     const { rows } = await sql<Due>`
-      select b.id, b.status, b.starts_at, b.ends_at, b.center_id, c.booking_policy as center_policy, r.booking_policy as room_policy
+      select b.id, b.status, b.starts_at, b.ends_at, b.center_id, c.booking_policy as center_policy, k.policy as kind_policy, r.booking_policy as room_policy
       from bookings b join rooms r on r.id = b.room_id join centers c on c.id = b.center_id
+        left join room_kind_booking_policies k on k.center_id = r.center_id and k.kind = r.kind
       where (b.status = 'requested' and b.starts_at < ${new Date(now.getTime() + 7 * 24 * 60 * MIN)})
          or (b.status = 'approved' and b.starts_at <= ${now})
          or (b.status = 'checked_in' and b.ends_at <= ${now})
       order by b.starts_at limit 500
       for update of b skip locked`.execute(trx)
     for (const b of rows) {
-      const policy = effectivePolicy(b.center_policy, b.room_policy)
+      const policy = effectivePolicy(b.center_policy, b.kind_policy, b.room_policy)
       const system = { kind: 'system' as const, id: null }
       let to: BookingStatus | undefined
       if (b.status === 'requested' && b.starts_at.getTime() - policy.pendingExpiresMinutes * MIN <= now.getTime()) to = 'expired'

@@ -1,4 +1,4 @@
-import { type HoursOnDate, type RoomHoursSpec, formatIntervals, localDateOf, roomHoursOn, withinIntervals } from '@linli/schedule'
+import { type DayInterval, type HoursOnDate, type RoomHoursSpec, formatIntervals, localDateOf, roomHoursOn, weekdayOf, withinIntervals } from '@linli/schedule'
 import type { OpeningHours } from '@linli/contracts'
 import { conflict } from '../../plugins/errors'
 
@@ -8,6 +8,11 @@ export function ownRoomHoursOn(date: string, centerWeekly: OpeningHours, room: R
   const hours = roomHoursOn(date, centerWeekly, room)
   return hours.source === 'center' ? null : hours
 }
+
+/** The intervals a room keeps on a date: its own hours, or the center's for that weekday. */
+export const roomIntervalsOn = (date: string, centerWeekly: OpeningHours, room: RoomHoursSpec | null | undefined): DayInterval[] =>
+  ownRoomHoursOn(date, centerWeekly, room)?.intervals
+  ?? centerWeekly.filter((h) => h.weekday === weekdayOf(date)).map(({ opens, closes }) => ({ opens, closes }))
 
 /**
  * A booking outside a room's own hours is refused 409 with the hours it keeps that day, so the

@@ -1,11 +1,11 @@
 import { type RoomHoursSpec, addDays, instantToLocal, localDateOf, minutesBetween, weekdayOf } from '@linli/schedule'
-import { type BookingPolicy, type BookingPolicyPatch, DEFAULT_BOOKING_POLICY, type OpeningHours } from '@linli/contracts'
+import { type BookingPolicy, type BookingPolicyPatch, type OpeningHours, resolvePolicy } from '@linli/contracts'
 import { badRequest } from '../../plugins/errors'
 import { assertWithinRoomHours, ownRoomHoursOn } from './room-hours-rule'
 
-export const effectivePolicy = (center: BookingPolicyPatch, room: BookingPolicyPatch): BookingPolicy => ({
-  ...DEFAULT_BOOKING_POLICY, ...center, ...room,
-})
+/** The rules in force for a room: center default < room kind < room (quotas: the strictest wins). */
+export const effectivePolicy = (center: BookingPolicyPatch, kind: BookingPolicyPatch | null | undefined, room: BookingPolicyPatch): BookingPolicy =>
+  resolvePolicy(center, kind ?? {}, room).policy
 
 export interface BookingRequest {
   startsLocal: string

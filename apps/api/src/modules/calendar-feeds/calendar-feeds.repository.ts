@@ -51,3 +51,26 @@ export const listFeedSignUps = (db: Database, residentId: string, from: Date, to
     .where('o.ends_at', '>', from).where('o.starts_at', '<', to)
     .orderBy('o.starts_at').orderBy('g.id').limit(500).execute()
 export type FeedSignUp = Awaited<ReturnType<typeof listFeedSignUps>>[number]
+
+/**
+ * The centers a resident goes to in [from, to), and the rooms there: any booking or sign-up of
+ * hers, cancelled ones too, since a closure that cancelled her booking is the reason it left her
+ * calendar. At most 20 centers, which nobody reaches.
+ */
+export async function listFeedPlaces(db: Database, residentId: string, from: Date, to: Date) {
+  const rows = await db.selectFrom('registrations as g').innerJoin('occurrences as o', 'o.id', 'g.occurrence_id').innerJoin('centers as c', 'c.id', 'g.center_id')
+    .select(['g.center_id', 'c.name as center_name', 'c.time_zone', 'o.room_id'])
+    .where('g.resident_id', '=', residentId).where('o.ends_at', '>', from).where('o.starts_at', '<', to)
+    .union(db.selectFrom('bookings as b').innerJoin('centers as c', 'c.id', 'b.center_id')
+      .select(['b.center_id', 'c.name as center_name', 'c.time_zone', 'b.room_id'])
+      .where('b.resident_id', '=', residentId).where('b.ends_at', '>', from).where('b.starts_at', '<', to))
+    .execute()
+  const centers = new Map<string, { centerId: string; centerName: string; timeZone: string; roomIds: Set<string> }>()
+  for (const r of rows) {
+    const center = centers.get(r.center_id) ?? { centerId: r.center_id, centerName: r.center_name, timeZone: r.time_zone, roomIds: new Set<string>() }
+    if (r.room_id) center.roomIds.add(r.room_id)
+    centers.set(r.center_id, center)
+  }
+  return [...centers.values()].sort((a, b) => a.centerId.localeCompare(b.centerId)).slice(0, 20)
+}
+export type FeedPlace = Awaited<ReturnType<typeof listFeedPlaces>>[number]

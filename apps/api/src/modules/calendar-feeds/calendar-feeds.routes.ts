@@ -3,8 +3,9 @@ import { Type } from '@sinclair/typebox'
 import { type CalendarFeed as CalendarFeedBody, CalendarFeed, CalendarFeedParams, CalendarFeedState, errorResponses } from '@linli/contracts'
 import { notFound } from '../../plugins/errors'
 import { requireResident } from '../residents/resident-session.hook'
-import { deleteFeed, ensureFeed, findFeed, findFeedOwner, listFeedBookings, listFeedSignUps, replaceFeedToken } from './calendar-feeds.repository'
+import { deleteFeed, ensureFeed, findFeed, findFeedOwner, listFeedBookings, listFeedPlaces, listFeedSignUps, replaceFeedToken } from './calendar-feeds.repository'
 import { feedCalendar } from './feed-calendar'
+import { feedClosures } from './feed-closures'
 
 const DAY_MS = 86_400_000
 /** The last month (what was just done) and half a year ahead (as far as anyone books). */
@@ -53,7 +54,7 @@ export const calendarFeedsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
-        tags, summary: "A resident's bookings and activity sign-ups as an iCalendar feed (last 30 days to 180 days ahead), by its secret link",
+        tags, summary: "A resident's bookings and activity sign-ups, with the closures of the centers she uses, as an iCalendar feed (last 30 days to 180 days ahead), by its secret link",
         params: CalendarFeedParams, produces: ['text/calendar'], response: { 200: Type.String(), ...errorResponses },
       },
     },
@@ -62,10 +63,13 @@ export const calendarFeedsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!owner) throw notFound('Calendar feed')
       const now = app.clock().getTime()
       const [from, to] = [new Date(now - PAST_DAYS * DAY_MS), new Date(now + AHEAD_DAYS * DAY_MS)]
-      const [bookings, signUps] = await Promise.all([listFeedBookings(app.db, owner.id, from, to), listFeedSignUps(app.db, owner.id, from, to)])
+      const [bookings, signUps, places] = await Promise.all([
+        listFeedBookings(app.db, owner.id, from, to), listFeedSignUps(app.db, owner.id, from, to), listFeedPlaces(app.db, owner.id, from, to),
+      ])
+      const closures = await feedClosures(app.db, places, from, to)
       // Private: a shared cache must never hand one resident's calendar to another; short, so a change shows soon.
       return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300')
-        .header('content-disposition', 'inline; filename="linli.ics"').send(feedCalendar(owner.language, bookings, signUps))
+        .header('content-disposition', 'inline; filename="linli.ics"').send(feedCalendar(owner.language, bookings, signUps, closures))
     },
   )
 }

@@ -15,6 +15,8 @@ export const FEED_TEXTS = {
     signedUp: '已报名',
     offered: (deadline: string) => `候补到位，请在 ${deadline} 前打开邻里确认，过时名额让给下一位`,
     cancelled: '这场活动已取消',
+    centerClosed: (center: string, reason: string) => `【闭馆】${center}：${reason}`,
+    roomClosed: (center: string, room: string, reason: string) => `【暂停开放】${center} ${room}：${reason}`,
   },
   en: {
     calendarName: 'Linli · my bookings and activities',
@@ -29,5 +31,7 @@ export const FEED_TEXTS = {
     signedUp: 'signed up',
     offered: (deadline: string) => `a seat is free for you: confirm it in Linli by ${deadline}, or it goes to the next in line`,
     cancelled: 'this session has been cancelled',
+    centerClosed: (center: string, reason: string) => `[Closed] ${center}: ${reason}`,
+    roomClosed: (center: string, room: string, reason: string) => `[Room closed] ${center} ${room}: ${reason}`,
   },
 } satisfies Record<NotificationLanguage, unknown>

@@ -15,7 +15,7 @@ export const checkInCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/screens/me/check-in-tokens',
     {
       schema: {
-        tags: ['screens'], summary: `A paired screen reads fresh check-in codes for its center's rooms and today's activities (Authorization: Bearer <device token>); new ones every ${SLOT_SECONDS} s`,
+        tags: ['screens'], summary: `A paired screen reads fresh check-in codes for its center's rooms and today's activities (Authorization: Bearer <device token>); new ones every slot (${SLOT_SECONDS} s in production)`,
         response: { 200: CheckInTokens, ...errorResponses },
       },
     },
@@ -24,15 +24,16 @@ export const checkInCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const screen = device ? await findScreenByToken(app.db, device) : undefined
       if (!screen) throw unauthorized('This screen is not paired (or was revoked)')
       const now = app.clock()
+      const slotSeconds = app.config.checkInSlotSeconds
       const secret = await checkInSecret(app)
       const places = await checkInPlaces(app.db, screen.center_id, now)
       return {
         centerId: screen.center_id,
         serverTime: now.toISOString(),
-        refreshAt: slotStart(slotOf(now) + 1).toISOString(),
-        expiresAt: tokenExpiry(now).toISOString(),
-        rooms: places.roomIds.map((roomId) => ({ roomId, token: signCheckInToken(secret, { kind: 'room', id: roomId }, now) })),
-        occurrences: places.occurrenceIds.map((occurrenceId) => ({ occurrenceId, token: signCheckInToken(secret, { kind: 'occurrence', id: occurrenceId }, now) })),
+        refreshAt: slotStart(slotOf(now, slotSeconds) + 1, slotSeconds).toISOString(),
+        expiresAt: tokenExpiry(now, slotSeconds).toISOString(),
+        rooms: places.roomIds.map((roomId) => ({ roomId, token: signCheckInToken(secret, { kind: 'room', id: roomId }, now, slotSeconds) })),
+        occurrences: places.occurrenceIds.map((occurrenceId) => ({ occurrenceId, token: signCheckInToken(secret, { kind: 'occurrence', id: occurrenceId }, now, slotSeconds) })),
       }
     },
   )

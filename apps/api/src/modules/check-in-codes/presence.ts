@@ -27,7 +27,7 @@ export async function assertPresent(app: App, at: PresenceAt, proof: string | un
     if (text === deskCode(secret, at.centerId, addDays(today, -1))) throw badRequest('check_in_code_expired', "That was yesterday's check-in code; ask the service desk for today's")
     throw badRequest('check_in_code_wrong', "This is not today's check-in code of this center; ask the service desk again")
   }
-  const verdict = verifyCheckInToken(secret, at, text, now)
+  const verdict = verifyCheckInToken(secret, at, text, now, app.config.checkInSlotSeconds)
   if (verdict === 'expired') throw badRequest('check_in_code_expired', `The code has expired; scan the code on the ${what}'s screen again, or ask the service desk`)
   if (verdict === 'other_place') throw badRequest('check_in_code_other_place', `This code is not for this ${what}; scan the code on its own screen, or ask the service desk`)
 }

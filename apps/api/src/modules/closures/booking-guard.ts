@@ -3,21 +3,23 @@ import { addDays, formatOffset, localToInstant, minutesBetween, weekdayOf } from
 import type { Database } from '../../db/database'
 import type { RoomContext } from '../bookings/room-context'
 import { closuresCovering, closuresOfRooms } from './closures.repository'
-import { centerCalendar, closureAt, closureConflict, holidayReason, hoursOn, planOf } from './closures.service'
+import { roomIntervalsOn } from '../bookings/room-hours-rule'
+import { centerCalendar, closureAt, closureConflict, holidayReason, planOf, roomOnPlan } from './closures.service'
 
 /**
  * A room as the booking rules should see it for one requested slot: refused with 409
  * closure_conflict (naming the reason) on a closure or a statutory holiday the center follows;
- * on a make-up working day (调休) its week carries the hours of the weekday that day replaces.
+ * on a make-up working day (调休) its week, and its own week if it has one, carry the hours of the
+ * weekday that day replaces.
  */
 export async function withCalendar<R extends RoomContext>(db: Database, room: R, slot: { startsLocal: string; endsLocal: string }): Promise<R> {
   if (minutesBetween(slot.startsLocal, slot.endsLocal) <= 0) return room
-  const calendar = await centerCalendar(db, room.center_id)
+  const calendar = await centerCalendar(db, room.center_id, room.follows_national_holidays)
   const reason = await closureAt(db, room, localToInstant(slot.startsLocal, room.time_zone), localToInstant(slot.endsLocal, room.time_zone), calendar)
   if (reason) throw closureConflict(reason)
   const date = slot.startsLocal.slice(0, 10)
   const plan = planOf(date, calendar)
-  return plan.kind === 'makeup' ? { ...room, openingHours: hoursOn(room.openingHours, date, plan, weekdayOf(date)) } : room
+  return roomOnPlan(room, date, plan, weekdayOf(date))
 }
 
 /**
@@ -39,8 +41,9 @@ export async function markClosures(db: Database, room: RoomContext, days: RoomAv
       .map((c) => ({ startsAt: formatOffset(c.starts_at > dayStart ? c.starts_at : dayStart, tz), endsAt: formatOffset(c.ends_at < dayEnd ? c.ends_at : dayEnd, tz), reason: c.reason }))
     if (plan.kind === 'holiday')
       return { ...day, opening: [], closed: [{ startsAt: formatOffset(dayStart, tz), endsAt: formatOffset(dayEnd, tz), reason: holidayReason(plan.name) }, ...closed] }
+    const onDay = roomOnPlan(room, day.date, plan, weekdayOf(day.date))
     const opening = plan.kind === 'makeup'
-      ? hoursOn(room.openingHours, day.date, plan, weekdayOf(day.date)).filter((h) => h.weekday === weekdayOf(day.date))
+      ? roomIntervalsOn(day.date, onDay.openingHours, onDay.roomHours)
         .map((h) => ({ opens: formatOffset(localToInstant(`${day.date}T${h.opens}`, tz), tz), closes: formatOffset(localToInstant(`${day.date}T${h.closes}`, tz), tz) }))
       : day.opening
     return { ...day, opening, closed }

@@ -7,6 +7,7 @@ import { refreshBookingReservation, setStatus } from '../bookings/bookings.repos
 import { noticeBooking, noticeDatesCalledOff } from '../notifications/notify'
 import { refreshOccurrenceReservations } from '../reservations/reservations.repository'
 import { findRoom } from '../rooms/rooms.repository'
+import { applyMoves, planMoves } from './closure-moves'
 import { insertClosure } from './closures.repository'
 import { closureImpact, closureSpan } from './closures.service'
 
@@ -21,7 +22,8 @@ export async function assertClosureRoom(app: App, centerId: string, roomId: stri
 /**
  * Saves a closure. Over bookings or activity dates still on, staff must have decided: `cancel`
  * cancels them and tells their residents (the closure's reason is the note), `keep` leaves them
- * (the closure then refuses only new bookings). Without a decision nothing is written.
+ * (the closure then refuses only new bookings), `move` (改期) puts each where `moves` says and tells
+ * their residents, all or nothing (closure-moves.ts). Without a decision nothing is written.
  */
 export async function createClosure(app: App, staff: Actor, center: { id: string; timeZone: string }, body: ClosureCreate) {
   const now = app.clock()
@@ -31,11 +33,14 @@ export async function createClosure(app: App, staff: Actor, center: { id: string
   const impact = await closureImpact(app.db, center.id, roomId, center.timeZone, span, now)
   const affected = impact.bookings.length + impact.dates.length
   if (affected > 0 && !body.decision)
-    throw new AppError(409, 'closure_decision_required', `${impact.bookings.length} bookings and ${impact.dates.length} activity dates fall in this closure: choose to cancel or keep them`)
+    throw new AppError(409, 'closure_decision_required', `${impact.bookings.length} bookings and ${impact.dates.length} activity dates fall in this closure: choose to cancel, move or keep them`)
+  if (body.moves && body.decision !== 'move') throw badRequest('moves_without_move', 'Moves are only for decision move (改期)')
   const cancel = body.decision === 'cancel'
   const reason = body.reason.trim()
+  const planned = body.decision === 'move' && affected > 0 ? await planMoves(app, center, span, roomId, impact, body.moves) : undefined
   const id = await app.db.transaction().execute(async (trx) => {
     const { id } = await insertClosure(trx, { centerId: center.id, roomId, ...span, reason, staffId: staff.id, now })
+    if (planned) await applyMoves(trx, planned, reason, now)
     if (!cancel) return id
     for (const b of impact.bookings) {
       await setStatus(trx, b.id, b.status as 'requested' | 'approved', 'cancelled', { kind: 'staff', id: staff.id }, now, { note: reason })
@@ -51,5 +56,8 @@ export async function createClosure(app: App, staff: Actor, center: { id: string
     return id
   })
   app.realtime.centerChanged(center.id, 'schedule')
-  return { id, cancelledBookings: cancel ? impact.bookings.length : 0, cancelledDates: cancel ? impact.dates.length : 0, impact }
+  return {
+    id, cancelledBookings: cancel ? impact.bookings.length : 0, cancelledDates: cancel ? impact.dates.length : 0,
+    movedBookings: planned?.bookings.length ?? 0, movedDates: planned?.dates.length ?? 0, impact,
+  }
 }

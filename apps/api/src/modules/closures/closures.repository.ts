@@ -44,6 +44,46 @@ export const closuresOfRooms = (db: Database, centerId: string, from: Date, to: 
   closureQuery(db).where('k.center_id', '=', centerId).where('k.room_id', 'is not', null)
     .where('k.starts_at', '<', to).where('k.ends_at', '>', from).orderBy('k.starts_at').execute()
 
+/** What the public schedule tells of a center's closures: the rows, and the holiday settings to work out the holidays it follows. */
+export interface PublicClosureFacts {
+  calendar: { followsNationalHolidays: boolean; openOn: Set<string> }
+  closures: { room_id: string | null; room_name: string | null; starts_at: Date; ends_at: Date; all_day: boolean; reason: string }[]
+}
+
+/** The columns `publicClosureColumns` selects, as the driver returns them. */
+export interface PublicClosureColumns {
+  follows: boolean | null
+  open_on: string[]
+  closures: { room_id: string | null; room_name: string | null; starts_at: string; ends_at: string; all_day: boolean; reason: string }[]
+}
+
+/**
+ * The select list of what the public schedule needs (a part of a larger select, so the schedule
+ * reads it in the same round trip as the rest): the closures overlapping [from, to) (the center's and,
+ * with roomId, that room's; without, every room's too), whether the center follows national holidays
+ * and the holidays it keeps open.
+ */
+export const publicClosureColumns = (centerId: string, roomId: string | null, from: Date, to: Date) => sql<PublicClosureColumns>`
+  (select s.follows_national_holidays from center_holiday_settings s where s.center_id = ${centerId}) as follows,
+  (select coalesce(json_agg(e.date::text), '[]'::json) from center_holiday_exceptions e where e.center_id = ${centerId}) as open_on,
+  (select coalesce(json_agg(json_build_object(
+      'room_id', k.room_id, 'room_name', r.name, 'starts_at', k.starts_at, 'ends_at', k.ends_at, 'all_day', k.all_day, 'reason', k.reason
+    ) order by k.starts_at), '[]'::json)
+    from closures k left join rooms r on r.id = k.room_id
+    where k.center_id = ${centerId} and k.starts_at < ${to} and k.ends_at > ${from}
+      and (${roomId}::uuid is null or k.room_id is null or k.room_id = ${roomId}::uuid)) as closures`
+
+export const publicClosureFactsOf = (row: PublicClosureColumns): PublicClosureFacts => ({
+  calendar: { followsNationalHolidays: row.follows ?? false, openOn: new Set(row.follows ? row.open_on : []) },
+  closures: row.closures.map((c) => ({ ...c, starts_at: new Date(c.starts_at), ends_at: new Date(c.ends_at) })),
+})
+
+/** `publicClosureColumns` on their own, in one round trip. */
+export async function publicClosureFacts(db: Database, centerId: string, roomId: string | null, from: Date, to: Date): Promise<PublicClosureFacts> {
+  const { rows } = await sql<PublicClosureColumns>`select ${publicClosureColumns(centerId, roomId, from, to)}`.execute(db)
+  return publicClosureFactsOf(rows[0]!)
+}
+
 /** A closure of exactly this scope (the center, or this room) overlapping [from, to): what closures_no_overlap refuses. */
 export const overlappingSameScope = (db: Database, centerId: string, roomId: string | null, from: Date, to: Date) =>
   closureQuery(db)
@@ -68,7 +108,8 @@ export const bookingsCovered = (db: Database, centerId: string, roomId: string |
   db.selectFrom('bookings as b')
     .innerJoin('rooms as r', 'r.id', 'b.room_id')
     .leftJoin('residents as p', 'p.id', 'b.resident_id')
-    .select(['b.id', 'r.name as room_name', 'b.starts_at', 'b.ends_at', 'b.status', 'b.purpose', 'b.organisation_name', 'b.walk_in_name', 'p.name as resident_name'])
+    .leftJoin('organisations as og', 'og.id', 'b.organisation_id')
+    .select(['b.id', 'r.name as room_name', 'b.starts_at', 'b.ends_at', 'b.status', 'b.purpose', 'og.name as organisation_name', 'b.walk_in_name', 'p.name as resident_name'])
     .where('b.center_id', '=', centerId)
     .$if(roomId !== null, (q) => q.where('b.room_id', '=', roomId!))
     .where('b.status', 'in', ['requested', 'approved'])

@@ -57,7 +57,7 @@ export const closuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/centers/:id/closures',
-    { schema: { tags, security, summary: 'Close the center or a room; over bookings or activity dates, decision cancel (residents notified) or keep is required', params: IdParams, body: ClosureCreate, response: { 201: ClosureCreated, ...errorResponses } } },
+    { schema: { tags, security, summary: 'Close the center or a room; over bookings or activity dates, decision cancel or move (residents notified, all or nothing: 409 lists clashes) or keep is required', params: IdParams, body: ClosureCreate, response: { 201: ClosureCreated, ...errorResponses } } },
     async (request, reply) => {
       const actor = requireActor(request)
       const center = await centerFor(app, actor, request.params.id)
@@ -65,9 +65,11 @@ export const closuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const closure = toClosure((await findClosure(app.db, created.id))!)
       await request.audit({
         entity: 'closure', entityId: created.id, action: 'create', centerId: center.id,
-        after: { ...closure, decision: request.body.decision ?? null, cancelledBookings: created.impact.bookings.map((b) => b.id).slice(0, 200), cancelledDates: created.impact.dates.map((d) => d.occurrenceId).slice(0, 200), kept: request.body.decision === 'keep' },
+        after: { ...closure, decision: request.body.decision ?? null, cancelledBookings: created.impact.bookings.map((b) => b.id).slice(0, 200), cancelledDates: created.impact.dates.map((d) => d.occurrenceId).slice(0, 200), kept: request.body.decision === 'keep', moves: request.body.moves ?? null },
       })
-      return reply.status(201).send({ closure, cancelledBookings: created.cancelledBookings, cancelledDates: created.cancelledDates })
+      return reply.status(201).send({
+        closure, cancelledBookings: created.cancelledBookings, cancelledDates: created.cancelledDates, movedBookings: created.movedBookings, movedDates: created.movedDates,
+      })
     },
   )
 

@@ -5,8 +5,9 @@ import { AppError, badRequest } from '../../plugins/errors'
 import { type ClosureRow, bookingsCovered, closuresCovering, datesCovered, followsNationalHolidays, holidayExceptions, overlappingSameScope } from './closures.repository'
 import { nationalCalendar } from './national-calendar'
 
-export async function centerCalendar(db: Database, centerId: string): Promise<CenterCalendar> {
-  const follows = await followsNationalHolidays(db, centerId)
+/** `known`: whether the center follows the national holidays, when the caller has already read it. */
+export async function centerCalendar(db: Database, centerId: string, known?: boolean): Promise<CenterCalendar> {
+  const follows = known ?? await followsNationalHolidays(db, centerId)
   return { followsNationalHolidays: follows, openOn: follows ? await holidayExceptions(db, centerId) : new Set() }
 }
 
@@ -22,6 +23,20 @@ export function hoursOn(hours: OpeningHours, date: string, plan: DayPlan, weekda
   const others = hours.filter((h) => h.weekday !== weekdayOfDate)
   if (plan.kind === 'holiday') return others
   return [...others, ...hours.filter((h) => h.weekday === plan.weekday).map((h) => ({ ...h, weekday: weekdayOfDate }))]
+}
+
+/**
+ * A room as it stands on `date`: on a make-up working day both the center's week and the room's own
+ * week (a gym from 06:00) carry the hours of the weekday the day replaces; dated exceptions still win.
+ */
+export function roomOnPlan<R extends { openingHours: OpeningHours; roomHours: { weekly: OpeningHours | null; exceptions: unknown[] } | null }>(room: R, date: string, plan: DayPlan, weekdayOfDate: number): R {
+  if (plan.kind !== 'makeup') return room
+  const own = room.roomHours
+  return {
+    ...room,
+    openingHours: hoursOn(room.openingHours, date, plan, weekdayOfDate),
+    roomHours: own && { ...own, weekly: own.weekly && hoursOn(own.weekly, date, plan, weekdayOfDate) },
+  } as R
 }
 
 /** What residents are told about a national holiday closure. */

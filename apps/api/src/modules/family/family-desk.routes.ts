@@ -3,17 +3,10 @@ import { DeskFamily, DeskFamilyLink, DeskFamilyLinkCreate, DeskResidentParams, F
 import { notFound } from '../../plugins/errors'
 import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
-import { maskPhone } from '../notifications/sms/log'
 import { findDeskResident } from '../residents/desk-registration.repository'
-import { type LinkRow, listLinksOf } from './family.repository'
+import { toDeskFamilyLink } from './desk-family-link'
+import { listLinksOf } from './family.repository'
 import { linkDeskResidents } from './family.service'
-
-/** The desk sees the numbers masked, as on the 居民 list. */
-const toDeskFamilyLink = (r: LinkRow): DeskFamilyLink => ({
-  id: r.id, proxyResidentId: r.proxy_resident_id, proxyName: r.proxy_name, proxyMaskedPhone: maskPhone(r.proxy_phone),
-  memberResidentId: r.member_resident_id, memberName: r.member_name, memberMaskedPhone: maskPhone(r.member_phone),
-  linkedBy: r.method, centerId: r.center_id, createdAt: r.created_at.toISOString(),
-})
 
 /** Family links of one resident the center knows, as the 居民 page shows and makes them (ended with DELETE /family-links/:id). */
 export const familyDeskRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import {
-  FAMILY_LIMIT, Family, FamilyCodeRequest, FamilyLink, FamilyLinkCreate, IdParams, PhoneCodeRequested, StaffFamilyLinkCreate, errorResponses, itemsOf,
+  DeskFamilyLink, FAMILY_LIMIT, Family, FamilyCodeRequest, FamilyLink, FamilyLinkCreate, IdParams, PhoneCodeRequested, StaffFamilyLinkCreate, errorResponses, itemsOf,
   signInErrorResponses,
 } from '@linli/contracts'
 import { AppError } from '../../plugins/errors'
@@ -10,6 +10,7 @@ import { requireActor } from '../auth/session.hook'
 import { CODE_TTL_MS, tooManyCodes } from '../residents/phone-codes'
 import { codeSender } from '../residents/phone-codes-sms'
 import { requireResident } from '../residents/resident-session.hook'
+import { toDeskFamilyLink } from './desk-family-link'
 import { listCenterLinks, listLinksOf, toFamilyLink } from './family.repository'
 import { linkByStaff, linkWithCode, requestLinkCode, unlinkByResident, unlinkByStaff } from './family.service'
 
@@ -48,7 +49,7 @@ export const familyRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .catch((err: unknown) => request.log.error({ err }, 'family link code not sent'))
         })
       }
-      return reply.status(202).send({ expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: 60 })
+      return reply.status(202).send({ expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: app.config.smsResendSeconds })
     },
   )
 
@@ -69,18 +70,18 @@ export const familyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/centers/:id/family-links',
-    { schema: { tags, summary: "Family links this center's desk made, newest first", params: IdParams, response: { 200: itemsOf(FamilyLink), ...errorResponses } } },
+    { schema: { tags, summary: "Family links this center's desk made, newest first, numbers masked as on the 居民 list", params: IdParams, response: { 200: itemsOf(DeskFamilyLink), ...errorResponses } } },
     async (request) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_participation')
-      return { items: (await listCenterLinks(app.db, request.params.id)).map(toFamilyLink) }
+      return { items: (await listCenterLinks(app.db, request.params.id)).map(toDeskFamilyLink) }
     },
   )
 
   app.post(
     '/centers/:id/family-links',
-    { schema: { tags, summary: 'Staff link two residents at the desk by their numbers: the first acts for the second', params: IdParams, body: StaffFamilyLinkCreate, response: { 201: FamilyLink, ...errorResponses } } },
+    { schema: { tags, summary: 'Staff link two residents at the desk by their numbers: the first acts for the second', params: IdParams, body: StaffFamilyLinkCreate, response: { 201: DeskFamilyLink, ...errorResponses } } },
     async (request, reply) => {
-      const link = await linkByStaff(app, requireActor(request), request.params.id, request.body.proxyPhone, request.body.memberPhone)
+      const link = toDeskFamilyLink(await linkByStaff(app, requireActor(request), request.params.id, request.body.proxyPhone, request.body.memberPhone))
       await request.audit({ entity: 'family_link', entityId: link.id, action: 'create', centerId: request.params.id, after: link })
       return reply.status(201).send(link)
     },
@@ -90,7 +91,7 @@ export const familyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/family-links/:id',
     { schema: { tags, summary: "Staff end a link their center's desk made", params: IdParams, response: { 204: Type.Null(), ...errorResponses } } },
     async (request, reply) => {
-      const link = await unlinkByStaff(app, requireActor(request), request.params.id)
+      const link = toDeskFamilyLink(await unlinkByStaff(app, requireActor(request), request.params.id))
       await request.audit({ entity: 'family_link', entityId: link.id, action: 'delete', centerId: link.centerId, before: link })
       return reply.status(204).send(null)
     },

@@ -80,7 +80,7 @@ export async function linkByStaff(app: App, staff: Actor, centerId: string, prox
   await assertCenterAccess(app.db, staff, centerId, 'manage_participation')
   const proxy = await knownResidentByPhone(app.db, centerId, 'proxyPhone', proxyPhone)
   const member = await knownResidentByPhone(app.db, centerId, 'memberPhone', memberPhone)
-  return toFamilyLink(await linkAtDesk(app, staff, centerId, proxy.id, member.id))
+  return linkAtDesk(app, staff, centerId, proxy.id, member.id)
 }
 
 async function linkAtDesk(app: App, staff: Actor, centerId: string, proxyId: string, memberId: string) {
@@ -110,5 +110,5 @@ export async function unlinkByStaff(app: App, staff: Actor, linkId: string) {
   if (!link?.center_id) throw notFound('Family link')
   await assertCenterAccess(app.db, staff, link.center_id, 'manage_participation')
   await deleteLink(app.db, link.id)
-  return toFamilyLink(link)
+  return link
 }

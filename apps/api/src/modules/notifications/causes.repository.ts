@@ -35,7 +35,7 @@ export const bookingFacts = (db: Database, id: string) =>
   db.selectFrom('bookings as b')
     .innerJoin('rooms as r', 'r.id', 'b.room_id')
     .innerJoin('centers as c', 'c.id', 'b.center_id')
-    .select(['b.id', 'b.resident_id', 'b.center_id', 'b.starts_at', 'b.ends_at', 'b.reject_reason', 'r.name as room_name', 'c.time_zone'])
+    .select(['b.id', 'b.resident_id', 'b.center_id', 'b.starts_at', 'b.ends_at', 'b.reject_reason', 'b.approval_steps', 'b.approval_due_at', 'r.name as room_name', 'c.time_zone'])
     .where('b.id', '=', id)
     .executeTakeFirst()
 

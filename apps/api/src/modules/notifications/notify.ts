@@ -48,14 +48,18 @@ export async function noticeDatesCalledOff(trx: Database, occurrenceIds: string[
   })), now)
 }
 
-export type BookingNotice = 'booking_approved' | 'booking_rejected' | 'booking_cancelled' | 'booking_expired' | 'booking_no_show'
+export type BookingNotice = 'booking_approved' | 'booking_rejected' | 'booking_cancelled' | 'booking_expired' | 'booking_no_show' | 'booking_moved'
 
 /** A resident's booking was decided, cancelled by staff, expired undecided or released as a no-show. */
-export async function noticeBooking(trx: Database, bookingId: string, kind: BookingNotice, now: Date, reason: string | null = null) {
-  const b = await bookingFacts(trx, bookingId)
+/** What a booking's notices say; a caller that has just written the booking passes it instead of its id. */
+type BookingFacts = NonNullable<Awaited<ReturnType<typeof bookingFacts>>>
+
+export async function noticeBooking(trx: Database, booking: string | BookingFacts, kind: BookingNotice, now: Date, reason: string | null = null) {
+  const b = typeof booking === 'string' ? await bookingFacts(trx, booking) : booking
   if (!b?.resident_id) return
   await recordNotifications(trx, [{
-    residentId: b.resident_id, centerId: b.center_id, kind, dedupeKey: b.id, link: `/m/bookings?booking=${b.id}`,
+    // A booking may be moved more than once: each move is news.
+    residentId: b.resident_id, centerId: b.center_id, kind, dedupeKey: kind === 'booking_moved' ? `${b.id}@${now.toISOString()}` : b.id, link: `/m/bookings?booking=${b.id}`,
     params: {
       bookingId: b.id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone),
       reason: kind === 'booking_rejected' ? (reason ?? b.reject_reason) : reason,
@@ -63,9 +67,27 @@ export async function noticeBooking(trx: Database, bookingId: string, kind: Book
   }], now)
 }
 
-/** A resident's request that waits for staff; one approved at once hears of the approval instead. */
-export async function noticeBookingReceived(trx: Database, bookingId: string, now: Date) {
+/**
+ * A request moved on to another approval step: the step before it passed, or lapsed and escalated.
+ * Each step is news once (the key carries it), with who decides now and by when.
+ */
+export async function noticeBookingStep(trx: Database, bookingId: string, kind: 'booking_step_approved' | 'booking_escalated', step: number, now: Date) {
   const b = await bookingFacts(trx, bookingId)
+  if (!b?.resident_id) return
+  const at = b.approval_steps?.[step - 1]
+  const approver = at ? `${at.approver === 'subdistrict_admin' ? '街道管理员' : '中心工作人员'}（${at.approverName}）` : ''
+  await recordNotifications(trx, [{
+    residentId: b.resident_id, centerId: b.center_id, kind, dedupeKey: `${b.id}:${step}`, link: `/m/bookings?booking=${b.id}`,
+    params: {
+      bookingId: b.id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, b.time_zone), endsAt: formatOffset(b.ends_at, b.time_zone),
+      passedStep: String(step - 1), approverName: approver, dueAt: b.approval_due_at && formatOffset(b.approval_due_at, b.time_zone),
+    },
+  }], now)
+}
+
+/** A resident's request that waits for staff; one approved at once hears of the approval instead. */
+export async function noticeBookingReceived(trx: Database, booking: string | BookingFacts, now: Date) {
+  const b = typeof booking === 'string' ? await bookingFacts(trx, booking) : booking
   if (!b?.resident_id) return
   await recordNotifications(trx, [{
     residentId: b.resident_id, centerId: b.center_id, kind: 'booking_received', dedupeKey: b.id, link: `/m/bookings?booking=${b.id}`,

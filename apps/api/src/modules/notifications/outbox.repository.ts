@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { NotificationChannel, NotificationKind, NotificationParams } from '@linli/contracts'
 import type { Database } from '../../db/database'
 
@@ -19,14 +20,6 @@ export interface NewNotification {
 const CHANNELS: NotificationChannel[] = ['in_app']
 const CHUNK = 500
 
-async function ofActiveResidents(trx: Database, items: NewNotification[]) {
-  if (!items.length) return items
-  const active = await trx.selectFrom('residents').select('id')
-    .where('id', 'in', [...new Set(items.map((n) => n.residentId))]).where('active', '=', true).execute()
-  const ids = new Set(active.map((r) => r.id))
-  return items.filter((n) => ids.has(n.residentId))
-}
-
 /**
  * Writes notifications and their deliveries in the caller's transaction, the one that makes the
  * change they tell of: a rolled-back change leaves none, a committed one always has them.
@@ -37,20 +30,24 @@ export async function recordNotifications(trx: Database, items: NewNotification[
   const unique = [...new Map(items.map((n) => [`${n.residentId} ${n.kind} ${n.dedupeKey}`, n])).values()]
   const ids: string[] = []
   for (let i = 0; i < unique.length; i += CHUNK) {
-    // A deactivated account hears nothing new, whatever caused it.
-    const chunk = await ofActiveResidents(trx, unique.slice(i, i + CHUNK))
-    if (!chunk.length) continue
-    const rows = await trx.insertInto('notifications')
-      .values(chunk.map((n) => ({
-        resident_id: n.residentId, center_id: n.centerId, kind: n.kind, dedupe_key: n.dedupeKey, params: JSON.stringify(n.params), link: n.link,
-        created_at: now,
-      })))
-      .onConflict((oc) => oc.constraint('notifications_event_key').doNothing())
-      .returning('id').execute()
-    if (!rows.length) continue
-    await trx.insertInto('notification_deliveries')
-      .values(rows.flatMap((r) => CHANNELS.map((channel) => ({ notification_id: r.id, channel, next_attempt_at: now, created_at: now, updated_at: now }))))
-      .execute()
+    const chunk = unique.slice(i, i + CHUNK).map((n) => ({
+      resident_id: n.residentId, center_id: n.centerId, kind: n.kind, dedupe_key: n.dedupeKey, params: n.params, link: n.link,
+    }))
+    // One statement per chunk: the notices (a deactivated account hears nothing new, whatever caused
+    // it; an event already recorded is skipped) and a delivery per channel for each one written.
+    const { rows } = await sql<{ id: string }>`
+      with n as (
+        insert into notifications (resident_id, center_id, kind, dedupe_key, params, link, created_at)
+        select v.resident_id, v.center_id, v.kind, v.dedupe_key, v.params, v.link, ${now}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as v(resident_id uuid, center_id uuid, kind text, dedupe_key text, params jsonb, link text)
+        where exists (select 1 from residents r where r.id = v.resident_id and r.active)
+        on conflict on constraint notifications_event_key do nothing
+        returning id
+      ), d as (
+        insert into notification_deliveries (notification_id, channel, next_attempt_at, created_at, updated_at)
+        select n.id, channel, ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz from n cross join unnest(${CHANNELS}::text[]) as channel
+      )
+      select id from n`.execute(trx)
     ids.push(...rows.map((r) => r.id))
   }
   return ids

@@ -34,6 +34,10 @@ const zh: Record<NotificationKind, Words> = {
     title: '预约已被工作人员取消',
     body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约已被中心工作人员取消${p('reason') ? `：${p('reason')}` : '。'}`,
   }),
+  booking_moved: (p) => ({
+    title: '预约已改到其他房间',
+    body: `因${p('reason') || '闭馆'}，您 ${p('startsAt')}–${p('endsAt')} 的预约已由中心工作人员改到${p('roomName')}，时间不变。`,
+  }),
   booking_expired: (p) => ({ title: '预约申请已失效', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约申请在开始前未获审核，已自动失效。` }),
   booking_no_show: (p) => ({ title: '预约已释放（未签到）', body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约超时未签到，房间已释放。` }),
   activity_date_cancelled: (p) => ({ title: '活动取消通知', body: `您报名的「${p('activityTitle')}」（${p('startsAt')}）已取消。` }),
@@ -57,6 +61,14 @@ const zh: Record<NotificationKind, Words> = {
   proposal_question: (p) => ({ title: '您的活动提议有一个问题', body: `关于您提议的「${p('activityTitle')}」，工作人员想问：${p('message')} 请在「我的提议」中回复。` }),
   proposal_accepted: (p) => ({ title: '活动提议已采纳', body: `您提议的「${p('activityTitle')}」已被采纳，工作人员正在安排，确定后会发布。` }),
   proposal_declined: (p) => ({ title: '活动提议未被采纳', body: `您提议的「${p('activityTitle')}」未被采纳：${p('reason')}` }),
+  booking_step_approved: (p) => ({
+    title: '预约已通过初审，等待上级审批',
+    body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约已通过第 ${p('passedStep')} 步审核，现由${p('approverName')}审批，最迟 ${p('dueAt')} 答复。`,
+  }),
+  booking_escalated: (p) => ({
+    title: '预约申请已上报',
+    body: `${p('roomName')} ${p('startsAt')}–${p('endsAt')} 的预约未在期限内审核，已上报${p('approverName')}，最迟 ${p('dueAt')} 答复。`,
+  }),
 }
 
 const en: Record<NotificationKind, Words> = {
@@ -73,6 +85,10 @@ const en: Record<NotificationKind, Words> = {
   booking_cancelled: (p) => ({
     title: 'Booking cancelled by staff',
     body: `Staff cancelled your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')}${p('reason') ? `: ${p('reason')}` : '.'}`,
+  }),
+  booking_moved: (p) => ({
+    title: 'Booking moved to another room',
+    body: `Staff moved your booking on ${p('startsAt')}–${p('endsAt')} to ${p('roomName')}, same time${p('reason') ? `: ${p('reason')}` : '.'}`,
   }),
   booking_expired: (p) => ({ title: 'Booking request expired', body: `Your request for ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} was not decided before its start and has expired.` }),
   booking_no_show: (p) => ({ title: 'Booking released: no check-in', body: `Nobody checked in for your booking of ${p('roomName')} on ${p('startsAt')}–${p('endsAt')}, so the room was released.` }),
@@ -97,9 +113,17 @@ const en: Record<NotificationKind, Words> = {
   proposal_question: (p) => ({ title: 'A question about your proposal', body: `About “${p('activityTitle')}”, which you proposed, staff ask: ${p('message')} Please reply under My proposals.` }),
   proposal_accepted: (p) => ({ title: 'Your proposal is accepted', body: `“${p('activityTitle')}”, which you proposed, is accepted; staff are arranging it and will publish it once it is set.` }),
   proposal_declined: (p) => ({ title: 'Your proposal was not accepted', body: `“${p('activityTitle')}”, which you proposed, was not accepted: ${p('reason')}` }),
+  booking_step_approved: (p) => ({
+    title: 'Booking passed its first check: awaiting the next approval',
+    body: `Your request for ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} passed step ${p('passedStep')}; it now waits for ${p('approverName')}, who answers by ${p('dueAt')}.`,
+  }),
+  booking_escalated: (p) => ({
+    title: 'Booking request passed up',
+    body: `Your request for ${p('roomName')} on ${p('startsAt')}–${p('endsAt')} was not decided in time and now waits for ${p('approverName')}, who answers by ${p('dueAt')}.`,
+  }),
 }
 
-const TIMES = new Set(['startsAt', 'holdUntil', 'previousStartsAt'])
+const TIMES = new Set(['startsAt', 'holdUntil', 'previousStartsAt', 'dueAt'])
 
 /** The title and body of a notification in one language, from its kind and parameters. */
 export function render(kind: NotificationKind, params: NotificationParams, lang: NotificationLanguage) {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { GroupMember, ResidentGroup } from '@linli/contracts'
+import type { Audience, GroupMember, ResidentGroup } from '@linli/contracts'
 import type { Database } from '../../db/database'
 
 function selectGroups(db: Database) {
@@ -10,21 +10,22 @@ function selectGroups(db: Database) {
 type GroupRow = Awaited<ReturnType<ReturnType<typeof selectGroups>['executeTakeFirstOrThrow']>>
 
 export const toGroup = (g: GroupRow): ResidentGroup => ({
-  id: g.id, centerId: g.center_id, name: g.name, description: g.description, memberCount: g.member_count, createdAt: g.created_at.toISOString(),
+  id: g.id, centerId: g.center_id, name: g.name, description: g.description, audience: g.audience, memberCount: g.member_count, createdAt: g.created_at.toISOString(),
 })
 
 export const findGroup = (db: Database, id: string) => selectGroups(db).where('g.id', '=', id).executeTakeFirst()
 
 export const listGroups = (db: Database, centerId: string) => selectGroups(db).where('g.center_id', '=', centerId).orderBy('g.name').execute()
 
-export async function insertGroup(db: Database, centerId: string, g: { name: string; description?: string }) {
-  return (await db.insertInto('resident_groups').values({ center_id: centerId, name: g.name.trim(), description: g.description?.trim() ?? '' })
+export async function insertGroup(db: Database, centerId: string, g: { name: string; description?: string; audience?: Audience | null }) {
+  return (await db.insertInto('resident_groups').values({ center_id: centerId, name: g.name.trim(), description: g.description?.trim() ?? '', audience: g.audience ?? null })
     .returning('id').executeTakeFirstOrThrow()).id
 }
 
-export async function updateGroup(db: Database, id: string, g: { name?: string; description?: string }, now: Date) {
+export async function updateGroup(db: Database, id: string, g: { name?: string; description?: string; audience?: Audience | null }, now: Date) {
   await db.updateTable('resident_groups').set({
-    ...(g.name !== undefined && { name: g.name.trim() }), ...(g.description !== undefined && { description: g.description.trim() }), updated_at: now,
+    ...(g.name !== undefined && { name: g.name.trim() }), ...(g.description !== undefined && { description: g.description.trim() }),
+    ...(g.audience !== undefined && { audience: g.audience }), updated_at: now,
   }).where('id', '=', id).execute()
 }
 

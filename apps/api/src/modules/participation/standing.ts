@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import type { ParticipationPolicyPatch } from '@linli/contracts'
 import { instantToLocal } from '@linli/schedule'
 import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
@@ -6,7 +7,7 @@ import { AppError } from '../../plugins/errors'
 import { insertAudit } from '../audit/audit.repository'
 import { countingSince, noShowRuleOf, suspensionDue } from './no-show-rule'
 import { noShowsOf } from './no-shows.repository'
-import { participationPolicyOf } from './policy'
+import { effectiveParticipationPolicy, participationPolicyOf } from './policy'
 import { centerTimeZone } from './policy.repository'
 import { activeSuspension, insertSuspension, lastSuspensionStart } from './suspensions.repository'
 
@@ -15,8 +16,8 @@ import { activeSuspension, insertSuspension, lastSuspensionStart } from './suspe
  * is in force: one transaction, serialised per resident (the lock booking quotas take), so two
  * checks at once record one suspension. The audit log gets every suspension, made by the rule.
  */
-export async function suspendIfDue(db: Database, residentId: string, centerId: string, now: Date): Promise<boolean> {
-  const rule = noShowRuleOf(await participationPolicyOf(db, centerId))
+export async function suspendIfDue(db: Database, residentId: string, centerId: string, now: Date, stored?: ParticipationPolicyPatch): Promise<boolean> {
+  const rule = noShowRuleOf(stored ? effectiveParticipationPolicy(stored) : await participationPolicyOf(db, centerId))
   if (!rule) return false
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`linli:resident:${residentId}`}))`.execute(trx)
@@ -39,9 +40,9 @@ export async function suspendIfDue(db: Database, residentId: string, centerId: s
  * the rule to no-shows not yet answered for). Nothing else is written, so the caller's own
  * transaction never starts. Cancelling and checking in do not ask.
  */
-export async function assertNotSuspended(app: App, residentId: string, centerId: string) {
+export async function assertNotSuspended(app: App, residentId: string, centerId: string, stored?: ParticipationPolicyPatch) {
   const now = app.clock()
-  await suspendIfDue(app.db, residentId, centerId, now)
+  await suspendIfDue(app.db, residentId, centerId, now, stored)
   const s = await activeSuspension(app.db, residentId, centerId, now)
   if (!s) return
   const zone = await centerTimeZone(app.db, centerId)

@@ -47,6 +47,7 @@ export async function propose(app: App, residentId: string, centerId: string, bo
     preferred_dates: [...body.preferredDates].sort(), room_id: roomId, expected_people: body.expectedPeople,
     organisation_name: body.organisationName?.trim() || null, created_at: now, updated_at: now,
   }))
+  app.realtime.centerChanged(centerId, 'proposals')
   return reload(app, id)
 }
 
@@ -61,20 +62,25 @@ async function lockOwn(trx: Database, residentId: string, id: string) {
 }
 
 export async function answer(app: App, residentId: string, id: string, text: string) {
-  await app.db.transaction().execute(async (trx) => {
+  const centerId = await app.db.transaction().execute(async (trx) => {
     const p = await lockOwn(trx, residentId, id)
     if (p.state !== 'question_asked') throw wrongState(p.state, 'answered')
     await updateProposal(trx, id, { state: 'submitted', answer: text.trim(), updated_at: app.clock() })
+    return p.center_id
   })
+  // Answered, it waits for staff again.
+  app.realtime.centerChanged(centerId, 'proposals')
   return reload(app, id)
 }
 
 export async function withdraw(app: App, residentId: string, id: string) {
-  await app.db.transaction().execute(async (trx) => {
+  const centerId = await app.db.transaction().execute(async (trx) => {
     const p = await lockOwn(trx, residentId, id)
     if (p.state !== 'submitted' && p.state !== 'question_asked') throw wrongState(p.state, 'withdrawn')
     await updateProposal(trx, id, { state: 'withdrawn', updated_at: app.clock() })
+    return p.center_id
   })
+  app.realtime.centerChanged(centerId, 'proposals')
   return reload(app, id)
 }
 
@@ -88,6 +94,8 @@ async function decide(app: App, actor: Actor, id: string, change: (trx: Database
     const p = (await lockProposal(trx, id))!
     await change(trx, p, app.clock())
   })
+  // After the commit: every staff menu of the center re-reads its 居民提议 count.
+  app.realtime.centerChanged(found.center_id, 'proposals')
   return { before, after: await reload(app, id) }
 }
 

@@ -14,6 +14,11 @@ export function listRegions(db: Database) {
   return db.selectFrom('regions').selectAll().orderBy('level').orderBy('name').execute()
 }
 
+/** A top-level district by its name (districts have no parent, so the name is unique among them). */
+export function findDistrictByName(db: Database, name: string) {
+  return db.selectFrom('regions').selectAll().where('level', '=', 'district').where('name', '=', name.trim()).executeTakeFirst()
+}
+
 export function findRegion(db: Database, id: string) {
   return db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst()
 }

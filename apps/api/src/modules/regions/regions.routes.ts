@@ -3,9 +3,8 @@ import { IdParams, Region, RegionCreate, RegionUpdate, errorResponses, itemsOf }
 import { badRequest, forbidden, notFound } from '../../plugins/errors'
 import { assertRegionAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
+import { childLevel } from './region-levels'
 import { findRegion, insertRegion, listRegions, renameRegion, toRegion } from './regions.repository'
-
-const childLevel = { district: 'subdistrict', subdistrict: 'community', community: undefined } as const
 
 export const regionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['regions']

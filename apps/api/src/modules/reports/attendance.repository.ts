@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
-import type { ActivityCategory } from '@linli/contracts'
+import type { ActivityCategory, Audience } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import type { Period } from './period'
+import { rawHeldCte, rolledActivityCte, rolledCte, rolledResidentsCte } from './rollup.repository'
 import { PER, type ReportTarget, heldCte, scopeCte } from './scope.repository'
 
 export interface ParticipationFigureRow {
@@ -21,42 +22,50 @@ export interface ParticipationFigureRow {
  * Rows per center + month + category (`PER.detail`), per center (`PER.center`) and per month
  * across centers (`PER.month`, people 0). Without `byCategory` (a region's report) the detail rows
  * are per center + month with category null and people 0.
- * One pass over the check-ins with hashed grouping sets: one set per resident per center (distinct
- * people without a DISTINCT aggregate, which would sort every check-in), the other per resident per
- * month and category — or, for a region, just per center and month, which keeps it small.
+ * Whole months that are over come from the roll-ups (rollup.repository.ts), the rest from the raw
+ * rows; a center's people over the period are the union of both sides' residents.
  */
 export async function participationFigures(db: Database, target: ReportTarget, period: Period, byCategory = true) {
   const category = byCategory ? sql`category` : sql`null::text`
-  const detailSet = byCategory ? sql`(h.center_id, h.month, h.category, ci.resident_id)` : sql`(h.center_id, h.month)`
-  const people = byCategory ? sql`count(resident_id) + coalesce(sum(n) filter (where resident_id is null), 0)` : sql`0`
-  // grouping() bits, one per column summed over: (center, month, category, resident) or (center, month, resident).
-  const grouped = byCategory ? sql`grouping(h.center_id, h.month, h.category, ci.resident_id)` : sql`grouping(h.center_id, h.month, ci.resident_id)`
-  const [detailBits, centerBits] = byCategory ? [0, 0b0110] : [0b001, 0b010]
+  const rawPeople = byCategory ? sql`count(distinct resident_id) + coalesce(sum(headcount) filter (where resident_id is null), 0)` : sql`0`
+  const rolledPeople = byCategory ? sql`select rr.center_id, rr.month, k.category, 0, 0, count(*)
+    from rolled_res rr join report_categories k on rr.categories & (1::bigint << k.bit) <> 0 group by 1, 2, 3` : sql`select null, null, null, 0, 0, 0 where false`
   const { rows } = await sql<ParticipationFigureRow>`
-    with ${scopeCte(db, target, period)}, ${heldCte},
-    held_n as (select center_id, month, ${category} as category, count(*)::int as n from held group by 1, 2, 3),
-    agg as (
-      select ${grouped}::int as gg, h.center_id, h.month, ${byCategory ? sql`h.category` : sql`null::text`} as category, ci.resident_id,
-        sum(ci.headcount)::int as n
-      from held h join check_ins ci on ci.occurrence_id = h.id
-      group by grouping sets (${detailSet}, (h.center_id, ci.resident_id))),
+    with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rolledActivityCte}, ${rolledResidentsCte},
+    -- Per occurrence through its index (offset 0 keeps the planner from a scan of every check-in): the raw part is a few weeks.
+    raw_ci as (
+      select h.center_id, h.month, h.category, ci.resident_id, ci.headcount
+      from raw_held h cross join lateral (select resident_id, headcount from check_ins where occurrence_id = h.id offset 0) ci),
     detail as (
-      select center_id, month, category, sum(n)::int as person_times, (${people})::int as people
-      from agg where gg = ${sql.lit(detailBits)} group by 1, 2, 3),
-    per_center as (
-      select center_id, sum(n)::int as person_times, (count(resident_id) + coalesce(sum(n) filter (where resident_id is null), 0))::int as people
-      from agg where gg = ${sql.lit(centerBits)} group by 1)
-    select ${sql.lit(PER.detail)}::int as g, hn.center_id, to_char(hn.month, 'YYYY-MM') as month, hn.category, hn.n as activities_held,
-      coalesce(d.person_times, 0) as person_times, coalesce(d.people, 0) as people
-    from held_n hn
-    left join detail d on d.center_id = hn.center_id and d.month = hn.month and d.category is not distinct from hn.category
+      select center_id, month, category, sum(held)::int as held, sum(person_times)::int as person_times, sum(people)::int as people
+      from (
+        select center_id, month, ${category} as category, count(*) as held, 0 as person_times, 0 as people from raw_held group by 1, 2, 3
+        union all
+        select center_id, month, ${category}, 0, sum(headcount), ${rawPeople} from raw_ci group by 1, 2, 3
+        union all
+        select center_id, month, ${category}, held, person_times, ${byCategory ? sql`walk_ins` : sql`0`} from rolled_act
+        union all
+        ${rolledPeople}) x
+      group by 1, 2, 3),
+    residents as (
+      select center_id, count(*)::int as n
+      from (select center_id, resident_id from raw_ci where resident_id is not null union select center_id, resident_id from rolled_res) x
+      group by 1),
+    walk_ins as (
+      select center_id, sum(n)::int as n
+      from (select center_id, headcount as n from raw_ci where resident_id is null union all select center_id, walk_ins from rolled_act) x
+      group by 1)
+    select ${sql.lit(PER.detail)}::int as g, center_id, to_char(month, 'YYYY-MM') as month, category, held as activities_held, person_times,
+      people
+    from detail where held > 0
     union all
-    select ${sql.lit(PER.center)}, c.center_id, null, null, c.n, coalesce(p.person_times, 0), coalesce(p.people, 0)
-    from (select center_id, sum(n)::int as n from held_n group by 1) c left join per_center p using (center_id)
+    select ${sql.lit(PER.center)}, d.center_id, null, null, sum(d.held)::int, sum(d.person_times)::int,
+      (coalesce(min(r.n), 0) + coalesce(min(w.n), 0))::int
+    from detail d left join residents r using (center_id) left join walk_ins w using (center_id)
+    group by d.center_id having sum(d.held) > 0
     union all
-    select ${sql.lit(PER.month)}, null, to_char(m.month, 'YYYY-MM'), null, m.n, coalesce(p.n, 0), 0
-    from (select month, sum(n)::int as n from held_n group by 1) m
-    left join (select month, sum(person_times)::int as n from detail group by 1) p using (month)`.execute(db)
+    select ${sql.lit(PER.month)}, null, to_char(month, 'YYYY-MM'), null, sum(held)::int, sum(person_times)::int, 0
+    from detail group by month having sum(held) > 0`.execute(db)
   return rows
 }
 
@@ -86,5 +95,62 @@ export async function lateRegistrationFigures(db: Database, target: ReportTarget
     join registrations r on r.center_id = s.center_id and r.late_cancellation
     join occurrences o on o.id = r.occurrence_id and o.starts_at >= s.lo and o.starts_at < s.hi
     group by s.center_id`.execute(db)
+  return rows
+}
+
+export interface CategoryFigureRow { month: string; category: ActivityCategory; activities_held: number; person_times: number; people: number }
+
+/**
+ * A region's figures per local month and category over all its centers: activities held,
+ * person-times, and people counted once across the region (a resident who attends at two centers
+ * is one person), plus walk-in headcount as in participationFigures. A month comes from the
+ * roll-ups in every center or in none (see rolledCte), so the two sides add up.
+ */
+export async function categoryFigures(db: Database, target: ReportTarget, period: Period) {
+  const { rows } = await sql<CategoryFigureRow>`
+    with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rolledActivityCte}, ${rolledResidentsCte},
+    figures as (
+      select month, category, count(*) as held, 0 as person_times, 0 as people from raw_held group by 1, 2
+      union all
+      select h.month, h.category, 0, sum(ci.headcount),
+        count(distinct ci.resident_id) + coalesce(sum(ci.headcount) filter (where ci.resident_id is null), 0)
+      from raw_held h cross join lateral (select resident_id, headcount from check_ins where occurrence_id = h.id offset 0) ci group by 1, 2
+      union all
+      select month, category, held, person_times, walk_ins from rolled_act
+      union all
+      select r.month, k.category, 0, 0, count(*)
+      from (select month, resident_id, bit_or(categories) as categories from rolled_res group by 1, 2) r
+      join report_categories k on r.categories & (1::bigint << k.bit) <> 0
+      group by 1, 2)
+    select to_char(month, 'YYYY-MM') as month, category, sum(held)::int as activities_held, sum(person_times)::int as person_times,
+      sum(people)::int as people
+    from figures group by month, category having sum(held) > 0`.execute(db)
+  return rows
+}
+
+export interface AudienceFigureRow { audience: Audience; groups: number; members: number; attended: number }
+
+/**
+ * Per audience, the region's target groups tagged with it, their distinct members (joined before the
+ * period ended at their center) and how many of those checked in at least once to an occurrence held
+ * in the period at any center of the region. See AudienceParticipation for why groups are the denominator.
+ */
+export async function audienceFigures(db: Database, regionId: string, period: Period) {
+  const { rows } = await sql<AudienceFigureRow>`
+    with ${scopeCte(db, { regionId }, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rolledResidentsCte},
+    members as (
+      select distinct g.audience, m.resident_id
+      from scope s
+      join resident_groups g on g.center_id = s.center_id and g.audience is not null
+      join resident_group_members m on m.group_id = g.id and m.joined_at < s.hi),
+    attendees as (
+      select ci.resident_id from raw_held h cross join lateral (select resident_id from check_ins where occurrence_id = h.id offset 0) ci
+      where ci.resident_id is not null
+      union select resident_id from rolled_res)
+    select g.audience, count(distinct g.id)::int as groups,
+      (select count(*)::int from members x where x.audience = g.audience) as members,
+      (select count(*)::int from members x join attendees a using (resident_id) where x.audience = g.audience) as attended
+    from scope s join resident_groups g on g.center_id = s.center_id and g.audience is not null
+    group by g.audience`.execute(db)
   return rows
 }

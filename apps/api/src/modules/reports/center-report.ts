@@ -5,6 +5,7 @@ import { type Period, monthsOf, ratio, round2 } from './period'
 import { PER, inReportSnapshot } from './scope.repository'
 import { type ServiceFigureRow, serviceFigures, volunteerFigures } from './service.repository'
 import { type RoomFigureRow, bookingFigures, roomFigures } from './usage.repository'
+import { occupancyFigures } from './occupancy.repository'
 
 export const byOrder = <T extends string>(order: readonly T[]) => (a: T, b: T) => order.indexOf(a) - order.indexOf(b)
 
@@ -29,7 +30,7 @@ export interface CenterInfo { id: string; name: string; timeZone: string }
  */
 export async function centerReport(db: Database, center: CenterInfo, period: Period, group: { id: string; name: string } | null): Promise<CenterReport> {
   const target = { centerId: center.id }
-  const { participation, rooms, bookings, lateRegistrations, service, volunteers, groupCounts } = await inReportSnapshot(db, async (trx) => ({
+  const { participation, rooms, bookings, lateRegistrations, service, volunteers, groupCounts, occupancy } = await inReportSnapshot(db, async (trx) => ({
     participation: await participationFigures(trx, target, period),
     rooms: await roomFigures(trx, target, period),
     bookings: await bookingFigures(trx, target, period),
@@ -37,6 +38,7 @@ export async function centerReport(db: Database, center: CenterInfo, period: Per
     service: await serviceFigures(trx, target, period),
     volunteers: await volunteerFigures(trx, target, period),
     groupCounts: group ? await groupFigures(trx, center.id, group.id, period) : null,
+    occupancy: await occupancyFigures(trx, target, period),
   }))
 
   const months = monthsOf(period)
@@ -68,6 +70,10 @@ export async function centerReport(db: Database, center: CenterInfo, period: Per
       const ofKind = rooms.filter((r) => r.kind === kind)
       return { kind, rooms: ofKind.length, ...roomTotals(ofKind) }
     }),
+    occupancy: occupancy.map((o) => ({
+      roomId: o.room_id, roomName: o.room_name, capacity: o.capacity, readings: o.readings, peak: o.peak,
+      average: o.average === null ? null : Math.round(o.average * 10) / 10, fullShare: ratio(o.full, o.readings),
+    })),
     bookingsByStatus: bookings
       .filter((r) => r.g === PER.detail)
       .map((r) => ({ month: r.month!, status: r.status!, count: r.count }))

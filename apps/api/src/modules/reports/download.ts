@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify'
 import type { ReportFormat } from '@linli/contracts'
-import { toCsv } from './csv'
-import type { Table } from './tables'
-import { toXlsx } from './xlsx'
+import { toCsv } from '../../spreadsheets/csv'
+import type { Table } from '../../spreadsheets/table'
+import { toXlsx, toXlsxWorkbook } from '../../spreadsheets/xlsx'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -18,9 +18,15 @@ export function contentDisposition(asciiName: string, name: string): string {
 }
 
 /** Sends a table as a CSV or XLSX download. */
-export function sendTable(reply: FastifyReply, table: Table, format: ReportFormat, names: { ascii: string; full: string }) {
+export async function sendTable(reply: FastifyReply, table: Table, format: ReportFormat, names: { ascii: string; full: string }) {
   const file = (base: string) => `${base}.${format}`
   reply.header('content-disposition', contentDisposition(file(names.ascii), file(names.full))).header('cache-control', 'no-store')
   if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table))
-  return reply.type(XLSX_TYPE).send(Buffer.from(toXlsx(table)))
+  return reply.type(XLSX_TYPE).send(Buffer.from(await toXlsx(table)))
+}
+
+/** Sends tables as one XLSX workbook, a sheet each. */
+export async function sendWorkbook(reply: FastifyReply, tables: Table[], names: { ascii: string; full: string }) {
+  reply.header('content-disposition', contentDisposition(`${names.ascii}.xlsx`, `${names.full}.xlsx`)).header('cache-control', 'no-store')
+  return reply.type(XLSX_TYPE).send(Buffer.from(await toXlsxWorkbook(tables)))
 }

@@ -1,8 +1,11 @@
-import type { RegionReport } from '@linli/contracts'
+import { ACTIVITY_CATEGORIES, AUDIENCES, type RegionReport } from '@linli/contracts'
 import type { Database } from '../../db/database'
-import { participationFigures } from './attendance.repository'
-import { roomTotals, serviceCounts } from './center-report'
-import { type Period, monthsOf, round2 } from './period'
+import { audienceFigures, categoryFigures, participationFigures } from './attendance.repository'
+import { byOrder, roomTotals, serviceCounts } from './center-report'
+import { type Period, monthsOf, ratio, round2 } from './period'
+import { countUnitsAndAgreements } from '../co-building/agreements.repository'
+import { countJointMeetings, countJointServices } from '../joint-meetings/joint-figures.repository'
+import { platformFigures } from './platform.repository'
 import { PER, centersOfRegion, inReportSnapshot } from './scope.repository'
 import { serviceFigures, volunteerFigures } from './service.repository'
 import { bookingFigures, roomFigures } from './usage.repository'
@@ -14,13 +17,19 @@ import { bookingFigures, roomFigures } from './usage.repository'
  */
 export async function regionReport(db: Database, region: { id: string; name: string }, period: Period): Promise<RegionReport> {
   const target = { regionId: region.id }
-  const { centers, participation, rooms, bookings, service, volunteers } = await inReportSnapshot(db, async (trx) => ({
+  const { centers, participation, rooms, bookings, service, volunteers, categories, audiences, platform, units, meetings, services } = await inReportSnapshot(db, async (trx) => ({
     centers: await centersOfRegion(trx, region.id),
     participation: await participationFigures(trx, target, period, false),
     rooms: await roomFigures(trx, target, period),
     bookings: await bookingFigures(trx, target, period),
     service: await serviceFigures(trx, target, period),
     volunteers: await volunteerFigures(trx, target, period),
+    categories: await categoryFigures(trx, target, period),
+    audiences: await audienceFigures(trx, region.id, period),
+    platform: (await platformFigures(trx, target, period)).find((r) => r.center_id === null),
+    units: await countUnitsAndAgreements(trx, [region.id], period),
+    meetings: await countJointMeetings(trx, { regionIds: [region.id] }, period),
+    services: await countJointServices(trx, { regionIds: [region.id] }, period),
   }))
 
   const months = monthsOf(period)
@@ -48,5 +57,21 @@ export async function regionReport(db: Database, region: { id: string; name: str
         volunteerHours: round2((volunteered?.minutes ?? 0) / 60),
       }
     }),
+    participation: categories
+      .map((r) => ({ month: r.month, category: r.category, activitiesHeld: r.activities_held, people: r.people, personTimes: r.person_times }))
+      .sort((a, b) => a.month.localeCompare(b.month) || byOrder(ACTIVITY_CATEGORIES)(a.category, b.category)),
+    audiences: AUDIENCES.map((audience) => {
+      const a = audiences.find((r) => r.audience === audience)
+      return { audience, groups: a?.groups ?? 0, members: a?.members ?? 0, attended: a?.attended ?? 0, rate: ratio(a?.attended ?? 0, a?.members ?? 0) }
+    }),
+    platform: {
+      residents: platform?.residents ?? 0, staff: platform?.staff ?? 0,
+      recordsPublished: platform?.records_published ?? 0, recordViews: platform?.record_views ?? 0,
+    },
+    coBuilding: {
+      units: units.units, agreementsSigned: units.agreementsSigned, agreementsInForce: units.agreementsInForce,
+      jointMeetings: meetings.held, problemsRaised: meetings.problemsRaised, problemsSolved: meetings.problemsSolved,
+      jointServices: services.projectsCompleted,
+    },
   }
 }

@@ -1,9 +1,6 @@
 import { type CenterReport, type RegionReport, type ReportTable, activityCategoryLabels, hoursFigure, percentFigure, roomKindLabels } from '@linli/contracts'
+import type { Table } from '../../spreadsheets/table'
 import type { ExportWords } from './export-words'
-
-export type Cell = string | number | null
-/** One exported table: what the sheet is called, column headers in the export's language, rows of text and numbers. */
-export interface Table { title: string; header: string[]; rows: Cell[][] }
 
 // Shares and hours are rounded as the admin's report pages show them (one decimal), so a
 // downloaded table and the screen agree to the digit.

@@ -6,7 +6,8 @@ import type { Database } from '../../db/database'
  */
 export const exportBookings = (db: Database, residentId: string) =>
   db.selectFrom('bookings as b').innerJoin('rooms as r', 'r.id', 'b.room_id').innerJoin('centers as c', 'c.id', 'b.center_id')
-    .select(['b.purpose', 'b.headcount', 'b.organisation_name', 'b.starts_at', 'b.ends_at', 'b.status', 'b.late_cancellation', 'b.checked_in_at', 'b.created_at',
+    .leftJoin('organisations as og', 'og.id', 'b.organisation_id')
+    .select(['b.purpose', 'b.headcount', 'og.name as organisation_name', 'b.starts_at', 'b.ends_at', 'b.status', 'b.late_cancellation', 'b.checked_in_at', 'b.created_at',
       'r.name as room_name', 'c.name as center_name', 'c.time_zone'])
     .where('b.resident_id', '=', residentId).orderBy('b.starts_at').execute()
 
@@ -53,3 +54,14 @@ export const exportFamilyLinks = (db: Database, residentId: string) =>
       'c.name as center_name', 'c.time_zone'])
     .where((eb) => eb.or([eb('f.proxy_resident_id', '=', residentId), eb('f.member_resident_id', '=', residentId)]))
     .orderBy('f.created_at').execute()
+
+/** The household the resident is in: one at most. */
+export const exportHouseholds = (db: Database, residentId: string) =>
+  db.selectFrom('household_members as m').innerJoin('households as h', 'h.id', 'm.household_id').innerJoin('centers as c', 'c.id', 'h.center_id')
+    .select(['h.name', 'h.weekly_quota', 'm.added_at', 'c.name as center_name', 'c.time_zone']).where('m.resident_id', '=', residentId).execute()
+
+/** The organisations the resident is a member of, a center's or a region's. */
+export const exportOrganisations = (db: Database, residentId: string) =>
+  db.selectFrom('organisation_members as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+    .leftJoin('centers as c', 'c.id', 'o.center_id').leftJoin('regions as g', 'g.id', 'o.region_id')
+    .select(['o.name', 'm.added_at', 'c.name as center_name', 'c.time_zone', 'g.name as region_name']).where('m.resident_id', '=', residentId).orderBy('o.name').execute()

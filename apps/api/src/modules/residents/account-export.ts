@@ -2,7 +2,7 @@ import { instantToLocal } from '@linli/schedule'
 import type { AccountExport } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import {
-  exportBookings, exportCheckIns, exportDeskRegistrations, exportFamilyLinks, exportNotificationSettings, exportNotifications, exportPushSubscriptions, exportRegistrations, exportVolunteering,
+  exportBookings, exportCheckIns, exportDeskRegistrations, exportFamilyLinks, exportHouseholds, exportNotificationSettings, exportNotifications, exportOrganisations, exportPushSubscriptions, exportRegistrations, exportVolunteering,
 } from './account-export.repository'
 import { maskPhone } from '../notifications/sms/log'
 import { findResident } from './residents.repository'
@@ -14,10 +14,10 @@ const at = (d: Date | null, timeZone: string) => (d ? instantToLocal(d, timeZone
 export async function exportAccount(db: Database, residentId: string, now: Date): Promise<AccountExport | undefined> {
   const r = await findResident(db, residentId)
   if (!r) return undefined
-  const [bookings, registrations, checkIns, volunteering, notifications, settings, push, desk, family] = await Promise.all([
+  const [bookings, registrations, checkIns, volunteering, notifications, settings, push, desk, family, households, organisations] = await Promise.all([
     exportBookings(db, residentId), exportRegistrations(db, residentId), exportCheckIns(db, residentId), exportVolunteering(db, residentId),
     exportNotifications(db, residentId), exportNotificationSettings(db, residentId), exportPushSubscriptions(db, residentId),
-    exportDeskRegistrations(db, residentId), exportFamilyLinks(db, residentId),
+    exportDeskRegistrations(db, residentId), exportFamilyLinks(db, residentId), exportHouseholds(db, residentId), exportOrganisations(db, residentId),
   ])
   // The other person of a link appears by name and masked number only: the file is the resident's, not theirs.
   const linked = (f: (typeof family)[number], other: 'proxy' | 'member') => ({
@@ -48,6 +48,8 @@ export async function exportAccount(db: Database, residentId: string, now: Date)
     } : null,
     pushSubscriptions: push.map((p) => ({ endpoint: p.endpoint, browser: p.user_agent, subscribedAt: p.created_at.toISOString() })),
     deskRegistrations: desk.map((d) => ({ center: d.center_name, household: d.household, registeredAt: at(d.registered_at, d.time_zone) })),
+    households: households.map((h) => ({ center: h.center_name, household: h.name, weeklyQuota: h.weekly_quota, since: at(h.added_at, h.time_zone) })),
+    organisations: organisations.map((o) => ({ organisation: o.name, center: o.center_name, region: o.region_name, since: o.time_zone ? at(o.added_at, o.time_zone) : o.added_at.toISOString() })),
     family: {
       actsFor: family.filter((f) => f.proxy_resident_id === residentId).map((f) => linked(f, 'member')),
       actedForBy: family.filter((f) => f.proxy_resident_id !== residentId).map((f) => linked(f, 'proxy')),

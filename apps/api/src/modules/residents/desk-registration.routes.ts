@@ -17,7 +17,7 @@ import { insertResidentIfPhoneFree, toResident } from './residents.repository'
 import { createSignInLink, redeemSignInLink } from './sign-in-links'
 
 /** Staff see the number masked: the resident at the desk confirms the last four digits, a list hands out no one's number. */
-const toDeskResident = (r: DeskResidentRow): DeskResident => ({
+export const toDeskResident = (r: DeskResidentRow): DeskResident => ({
   id: r.id, name: r.name, maskedPhone: maskPhone(r.phone), household: r.household, language: r.language, registeredAt: r.registered_at?.toISOString() ?? null,
 })
 

@@ -46,7 +46,7 @@ export const phoneCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .catch((err: unknown) => request.log.error({ err }, 'SMS code not sent'))
         })
       }
-      return reply.status(202).send({ expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: 60 })
+      return reply.status(202).send({ expiresInSeconds: CODE_TTL_MS / 1000, resendAfterSeconds: app.config.smsResendSeconds })
     },
   )
 

@@ -9,14 +9,14 @@ import { codeTimesSince, countTry, deleteCodesBefore, lockLiveCode, lockPhone, m
 
 /*
  * One-time SMS codes. Six digits are few, so what protects an account is not the hash but the
- * limits: 5 tries per code, 1 code a minute and 5 an hour per number, 20 an hour per client
+ * limits: 5 tries per code, 1 code a minute (config.smsResendSeconds) and 5 an hour per number, 20 an hour per client
  * address (a center's Wi-Fi puts many residents behind one). That is at most 25 guesses an hour
  * at any one number, each with a one-in-a-million chance.
  */
 export const CODE_TTL_MS = 5 * 60_000
 export const MAX_TRIES = 5
 const MINUTE = 60_000
-const PHONE_LIMITS = [{ windowMs: MINUTE, max: 1 }, { windowMs: 60 * MINUTE, max: 5 }]
+const phoneLimits = (resendSeconds: number) => [{ windowMs: resendSeconds * 1000, max: 1 }, { windowMs: 60 * MINUTE, max: 5 }]
 const CLIENT_LIMITS = [{ windowMs: 60 * MINUTE, max: 20 }]
 const KEEP_MS = 24 * 60 * MINUTE
 
@@ -47,7 +47,7 @@ export async function issueCode(app: App, ip: string, phone: string, purpose: Co
     const longest = 60 * MINUTE
     const since = new Date(now.getTime() - longest)
     const wait = Math.max(
-      waitFor(await codeTimesSince(trx, { phone }, since), PHONE_LIMITS, now),
+      waitFor(await codeTimesSince(trx, { phone }, since), phoneLimits(app.config.smsResendSeconds), now),
       waitFor(await codeTimesSince(trx, { client }, since), CLIENT_LIMITS, now),
     )
     if (wait > 0) return { retryAfterMs: wait }

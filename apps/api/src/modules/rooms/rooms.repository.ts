@@ -1,8 +1,11 @@
 import type { Database } from '../../db/database'
-import type { RoomChanges, RoomRow } from '../../db/schema'
+import type { NewRoom, RoomChanges, RoomRow } from '../../db/schema'
 import type { Room, RoomCreate, RoomHours, RoomUpdate } from '@linli/contracts'
 
-export const toRoom = (r: RoomRow): Room => ({
+/** A room row, with the name of the co-building unit that provides it when listed with `listRooms` or `findRoom`. */
+type RoomWithProvider = RoomRow & { provided_by_unit_name?: string | null }
+
+export const toRoom = (r: RoomWithProvider): Room => ({
   id: r.id,
   centerId: r.center_id,
   name: r.name,
@@ -15,18 +18,24 @@ export const toRoom = (r: RoomRow): Room => ({
   description: r.description,
   active: r.active,
   hours: { weekly: r.weekly_hours, exceptions: r.hours_exceptions },
+  providedBy: r.provided_by_unit_id ? { unitId: r.provided_by_unit_id, name: r.provided_by_unit_name ?? '' } : null,
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
 })
 
+/** Rooms with the name of the unit that provides them (驻区单位提供), if any. */
+const roomsWithProvider = (db: Database) => db.selectFrom('rooms')
+  .leftJoin('co_building_units as provider', 'provider.id', 'rooms.provided_by_unit_id')
+  .selectAll('rooms').select('provider.name as provided_by_unit_name')
+
 export function listRooms(db: Database, centerId: string, includeInactive: boolean) {
-  let q = db.selectFrom('rooms').selectAll().where('center_id', '=', centerId)
-  if (!includeInactive) q = q.where('active', '=', true)
-  return q.orderBy('floor').orderBy('name').execute()
+  let q = roomsWithProvider(db).where('rooms.center_id', '=', centerId)
+  if (!includeInactive) q = q.where('rooms.active', '=', true)
+  return q.orderBy('rooms.floor').orderBy('rooms.name').execute()
 }
 
 export function findRoom(db: Database, id: string) {
-  return db.selectFrom('rooms').selectAll().where('id', '=', id).executeTakeFirst()
+  return roomsWithProvider(db).where('rooms.id', '=', id).executeTakeFirst()
 }
 
 const trimmed = (amenities: string[] | undefined) => amenities?.map((a) => a.trim())
@@ -45,6 +54,7 @@ export function insertRoom(db: Database, centerId: string, input: RoomCreate) {
       requires_approval: input.requiresApproval ?? false,
       description: input.description?.trim() ?? '',
       active: input.active ?? true,
+      provided_by_unit_id: input.providedByUnitId ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -72,4 +82,14 @@ export function setRoomHours(db: Database, id: string, hours: RoomHours, now: Da
   return db.updateTable('rooms')
     .set({ weekly_hours: hours.weekly === null ? null : JSON.stringify(hours.weekly), hours_exceptions: JSON.stringify(hours.exceptions), updated_at: now })
     .where('id', '=', id).returningAll().executeTakeFirst()
+}
+
+/** Many rooms at once (a center's spreadsheet import), in statements of 500. */
+export async function insertRooms(db: Database, rooms: NewRoom[]) {
+  for (let i = 0; i < rooms.length; i += 500) await db.insertInto('rooms').values(rooms.slice(i, i + 500)).execute()
+}
+
+/** Each room's own changes, as an import found them against the stored rows. */
+export async function updateRooms(db: Database, updates: { id: string; changes: RoomChanges }[]) {
+  for (const u of updates) await db.updateTable('rooms').set(u.changes).where('id', '=', u.id).execute()
 }

@@ -6,6 +6,7 @@ import { assertCenterAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { centerExists } from '../centers/centers.repository'
 import { loadRoomContext } from '../bookings/room-context'
+import { assertUnitWorksWithCenter, providerFixed } from '../co-building/provided-rooms'
 import { deleteRoom, findRoom, insertRoom, listRooms, setRoomHours, toRoom, updateRoom } from './rooms.repository'
 
 export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -46,7 +47,9 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, security, summary: 'Add a room to a center', params: IdParams, body: RoomCreate, response: { 201: Room, ...errorResponses } } },
     async (request, reply) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'manage_rooms')
-      const room = await insertRoom(app.db, request.params.id, request.body)
+      if (request.body.providedByUnitId) await assertUnitWorksWithCenter(app.db, request.body.providedByUnitId, request.params.id)
+      const inserted = await insertRoom(app.db, request.params.id, request.body)
+      const room = (await findRoom(app.db, inserted.id))!
       await request.audit({ entity: 'room', entityId: room.id, action: 'create', centerId: room.center_id, after: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')
       return reply.status(201).send(toRoom(room))
@@ -58,7 +61,8 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, security, summary: 'Change a room', params: IdParams, body: RoomUpdate, response: { 200: Room, ...errorResponses } } },
     async (request) => {
       const before = await roomForManagement(request, request.params.id)
-      const room = await updateRoom(app.db, request.params.id, request.body, app.clock())
+      if (request.body.providedByUnitId !== undefined && request.body.providedByUnitId !== before.provided_by_unit_id) throw providerFixed(before)
+      const room = await updateRoom(app.db, request.params.id, request.body, app.clock()) && await findRoom(app.db, request.params.id)
       if (!room) throw notFound('Room')
       await request.audit({ entity: 'room', entityId: room.id, action: 'update', centerId: room.center_id, before: toRoom(before), after: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')
@@ -75,7 +79,7 @@ export const roomsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const problems = roomHoursProblems(request.body, context.openingHours, localDateOf(app.clock(), context.time_zone))
       if (problems.length > 0)
         throw badRequest('invalid_room_hours', `开放时间有误：${problems.join('；')}`)
-      const room = await setRoomHours(app.db, before.id, request.body, app.clock())
+      const room = await setRoomHours(app.db, before.id, request.body, app.clock()) && await findRoom(app.db, before.id)
       if (!room) throw notFound('Room')
       await request.audit({ entity: 'room', entityId: room.id, action: 'update', centerId: room.center_id, before: toRoom(before), after: toRoom(room) })
       app.realtime.centerChanged(room.center_id, 'rooms')

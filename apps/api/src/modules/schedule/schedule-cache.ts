@@ -1,12 +1,31 @@
-/** A schedule response as the route built it: the ETag and the exact JSON it was computed from. */
+import { type Encoding, compressOnce } from '../../plugins/compression'
+
+/**
+ * A schedule response as the route built it: the ETag, the exact JSON it was computed from, and
+ * that JSON compressed, each encoding on first request, so every later read costs no compression.
+ */
 export interface CachedSchedule {
   etag: string
   json: string
+  encoded?: Partial<Record<Encoding, Buffer>>
 }
+
+/** The cached body in an encoding, compressed on the first read that asks for it and kept with the entry. */
+export function encodedSchedule(cached: CachedSchedule, encoding: Encoding): Buffer {
+  cached.encoded ??= {}
+  return (cached.encoded[encoding] ??= compressOnce(cached.json, encoding))
+}
+
+/** How many schedules were read from the database (misses), for tests: N screens reading at once must cost one. */
+export const scheduleLoads = { count: 0 }
 
 export interface ScheduleCacheOptions {
   clock: () => Date
-  /** Off: every read goes to the database (LINLI_SCHEDULE_CACHE=0, for benchmarks). */
+  /**
+   * Off: every schedule read goes to the database (LINLI_SCHEDULE_CACHE=0, for benchmarks), the
+   * zones are still kept, as they are across most changes, so "off" costs what the first read after
+   * a change costs.
+   */
   enabled?: boolean
   /** A bound for changes nobody announces (an edit by hand in the database): a push is only a hint. */
   ttlMs?: number
@@ -21,12 +40,15 @@ interface Entry {
   bytes: number
 }
 
+const zoneKey = (centerId: string) => `${centerId}|zone`
+
 /**
  * What the public schedule route has read, per center, until that center changes. Every screen of
  * a center re-reads at once after a push; the first read goes to the database and the others share
  * it (the promise is stored, not its result). A change drops the center's entries, in flight ones
  * included, so a read that started before the change is never kept. Least recently used entries go
- * first once the cache holds `maxEntries` or `maxBytes` of JSON.
+ * first once the cache holds `maxEntries` or `maxBytes` of JSON (the compressed variants, a tenth of
+ * it or less, are not counted).
  */
 export class ScheduleCache {
   readonly #entries = new Map<string, Entry>()
@@ -47,25 +69,38 @@ export class ScheduleCache {
 
   /** The center's time zone, which the route needs before it knows which range it is asked for. */
   timeZone(centerId: string, load: () => Promise<string>): Promise<string> {
-    return this.#memo(centerId, `${centerId}|zone`, load, () => 0)
+    return this.#memo(centerId, zoneKey(centerId), load, () => 0, true)
   }
 
   /** One response, keyed by everything it depends on, the center included. */
   schedule(centerId: string, key: string, load: () => Promise<CachedSchedule>): Promise<CachedSchedule> {
-    return this.#memo(centerId, key, load, (s) => s.json.length)
+    const counted = () => {
+      scheduleLoads.count++
+      return load()
+    }
+    return this.#memo(centerId, key, counted, (s) => s.json.length, this.#enabled)
   }
 
-  /** Forgets everything read for a center: called for every change announced to it. */
-  dropCenter(centerId: string) {
-    for (const [key, entry] of this.#entries) if (entry.centerId === centerId) this.#delete(key, entry)
+  /**
+   * Forgets what was read for a center: called for every change announced to it. Its zone too only
+   * when asked (a change to the center itself): a schedule read checks the zone it was resolved in.
+   */
+  dropCenter(centerId: string, { zone = true }: { zone?: boolean } = {}) {
+    for (const [key, entry] of this.#entries) if (entry.centerId === centerId && (zone || key !== zoneKey(centerId))) this.#delete(key, entry)
+  }
+
+  /** Forgets a center's zone, which a schedule read found changed. */
+  dropZone(centerId: string) {
+    const entry = this.#entries.get(zoneKey(centerId))
+    if (entry) this.#delete(zoneKey(centerId), entry)
   }
 
   get size() {
     return this.#entries.size
   }
 
-  #memo<T>(centerId: string, key: string, load: () => Promise<T>, bytesOf: (value: T) => number): Promise<T> {
-    if (!this.#enabled) return load()
+  #memo<T>(centerId: string, key: string, load: () => Promise<T>, bytesOf: (value: T) => number, enabled: boolean): Promise<T> {
+    if (!enabled) return load()
     const now = this.#clock().getTime()
     const hit = this.#entries.get(key)
     // A clock set back (tests, NTP) makes an entry look younger than it is; treat it as expired too.

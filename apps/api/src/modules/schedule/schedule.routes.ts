@@ -1,31 +1,31 @@
 import { createHash } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import ical, { ICalEventStatus } from 'ical-generator'
-import { expandInstants, formatOffset, parseRule } from '@linli/schedule'
+import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator'
+import { expandInstants, formatOffset, localDateOf, parseRule } from '@linli/schedule'
 import {
-  IdParams, RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule, type ScheduleItem, errorResponses,
+  IdParams, RangeQuery, RecurrencePreview, RecurrencePreviewBody, Schedule, errorResponses,
 } from '@linli/contracts'
 import { badRequest, notFound } from '../../plugins/errors'
-import { holderLabel } from '../bookings/holder-label'
-import { type OccurrenceDetailRow } from '../activities/activities.repository'
-import { listOccupiedInRange, listOccurrencesInRange } from './schedule.repository'
-import { type CachedSchedule, ScheduleCache } from './schedule-cache'
+import { closuresFromFacts, publicClosures } from '../closures/public-closures'
+import { listOccurrencesInRange, readPublicSchedule } from './schedule.repository'
+import { COMPRESS_THRESHOLD, preferredEncoding, varyOnEncoding } from '../../plugins/compression'
+import { type CachedSchedule, ScheduleCache, encodedSchedule } from './schedule-cache'
 import { rangeInstants, resolveDates } from './range'
 
 const PREVIEW_CAP = 500
 
-const toScheduleItem = (o: OccurrenceDetailRow): ScheduleItem => ({
-  id: o.id, activityId: o.activity_id, title: o.title, description: o.description, category: o.category,
-  audiences: o.audiences, organiserName: o.organiser_name, roomId: o.room_id, roomName: o.room_name, location: o.location,
-  startsAt: formatOffset(o.starts_at, o.time_zone), endsAt: formatOffset(o.ends_at, o.time_zone),
-  status: o.activity_status === 'cancelled' ? 'cancelled' : o.status, capacity: o.capacity,
-})
+/** The center's zone changed between reading it and reading its schedule. */
+class ZoneMoved extends Error {}
 
 export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const cache = new ScheduleCache({ clock: () => app.clock(), enabled: app.config.scheduleCache })
   // Any change to a center drops its schedule, whatever it was: a room renamed, a booking, a time zone.
-  app.realtime.onCenterChanged((centerId) => cache.dropCenter(centerId))
+  // A people count is not in the schedule (a counter device may send one every few seconds), nor is a
+  // proposal before staff accept it as a draft, nor an activity record (活动纪实).
+  const outsideSchedule = new Set(['occupancy', 'proposals', 'records'])
+  // The zone is kept unless the center itself changed; a read checks it anyway (a change made behind the API's back).
+  app.realtime.onCenterChanged((centerId, what) => !outsideSchedule.has(what) && cache.dropCenter(centerId, { zone: what === 'center' }))
 
   async function centerZone(centerId: string) {
     const c = await app.db.selectFrom('centers').select(['time_zone', 'name']).where('id', '=', centerId).executeTakeFirst()
@@ -33,44 +33,69 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return c
   }
 
-  /** Reads and builds one schedule; the ETag is over the very JSON the client receives. */
-  async function buildSchedule(centerId: string, timeZone: string, range: ReturnType<typeof resolveDates>, query: RangeQuery): Promise<CachedSchedule> {
+  /**
+   * Reads and builds one schedule in one query: the database writes the items and the busy times as
+   * JSON text, and the body is put together around them, serialized once. The ETag is over the very
+   * JSON the client receives. `undefined`: the center's zone is no longer `timeZone` (changed behind
+   * the cache's back), so the range was resolved in the wrong zone.
+   */
+  async function buildSchedule(centerId: string, timeZone: string, range: ReturnType<typeof resolveDates>, query: RangeQuery): Promise<CachedSchedule | undefined> {
     const { fromInstant, toInstant } = rangeInstants(range, timeZone)
-    const filter = { ...query, centerId, from: fromInstant, to: toInstant }
-    const [rows, booked] = await Promise.all([
-      listOccurrencesInRange(app.db, filter, true),
-      query.category ? [] : listOccupiedInRange(app.db, filter),
-    ])
-    const occupied = booked.map((b) => ({
-      roomId: b.room_id, roomName: b.room_name, startsAt: formatOffset(b.starts_at, timeZone), endsAt: formatOffset(b.ends_at, timeZone),
-      ...holderLabel(b.publish_organisation ? b.organisation_name : null),
-    }))
-    const body: Schedule = { centerId, timeZone, from: range.from, to: range.to, items: rows.map(toScheduleItem), occupied }
-    const json = JSON.stringify(body)
+    const read = await readPublicSchedule(app.db, { ...query, centerId, from: fromInstant, to: toInstant }, timeZone)
+    if (read.timeZone === undefined) throw notFound('Center')
+    if (read.timeZone !== timeZone) return undefined
+    const closures = closuresFromFacts(read.closures, range.from, range.to, timeZone)
+    // JSON.stringify(body) for body = { centerId, timeZone, from, to, items, occupied, closures }, byte for byte.
+    const json = `{"centerId":${JSON.stringify(centerId)},"timeZone":${JSON.stringify(timeZone)},"from":${JSON.stringify(range.from)},"to":${JSON.stringify(range.to)},`
+      + `"items":${read.items},"occupied":${read.occupied},"closures":${JSON.stringify(closures)}}`
     return { json, etag: `W/"${createHash('sha1').update(json).digest('base64url')}"` }
+  }
+
+  /** The schedule for a request, from the cache or read once for every caller asking the same at once. */
+  async function scheduleFor(centerId: string, query: RangeQuery): Promise<CachedSchedule> {
+    for (let attempt = 1; ; attempt++) {
+      const timeZone = await cache.timeZone(centerId, async () => (await centerZone(centerId)).time_zone)
+      // Keyed after resolving the dates: a request without dates means the center's today. The
+      // instants are only needed on a miss, so buildSchedule converts them.
+      const range = resolveDates(query, timeZone, app.clock())
+      const key = [centerId, timeZone, range.from, range.to, query.roomId ?? '', query.category ?? ''].join('|')
+      const built = await cache.schedule(centerId, key, async () => {
+        const read = await buildSchedule(centerId, timeZone, range, query)
+        // A read in the wrong zone is not kept: it fails, and this caller and those sharing it read the zone again.
+        if (!read) throw new ZoneMoved()
+        return read
+      }).catch((err: unknown) => {
+        if (!(err instanceof ZoneMoved) || attempt >= 3) throw err
+        cache.dropZone(centerId)
+        return undefined
+      })
+      if (built) return built
+    }
   }
 
   app.get(
     '/centers/:id/schedule',
     {
+      // Compressed by the route itself, from the cache, instead of per request by @fastify/compress.
+      compress: false,
       schema: {
         tags: ['schedule'], summary: "A center's public schedule (what lobby screens show); ETag-cacheable",
         params: IdParams, querystring: RangeQuery, response: { 200: Schedule, 304: Type.Null(), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const centerId = request.params.id
-      const timeZone = await cache.timeZone(centerId, async () => (await centerZone(centerId)).time_zone)
-      // Keyed after resolving the dates: a request without dates means the center's today. The
-      // instants are only needed on a miss, so buildSchedule converts them.
-      const range = resolveDates(request.query, timeZone, app.clock())
-      const key = [centerId, timeZone, range.from, range.to, request.query.roomId ?? '', request.query.category ?? ''].join('|')
-      const { etag, json } = await cache.schedule(centerId, key, () => buildSchedule(centerId, timeZone, range, request.query))
-      reply.header('etag', etag).header('cache-control', 'no-cache')
+      const cached = await scheduleFor(request.params.id, request.query)
+      // Weak ETag: the same JSON plain, in brotli or in gzip is the same representation for If-None-Match.
+      reply.header('etag', cached.etag).header('cache-control', 'no-cache')
+      varyOnEncoding(reply)
       // A 304 carries no body at all (`send(null)` would announce four bytes of "null").
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send(undefined as never)
+      if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send(undefined as never)
+      reply.type('application/json; charset=utf-8')
+      const encoding = cached.json.length >= COMPRESS_THRESHOLD ? preferredEncoding(request.headers['accept-encoding']) : undefined
+      // Compressed once per cache entry, not per read: every screen of a center reads the same bytes.
+      if (encoding) return reply.header('content-encoding', encoding).send(encodedSchedule(cached, encoding) as never)
       // Already JSON: a string with a JSON content type goes out as it is, not serialized again.
-      return reply.type('application/json; charset=utf-8').send(json as never)
+      return reply.send(cached.json as never)
     },
   )
 
@@ -78,7 +103,7 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/centers/:id/calendar.ics',
     {
       schema: {
-        tags: ['schedule'], summary: "A center's public schedule as an iCalendar feed (past 30 days to a year ahead)",
+        tags: ['schedule'], summary: "A center's public schedule as an iCalendar feed (past 30 days to a year ahead), with its closures",
         params: IdParams, querystring: Type.Pick(RangeQuery, ['roomId', 'category']), produces: ['text/calendar'],
         response: { 200: Type.String(), ...errorResponses },
       },
@@ -86,14 +111,24 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const center = await centerZone(request.params.id)
       const now = app.clock()
-      const rows = await listOccurrencesInRange(app.db, {
-        ...request.query, centerId: request.params.id, from: new Date(now.getTime() - 30 * 86_400_000), to: new Date(now.getTime() + 366 * 86_400_000),
-      }, true)
+      const from = new Date(now.getTime() - 30 * 86_400_000)
+      const to = new Date(now.getTime() + 366 * 86_400_000)
+      const [rows, closures] = await Promise.all([
+        listOccurrencesInRange(app.db, { ...request.query, centerId: request.params.id, from, to }, true),
+        // A category feed is about activities; everyone else's calendar should show the days the doors are shut.
+        request.query.category ? [] : publicClosures(app.db, request.params.id, request.query.roomId, localDateOf(from, center.time_zone), localDateOf(to, center.time_zone), center.time_zone),
+      ])
       const calendar = ical({ name: center.name, prodId: { company: 'Linli', product: 'linli', language: 'ZH' } })
       for (const o of rows) {
         calendar.createEvent({
           id: `${o.id}@linli`, start: o.starts_at, end: o.ends_at, summary: o.title, description: o.description || null,
-          location: o.room_name ?? o.location, status: toScheduleItem(o).status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+          location: o.room_name ?? o.location, status: o.activity_status === 'cancelled' || o.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        })
+      }
+      for (const c of closures) {
+        calendar.createEvent({
+          id: `closure-${c.roomId ?? 'center'}-${Date.parse(c.startsAt)}@linli`, start: new Date(c.startsAt), end: new Date(c.endsAt),
+          summary: c.roomName ? `${c.roomName} 暂停开放：${c.reason}` : `闭馆：${c.reason}`, transparency: ICalEventTransparency.TRANSPARENT,
         })
       }
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="schedule.ics"').send(calendar.toString())

@@ -113,3 +113,10 @@ export const toScreenConfig = (s: Selectable<ScreensTable>): ScreenConfig => ({
   screenId: s.id, centerId: s.center_id, name: s.name, layout: s.layout, language: s.language, roomId: s.room_id,
   panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m,
 })
+
+/** The paired screens of several centers (a district's), by center then name. */
+export function listScreensOfCenters(db: Database, centerIds: string[]) {
+  if (!centerIds.length) return Promise.resolve([])
+  return db.selectFrom('screens').selectAll().where('center_id', 'in', centerIds).where('revoked_at', 'is', null)
+    .orderBy('center_id').orderBy('name').execute()
+}

@@ -38,10 +38,12 @@ export const bookingsToCheckIn = (db: Database, centerId: string, day: Day, now:
     .where('b.center_id', '=', centerId).where('b.status', '=', 'approved').where('b.starts_at', '<', day.to).where('b.ends_at', '>', now)
     .orderBy('b.starts_at').limit(200).execute()
 
-/** Each room's own booking rules, to lay over the center's. */
-export async function roomPolicies(db: Database, centerId: string): Promise<Map<string, BookingPolicyPatch>> {
-  const rows = await db.selectFrom('rooms').select(['id', 'booking_policy']).where('center_id', '=', centerId).execute()
-  return new Map(rows.map((r) => [r.id, r.booking_policy]))
+/** Each room's own booking rules and its kind's, to lay over the center's. */
+export async function roomPolicies(db: Database, centerId: string): Promise<Map<string, { kind: BookingPolicyPatch; room: BookingPolicyPatch }>> {
+  const rows = await db.selectFrom('rooms as r')
+    .leftJoin('room_kind_booking_policies as k', (j) => j.onRef('k.center_id', '=', 'r.center_id').onRef('k.kind', '=', 'r.kind'))
+    .select(['r.id', 'r.booking_policy', 'k.policy as kind_policy']).where('r.center_id', '=', centerId).execute()
+  return new Map(rows.map((r) => [r.id, { kind: r.kind_policy ?? {}, room: r.booking_policy }]))
 }
 
 const OPEN_REQUESTS = ['registered', 'transferred'] as const

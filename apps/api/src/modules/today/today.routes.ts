@@ -42,7 +42,8 @@ export const todayRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
       const policies = await roomPolicies(app.db, center.id)
       const bookings = (await bookingsToCheckIn(app.db, center.id, day, now)).map((b) => {
-        const opensBefore = effectivePolicy(center.booking_policy, policies.get(b.room_id) ?? {}).checkInOpensMinutes
+        const levels = policies.get(b.room_id)
+        const opensBefore = effectivePolicy(center.booking_policy, levels?.kind, levels?.room ?? {}).checkInOpensMinutes
         return { ...toBooking(b), checkInOpensAt: formatOffset(new Date(b.starts_at.getTime() - opensBefore * 60_000), center.time_zone) }
       })
       const requests = await openServiceRequests(app.db, center.id, REQUESTS_SHOWN)

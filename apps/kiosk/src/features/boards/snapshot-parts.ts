@@ -13,6 +13,12 @@ const byHint: Record<RefreshHint, readonly Part[]> = {
   rooms: ['rooms', 'schedule'],
   schedule: ['schedule'],
   announcements: ['board'],
+  // People counts in open-access rooms come with the board.
+  occupancy: ['board'],
+  // Residents' proposals are staff's business; no screen shows them.
+  proposals: [],
+  // The 活动风采 panel follows the center's records itself.
+  records: [],
   emergency: ['board'],
   // Sign-up, check-in and leaderboard panels follow the center themselves.
   participation: [],

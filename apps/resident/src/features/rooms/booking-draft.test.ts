@@ -3,7 +3,7 @@ import { type BookingDraft, parseDraft, toBookingCreate, validateDraft } from '.
 
 const draft: BookingDraft = {
   date: '2026-11-23', starts: '14:00', ends: '15:30', purpose: ' 楼栋议事会 ', headcount: '8',
-  organisationName: '', publishOrganisation: false,
+  organisationId: '', publishOrganisation: false,
 }
 
 describe('validateDraft', () => {
@@ -19,8 +19,8 @@ describe('validateDraft', () => {
     expect(validateDraft({ ...draft, headcount: '2.5' }, 12).headcount).toBe('m.form.errors.headcountInvalid')
   })
 
-  it('needs an organisation name to publish one', () => {
-    expect(validateDraft({ ...draft, publishOrganisation: true }, 12).organisationName).toBe('m.form.errors.organisationRequired')
+  it('needs an organisation chosen to publish one', () => {
+    expect(validateDraft({ ...draft, publishOrganisation: true }, 12).organisationId).toBe('m.form.errors.organisationRequired')
   })
 })
 
@@ -28,13 +28,13 @@ describe('toBookingCreate', () => {
   it('sends local times and trimmed text', () => {
     expect(toBookingCreate(draft)).toEqual({
       startsLocal: '2026-11-23T14:00', endsLocal: '2026-11-23T15:30', purpose: '楼栋议事会', headcount: 8,
-      organisationName: null, publishOrganisation: false,
+      organisationId: null, publishOrganisation: false,
     })
   })
 
-  it('publishes only a named organisation', () => {
-    expect(toBookingCreate({ ...draft, organisationName: ' 合唱团 ', publishOrganisation: true })).toMatchObject({
-      organisationName: '合唱团', publishOrganisation: true,
+  it('publishes only a chosen organisation', () => {
+    expect(toBookingCreate({ ...draft, organisationId: 'org-1', publishOrganisation: true })).toMatchObject({
+      organisationId: 'org-1', publishOrganisation: true,
     })
   })
 })

@@ -8,15 +8,16 @@ export interface BookingDraft {
   ends: string
   purpose: string
   headcount: string
-  organisationName: string
+  /** One of the resident's organisations (GET /residents/me/organisations), or '' for none. */
+  organisationId: string
   publishOrganisation: boolean
 }
 
 export const emptyDraft = (): BookingDraft => ({
-  date: '', starts: '', ends: '', purpose: '', headcount: '', organisationName: '', publishOrganisation: false,
+  date: '', starts: '', ends: '', purpose: '', headcount: '', organisationId: '', publishOrganisation: false,
 })
 
-export type DraftErrors = Partial<Record<'purpose' | 'headcount' | 'organisationName', string>>
+export type DraftErrors = Partial<Record<'purpose' | 'headcount' | 'organisationId', string>>
 
 /** The form's own checks, mirroring the API's schema so most mistakes never reach it. */
 export function validateDraft(draft: BookingDraft, capacity: number): DraftErrors {
@@ -26,21 +27,18 @@ export function validateDraft(draft: BookingDraft, capacity: number): DraftError
   else if (purpose.length > 200) errors.purpose = 'm.form.errors.purposeLong'
   const headcount = Number(draft.headcount)
   if (!/^\d+$/.test(draft.headcount.trim()) || headcount < 1 || headcount > capacity) errors.headcount = 'm.form.errors.headcountInvalid'
-  const organisation = draft.organisationName.trim()
-  if (organisation.length > 80) errors.organisationName = 'm.form.errors.organisationLong'
-  else if (draft.publishOrganisation && !organisation) errors.organisationName = 'm.form.errors.organisationRequired'
+  if (draft.publishOrganisation && !draft.organisationId) errors.organisationId = 'm.form.errors.organisationRequired'
   return errors
 }
 
 export function toBookingCreate(draft: BookingDraft): BookingCreate {
-  const organisation = draft.organisationName.trim()
   return {
     startsLocal: `${draft.date}T${draft.starts}`,
     endsLocal: `${draft.date}T${draft.ends}`,
     purpose: draft.purpose.trim(),
     headcount: Number(draft.headcount),
-    organisationName: organisation || null,
-    publishOrganisation: Boolean(organisation) && draft.publishOrganisation,
+    organisationId: draft.organisationId || null,
+    publishOrganisation: Boolean(draft.organisationId) && draft.publishOrganisation,
   }
 }
 

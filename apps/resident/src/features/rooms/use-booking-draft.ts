@@ -26,7 +26,7 @@ export function useBookingDraft(roomId: string) {
 
   /** After a booking went through: start clean, keeping who it is for and their organisation. */
   function reset() {
-    Object.assign(draft, { ...emptyDraft(), date: draft.date, organisationName: draft.organisationName, publishOrganisation: draft.publishOrganisation })
+    Object.assign(draft, { ...emptyDraft(), date: draft.date, organisationId: draft.organisationId, publishOrganisation: draft.publishOrganisation })
   }
 
   return { draft, reset }

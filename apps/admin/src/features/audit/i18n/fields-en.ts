@@ -57,4 +57,19 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   hours: 'Opening hours',
   // Residents' activity proposals
   state: 'State', preferredDates: 'Preferred dates', expectedPeople: 'Expected people', proposerName: 'Proposed by', question: "Staff's question", answer: "Resident's answer", declineReason: 'Reason for declining',
+  // Approval chains and where a request stands in one
+  roomKind: 'Room kind', steps: 'Approval steps', approval: 'Approval progress', approvalStep: 'Approval step',
+  // Households and organisations, a target group's audience, a date's closure
+  members: 'Members', organisationId: 'Organisation', publishName: 'Name may be published', audience: 'Audience it stands for', closure: 'Closure',
+  // Spreadsheet imports: what one commit did
+  created: 'New', updated: 'Updated', unchanged: 'Unchanged',
+  // A residents export with full numbers: how many, in which format, found by what search
+  exportedResidents: 'Residents exported', format: 'File format', search: 'Search',
+  // Activity records
+  body: 'Text', tags: 'Tags', organiser: 'Organised by', occurrence: 'Activity date', photos: 'Photos', consent: 'Consent to be shown confirmed', consentByName: 'Confirmed by', consentAt: 'Confirmed at', publishedAt: 'Published at', views: 'Views',
+  // Co-building: units, agreements, the three lists, joint meetings; a room a unit provides; the quarterly assessment
+  providedBy: 'Provided by', partners: 'Partners', partner: 'Signed with', rooms: 'Rooms provided', agreementCount: 'Agreements', attachment: 'Attachment',
+  content: 'Agreement text', startsOn: 'Start date', endsOn: 'End date', unitId: 'Unit', unitName: 'Unit name', units: 'Units that may attend', quantity: 'Quantity',
+  ownerName: 'Owner', resources: 'Resources', needs: 'Needs', startedOn: 'Started on', completedOn: 'Completed on',
+  attendees: 'Units attending', problems: 'Problems', centers: 'Centers', indicators: 'Indicators', quarter: 'Quarter',
 }

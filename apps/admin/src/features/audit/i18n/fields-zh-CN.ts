@@ -57,4 +57,19 @@ export const auditFieldsZh = {
   hours: '开放时间',
   // Residents' activity proposals (居民提议)
   state: '状态', preferredDates: '希望日期', expectedPeople: '预计人数', proposerName: '提议人', question: '工作人员提问', answer: '居民回复', declineReason: '不采纳原因',
+  // Approval chains (审批流程) and where a request stands in one
+  roomKind: '房间类型', steps: '审批步骤', approval: '审批进度', approvalStep: '审批到第几步',
+  // Households and organisations (家庭与组织), a target group's audience, a date's closure
+  members: '成员', organisationId: '组织', publishName: '允许公开名称', audience: '代表人群', closure: '闭馆',
+  // Spreadsheet imports (表格导入): what one commit did
+  created: '新增', updated: '更新', unchanged: '不变',
+  // A residents export with full numbers: how many, in which format, found by what search
+  exportedResidents: '导出居民人数', format: '文件格式', search: '搜索条件',
+  // Activity records (活动纪实)
+  body: '正文', tags: '标签', organiser: '组织单位', occurrence: '关联活动场次', photos: '照片', consent: '已确认同意公开', consentByName: '确认人', consentAt: '确认时间', publishedAt: '发布时间', views: '浏览次数',
+  // Co-building (区域化党建): units, agreements, the three lists, joint meetings; a room a unit provides; the quarterly assessment
+  providedBy: '提供单位', partners: '共建对象', partner: '签约对象', rooms: '提供的活动室', agreementCount: '协议数', attachment: '附件',
+  content: '协议内容', startsOn: '开始日期', endsOn: '结束日期', unitId: '单位', unitName: '单位名称', units: '可参加的单位', quantity: '数量',
+  ownerName: '所属', resources: '资源', needs: '需求', startedOn: '开始日期', completedOn: '完成日期',
+  attendees: '参会单位', problems: '问题', centers: '中心', indicators: '考核指标', quarter: '季度',
 }

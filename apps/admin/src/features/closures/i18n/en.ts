@@ -4,7 +4,7 @@ import type closuresZh from './zh-CN'
 const closuresEn: typeof closuresZh = {
   closures: {
     nav: 'Closures', title: 'Closures', center: 'Center', pickCenter: 'Choose a center', noCenter: 'No center to manage.',
-    new: 'New closure', empty: 'No upcoming closures', deleted: 'Closure removed; the time can be booked again',
+    new: 'New closure', tag: 'Closed', tagReason: 'Closed: {reason}', empty: 'No upcoming closures', deleted: 'Closure removed; the time can be booked again',
     deleteConfirm: 'Delete "{reason}" ({when})? Bookings already cancelled stay cancelled.',
     list: { when: 'When', scope: 'Scope', reason: 'Reason (shown to residents)', wholeCenter: 'Whole center', allDay: 'all day' },
     holidays: {
@@ -23,10 +23,14 @@ const closuresEn: typeof closuresZh = {
       noneAffected: 'No bookings or activity dates fall in this time; it takes effect when saved.',
       affected: '{bookings} bookings and {dates} activity dates fall in this time:',
       bookings: 'Bookings', activityDates: 'Activity dates', signedUp: '{n} signed up', decision: 'What should happen to them?',
-      cancel: 'Cancel and notify', keep: 'Keep',
+      cancel: 'Cancel and notify', keep: 'Keep', move: 'Move',
+      moveHint: 'Pick a new start for each activity date (same length and room) and another room at the same time for each booking. If any one cannot be, nothing is saved and the clashes are listed.',
+      moveDateTo: 'Move {title} to', moveBookingTo: 'Move the booking of {room} at {time} to', pickRoom: 'Choose a room',
+      moveIncomplete: 'Choose a time for each activity date and a room for each booking',
+      savedMoved: 'Closure saved; {bookings} bookings and {dates} activity dates moved and residents notified',
       cancelHint: 'Cancel these bookings and activity dates and notify the residents concerned (the reason is the closure\'s).',
-      keepHint: 'Keep them (e.g. the event is why the center is closed); the closure refuses only new bookings. Moving them is not supported yet; adjust them separately.',
-      decisionRequired: 'Choose Cancel and notify, or Keep',
+      keepHint: 'Keep them (e.g. the event is why the center is closed); the closure refuses only new bookings.',
+      decisionRequired: 'Choose Cancel and notify, Move, or Keep',
       saved: 'Closure saved', savedCancelled: 'Closure saved; {bookings} bookings and {dates} activity dates cancelled and residents notified',
       problems: {
         datesRequired: 'Choose the first and last day', endBeforeStart: 'The last day cannot be before the first', inPast: 'The closure would already be over',

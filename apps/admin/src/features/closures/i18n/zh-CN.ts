@@ -2,7 +2,7 @@
 const closuresZh = {
   closures: {
     nav: '闭馆安排', title: '闭馆安排', center: '中心', pickCenter: '请选择中心', noCenter: '暂无可管理的中心。',
-    new: '新增闭馆', empty: '暂无今后的闭馆安排', deleted: '已删除闭馆安排，该时段恢复可预约',
+    new: '新增闭馆', tag: '闭馆', tagReason: '闭馆：{reason}', empty: '暂无今后的闭馆安排', deleted: '已删除闭馆安排，该时段恢复可预约',
     deleteConfirm: '删除“{reason}”（{when}）？已取消的预约不会恢复。',
     list: { when: '时间', scope: '范围', reason: '原因（居民可见）', wholeCenter: '整个中心', allDay: '全天' },
     holidays: {
@@ -21,10 +21,14 @@ const closuresZh = {
       noneAffected: '这段时间内没有预约和活动场次，保存后即生效。',
       affected: '这段时间内有 {bookings} 个预约、{dates} 个活动场次：',
       bookings: '预约', activityDates: '活动场次', signedUp: '{n} 人报名', decision: '如何处理这些预约和活动场次？',
-      cancel: '取消并通知', keep: '保留',
+      cancel: '取消并通知', keep: '保留', move: '改期',
+      moveHint: '为每个活动场次选择新的开始时间（时长和房间不变），为每个预约选择同一时间的其他房间。任何一项不可用时都不会保存，并列出冲突。',
+      moveDateTo: '{title} 改到', moveBookingTo: '{room} {time} 的预约改到', pickRoom: '选择房间',
+      moveIncomplete: '请为每个活动场次选择时间、为每个预约选择房间',
+      savedMoved: '已保存闭馆安排，已改期 {bookings} 个预约、{dates} 个活动场次并通知居民',
       cancelHint: '取消这些预约和活动场次，并通知相关居民（原因即为闭馆原因）。',
-      keepHint: '保留它们（例如闭馆正是为了这场活动），闭馆只拒绝新的预约。移动到其他时间暂不支持，请另行调整。',
-      decisionRequired: '请选择“取消并通知”或“保留”',
+      keepHint: '保留它们（例如闭馆正是为了这场活动），闭馆只拒绝新的预约。',
+      decisionRequired: '请选择“取消并通知”“改期”或“保留”',
       saved: '已保存闭馆安排', savedCancelled: '已保存闭馆安排，已取消 {bookings} 个预约、{dates} 个活动场次并通知居民',
       problems: {
         datesRequired: '请选择开始和结束日期', endBeforeStart: '结束日期不能早于开始日期', inPast: '闭馆结束日期已经过去',

@@ -11,6 +11,7 @@ const notificationsEn: typeof notificationsZh = {
       signup_confirmed: 'Sign-up confirmed', activity_date_cancelled: 'Activity cancelled', activity_date_moved: 'Activity moved', activity_reminder: 'Activity reminder',
       check_in_open: 'Check-in open', center_emergency: 'Emergency closure',
       proposal_question: 'Proposal question', proposal_accepted: 'Proposal accepted', proposal_declined: 'Proposal declined',
+      booking_step_approved: 'Booking passed a step', booking_escalated: 'Booking passed up', booking_moved: 'Booking moved',
     },
     channels: { in_app: 'In-app', web_push: 'Push', sms: 'SMS' },
     statuses: { pending: 'Queued', sent: 'Sent', failed: 'Retrying', dead: 'Failed', skipped: 'Not sent' },

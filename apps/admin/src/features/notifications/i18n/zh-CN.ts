@@ -9,6 +9,7 @@ const notificationsZh = {
       signup_confirmed: '报名成功', activity_date_cancelled: '活动取消', activity_date_moved: '活动改期', activity_reminder: '活动提醒',
       check_in_open: '开放签到', center_emergency: '临时闭馆',
       proposal_question: '提议提问', proposal_accepted: '提议已采纳', proposal_declined: '提议未采纳',
+      booking_step_approved: '预约通过初审', booking_escalated: '预约已上报', booking_moved: '预约已换房间',
     },
     channels: { in_app: '站内', web_push: '推送', sms: '短信' },
     statuses: { pending: '待发送', sent: '已发送', failed: '重试中', dead: '发送失败', skipped: '未发送' },

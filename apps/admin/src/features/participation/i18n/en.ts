@@ -37,6 +37,7 @@ const participationEn: typeof participationZh = {
     noAccount: 'These {n} numbers have no resident account and were not added:', noAccountHint: 'Ask them to sign up on their phone first.', allFound: 'All numbers are members',
     memberName: 'Name', memberPhone: 'Phone', joinedAt: 'Joined', remove: 'Remove', removeConfirm: 'Remove {name} from “{group}”?',
     removed: '{name} removed', noMembers: 'This group has no members yet', search: 'Search name or phone',
+    audience: 'Stands for', audienceNone: 'No audience', audienceHint: 'The district report counts the participation rate of an audience (e.g. seniors) through the groups that stand for it.', audienceSaved: 'Audience of “{name}” updated',
   },
   participationRules: {
     title: 'Participation rules', hint: 'Waitlist, check-in times and volunteer points for every activity of this center; reminders cover room bookings too.',

@@ -34,6 +34,7 @@ const participationZh = {
     noAccount: '以下 {n} 个手机号没有居民账号，未能添加：', noAccountHint: '请居民先在手机上注册，再添加。', allFound: '全部手机号都已是成员',
     memberName: '姓名', memberPhone: '手机号', joinedAt: '加入时间', remove: '移出', removeConfirm: '把 {name} 移出“{group}”吗？',
     removed: '已移出 {name}', noMembers: '这个群体还没有成员', search: '搜索姓名或手机号',
+    audience: '代表人群', audienceNone: '不指定', audienceHint: '区级报表按代表人群统计参与率（例如“老年人”的参与率）。', audienceSaved: '已更新“{name}”的代表人群',
   },
   participationRules: {
     title: '参与规则', hint: '报名候补、签到时间和志愿积分的规则，适用于本中心的所有活动；提醒也适用于房间预约。',

@@ -5,7 +5,7 @@ const reportsEn: typeof reportsZh = {
   reports: {
     title: 'Reports', scope: 'Scope', scopes: { center: 'Center', region: 'Region' },
     center: 'Center', pickCenter: 'Choose a center', region: 'Region', pickRegion: 'Choose a region',
-    range: 'Period', from: 'From', to: 'To',
+    coBuilding: 'Co-building', platform: 'Platform and records', range: 'Period', from: 'From', to: 'To',
     presets: { thisMonth: 'This month', lastMonth: 'Last month', thisQuarter: 'This quarter', thisYear: 'This year' },
     group: 'Target group', pickGroup: 'All residents (no participation rate)',
     empty: 'No figures for this period', noCenter: 'No center to report on', noRegion: 'No region to report on',
@@ -15,6 +15,8 @@ const reportsEn: typeof reportsZh = {
       activitiesHeld: 'Activities held', people: 'People', personTimes: 'Person-times', participationRate: 'Target group participation',
       roomUtilisation: 'Room utilisation', bookings: 'Bookings', noShows: 'No-shows', lateCancellations: 'Late cancellations',
       serviceReceived: 'Service requests', serviceClosingRate: 'Closing rate', volunteerHours: 'Volunteer hours', centers: 'Centers',
+      residents: 'Registered residents', staff: 'Staff', recordsPublished: 'Records published', recordViews: 'Record views',
+      coUnits: 'Co-building units', agreementsSigned: 'Agreements signed', agreementsInForce: 'Agreements in force', jointMeetings: 'Joint meetings', problemsRaised: 'Problems raised', problemsSolved: 'Problems solved', jointServices: 'Joint services',
     },
     hints: {
       pickGroup: 'Choose a target group to see it', participationOf: '{group}: {attended} of {members} attended',
@@ -22,7 +24,7 @@ const reportsEn: typeof reportsZh = {
       lateCancellations: 'Bookings {bookings} · sign-ups {registrations}',
     },
     units: {
-      activities: '', people: '', personTimes: '', bookings: '', requests: '', hours: 'h', centers: '', activitiesOrHours: 'Activities / hours',
+      units: '', agreements: '', meetings: '', problems: '', services: '', activities: '', people: '', personTimes: '', bookings: '', requests: '', hours: 'h', centers: '', activitiesOrHours: 'Activities / hours', records: '', views: '',
     },
     charts: {
       participation: 'Person-times by month and category', trend: 'Person-times trend', rooms: 'Room utilisation', byRoom: 'By room', byKind: 'By kind',

@@ -3,7 +3,7 @@ const reportsZh = {
   reports: {
     title: '数据报表', scope: '报表范围', scopes: { center: '中心报表', region: '区域对比' },
     center: '中心', pickCenter: '请选择中心', region: '区域', pickRegion: '请选择区域',
-    range: '统计时段', from: '开始日期', to: '结束日期',
+    coBuilding: '区域化党建', platform: '平台与纪实', range: '统计时段', from: '开始日期', to: '结束日期',
     presets: { thisMonth: '本月', lastMonth: '上月', thisQuarter: '本季度', thisYear: '今年' },
     group: '目标人群', pickGroup: '全部居民（不计参与率）',
     empty: '该时段暂无数据', noCenter: '暂无可查看的中心', noRegion: '暂无可查看的区域',
@@ -13,6 +13,8 @@ const reportsZh = {
       activitiesHeld: '开展活动', people: '参与人数', personTimes: '参与人次', participationRate: '目标人群参与率',
       roomUtilisation: '房间使用率', bookings: '预约', noShows: '未到场', lateCancellations: '迟取消',
       serviceReceived: '受理民情', serviceClosingRate: '办结率', volunteerHours: '志愿服务时长', centers: '中心数',
+      residents: '注册居民', staff: '工作人员', recordsPublished: '发布活动纪实', recordViews: '纪实浏览量',
+      coUnits: '共建单位', agreementsSigned: '新签共建协议', agreementsInForce: '有效共建协议', jointMeetings: '联席会议', problemsRaised: '提出问题', problemsSolved: '解决问题', jointServices: '联合服务项目',
     },
     hints: {
       pickGroup: '选择目标人群后显示', participationOf: '{group}：{attended} / {members} 人参加过活动',
@@ -20,7 +22,7 @@ const reportsZh = {
       lateCancellations: '预约 {bookings} 次 · 活动报名 {registrations} 次',
     },
     units: {
-      activities: '场', people: '人', personTimes: '人次', bookings: '次', requests: '件', hours: '小时', centers: '个', activitiesOrHours: '场 / 小时',
+      units: '家', agreements: '份', meetings: '次', problems: '个', services: '项', activities: '场', people: '人', personTimes: '人次', bookings: '次', requests: '件', hours: '小时', centers: '个', activitiesOrHours: '场 / 小时', records: '篇', views: '次',
     },
     charts: {
       participation: '各月各类活动参与人次', trend: '参与人次趋势', rooms: '房间使用率', byRoom: '按房间', byKind: '按类型',

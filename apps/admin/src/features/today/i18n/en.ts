@@ -10,6 +10,9 @@ const todayEn: typeof todayZh = {
     bookings: 'Bookings to check in', noBookings: 'No bookings to check in today', booker: 'Booked by', room: 'Room', checkInOpens: 'Check-in',
     opensAt: 'opens {time}', openNow: 'open now', checkIn: 'Check in', allBookings: 'All bookings',
     requests: 'Open service requests', requestsOpen: '{n} open', noRequests: 'No open service requests', allRequests: 'Service requests', receivedAt: 'received {time}',
+    occupancy: 'People in open rooms', occupancyFull: 'Full', occupancyNow: '{n} in / holds {capacity} · counted {time}',
+    occupancyNone: 'Not counted today · holds {capacity}', occupancyLabel: 'People in {room}', occupancySave: 'Record',
+    occupancySaved: '{room}: {n} people recorded',
     screens: 'Screens offline', noScreens: 'All screens are online', neverSeen: 'never online', lastSeen: 'last seen {time}', allScreens: 'Screens',
   },
 }

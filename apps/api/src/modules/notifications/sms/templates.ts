@@ -27,6 +27,7 @@ export const TEMPLATE_VARIABLES: Record<NotificationKind, Variable[]> = {
   booking_approved: ['room', 'time'],
   booking_rejected: ['room', 'time', 'reason'],
   booking_cancelled: ['room', 'time', 'reason'],
+  booking_moved: ['room', 'time', 'reason'],
   booking_expired: ['room', 'time'],
   booking_no_show: ['room', 'time'],
   booking_reminder: ['room', 'time'],
@@ -34,6 +35,8 @@ export const TEMPLATE_VARIABLES: Record<NotificationKind, Variable[]> = {
   proposal_question: ['activity', 'message'],
   proposal_accepted: ['activity'],
   proposal_declined: ['activity', 'reason'],
+  booking_step_approved: ['room', 'time'],
+  booking_escalated: ['room', 'time'],
 }
 
 /**

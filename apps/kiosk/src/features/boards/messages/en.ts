@@ -27,6 +27,9 @@ const en: typeof zhCN = {
     bookQr: 'Scan to book a room',
     bookQrHint: 'See free times and book on your phone',
     page: '{page}/{count}',
+    occupancy: '{n} people in',
+    full: 'Full',
+    holds: 'Holds {n}',
   },
   join: {
     title: 'Scan to take part',
@@ -39,6 +42,11 @@ const en: typeof zhCN = {
     points: '{n} pts',
     stars: '{n} stars',
     empty: 'No volunteers listed yet',
+  },
+  records: {
+    title: 'Our activities',
+    checkedIn: '{n} took part',
+    photo: '{title} (photo {n})',
   },
   door: {
     inUse: 'In use',

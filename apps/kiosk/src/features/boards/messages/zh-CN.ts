@@ -26,6 +26,10 @@ export default {
     bookQr: '扫码预约活动室',
     bookQrHint: '手机扫一扫，查看空闲时间并在线预约',
     page: '{page}/{count}',
+    // Open-access rooms (书吧): people counted in them now, never who.
+    occupancy: '在馆 {n} 人',
+    full: '已满',
+    holds: '可容纳 {n} 人',
   },
   join: {
     title: '扫码签到 · 报名',
@@ -38,6 +42,11 @@ export default {
     points: '{n} 分',
     stars: '{n} 星',
     empty: '暂无上榜志愿者',
+  },
+  records: {
+    title: '活动风采',
+    checkedIn: '{n} 人参加',
+    photo: '{title}（第 {n} 张照片）',
   },
   door: {
     inUse: '使用中',

@@ -1,0 +1,45 @@
+/** Chinese texts of 共建清单 and 联席会议, merged into src/i18n/zh-CN.ts. */
+const coBuildingListsZh = {
+  coLists: {
+    nav: '共建清单', title: '共建清单', scope: '范围', pickScope: '请选择中心或区域', noScope: '暂无可管理的中心或区域。',
+    tabs: { resources: '资源清单', needs: '需求清单', projects: '项目清单' },
+    kinds: { room: '场地房间', venue: '活动阵地', funds: '资金', experts: '专家人才', volunteers: '志愿者', other: '其他' },
+    resourceStatuses: { available: '可用', matched: '已对接', retired: '停用' },
+    needStatuses: { open: '待对接', matched: '已对接', done: '已完成', closed: '已关闭' },
+    projectStatuses: { preparing: '筹备中', active: '进行中', completed: '已完成', terminated: '已终止' },
+    col: { unit: '驻区单位', kind: '类型', description: '内容', quantity: '数量', status: '状态', title: '名称', owner: '所属', resources: '资源', needs: '需求', started: '开始', completed: '完成', updated: '更新时间' },
+    add: { resource: '登记资源', need: '发布需求', project: '新建项目' },
+    form: { unit: '驻区单位', kind: '资源类型', description: '内容', quantity: '数量（可选）', title: '名称', needDescription: '说明（可选）', resources: '对接资源', needs: '对应需求' },
+    status: '状态', setStatus: '改为', delete: '删除', save: '保存', cancel: '取消',
+    empty: { resources: '还没有资源', needs: '还没有需求', projects: '还没有项目' },
+    confirmDelete: '确定删除“{name}”吗？删除后无法恢复。', saved: '已保存', deleted: '已删除', adminOnly: '资源由驻区单位所在区域的管理员登记',
+  },
+  meetings: {
+    nav: '联席会议', title: '联席会议', create: '记录会议', empty: '还没有联席会议记录', back: '返回列表',
+    col: { title: '会议名称', startsAt: '时间', location: '地点', owner: '所属', attendees: '出席单位', problems: '问题', solved: '已解决' },
+    form: { title: '会议名称', startsLocal: '会议时间', location: '地点', minutes: '会议纪要', units: '出席单位', unitsHint: '可多选' },
+    detail: { attendees: '出席单位', minutes: '会议纪要', problems: '提出的问题', noProblems: '还没有记录问题', noMinutes: '暂无纪要', edit: '编辑会议', delete: '删除会议' },
+    problem: {
+      add: '记录问题', description: '问题', assign: '交办', solve: '标记解决', assignee: '交办给', assigneeUnit: '驻区单位', assigneeCenter: '中心', owner: '负责人（可选）',
+      resolution: '解决情况', solvedOn: '解决日期', assignedTo: '已交办：{name}', solvedText: '{date} 解决：{text}',
+    },
+    statuses: { raised: '已提出', assigned: '已交办', solved: '已解决' },
+    confirmDelete: '确定删除会议“{name}”及其出席记录和问题吗？删除后无法恢复。', saved: '已保存', deleted: '已删除',
+  },
+}
+export default coBuildingListsZh
+
+/** What the API's refusals of the three lists and joint meetings mean, for src/i18n/zh-CN.ts `errors`. */
+export const coBuildingListErrorsZh = {
+  owner_required: '请选择一个中心或一个区域（只能选其一），未保存',
+  unit_not_here: '所选驻区单位不与该中心或区域共建，未保存',
+  need_not_here: '所选需求不属于该中心或区域，未保存',
+  resource_not_here: '所选资源不是与该中心或区域共建单位提供的，未保存',
+  need_not_open: '已完成或已关闭的需求不能再对接，未保存',
+  resource_retired: '已停用的资源不能对接，未保存',
+  in_project: '已有项目使用它，不能删除；请改为停用或关闭',
+  project_under_way: '进行中或已完成的项目要计入统计，不能删除；请改为终止',
+  assignee_required: '请选择交办的一个驻区单位或一个中心',
+  assignee_not_here: '所选中心不属于本次会议的范围，未保存',
+  solved_in_future: '解决日期不能晚于今天',
+}

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { sql } from 'kysely'
+import type { Database } from '../../src/db/database'
+
+const apiDir = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface CliRun { code: number; stdout: string; stderr: string }
+
+/**
+ * `npm run linli -- <args>` as an operator runs it (apps/api's "linli" script: node with tsx), in its
+ * own process, with `input` piped to its standard input. Only `env` says which database.
+ */
+export function runCli(args: string[], env: Record<string, string>, input = ''): Promise<CliRun> {
+  const { DATABASE_URL: _url, LINLI_DATA_DIR: _dir, ...inherited } = process.env
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
+    cwd: apiDir,
+    env: { ...inherited, LOG_LEVEL: 'silent', LINLI_SEED: '0', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()))
+  child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()))
+  child.stdin.end(input)
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
+}
+
+/** Every table of the public schema with its row count and a checksum of all its rows, to compare two databases. */
+export async function tableChecksums(db: Database): Promise<Record<string, string>> {
+  const { rows: tables } = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = 'public' order by tablename`.execute(db)
+  const sums: Record<string, string> = {}
+  for (const { name } of tables) {
+    const { rows } = await sql<{ n: number; sum: string }>`
+      select count(*)::int as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as sum from ${sql.table(`public.${name}`)} t`.execute(db)
+    sums[name] = `${rows[0]!.n} rows ${rows[0]!.sum}`
+  }
+  return sums
+}
