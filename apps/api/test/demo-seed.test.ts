@@ -1,8 +1,9 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
+import type { CoBuildingLists, JointMeeting, JointMeetingSummary } from '@linli/contracts'
 import { DEMO_PASSWORD, demoStaff } from '../src/seed/demo-data'
 import { seedDemo } from '../src/seed/demo-seed'
-import { countRows } from './support/factories'
+import { countRows, signIn } from './support/factories'
 import { useTestApp } from './support/test-app'
 
 describe('demo seed', () => {
@@ -87,6 +88,23 @@ describe('demo seed', () => {
     const photo = await ctx.app.inject({ url: `/api/photos/${record!.photos[0]!.id}/screen`, headers: { accept: 'image/webp' } })
     expect(photo.headers['content-type']).toBe('image/webp')
     expect((await sharp(photo.rawPayload).metadata()).exif).toBeUndefined()
+  })
+
+  it('gives 凤凰台 co-building lists and joint meetings whose problems stand raised, assigned and solved, as its manager and the district admin open them', async () => {
+    const fenghuangtai = ((await ctx.app.inject('/api/centers')).json().items as { id: string; name: string }[]).find((c) => c.name === '凤凰台党群服务中心')!
+    const manager = { cookie: (await signIn(ctx.app, 'manager')).cookie }
+    const lists = (await ctx.app.inject({ url: `/api/centers/${fenghuangtai.id}/co-building-lists`, headers: manager })).json() as CoBuildingLists
+    expect(lists.resources.length).toBeGreaterThan(0)
+    expect(lists.needs.length).toBeGreaterThan(0)
+    expect(lists.projects.length).toBeGreaterThan(0)
+    const meetings = (await ctx.app.inject({ url: `/api/centers/${fenghuangtai.id}/joint-meetings`, headers: manager })).json().items as JointMeetingSummary[]
+    expect(meetings.length).toBeGreaterThan(0)
+    const problems = (await Promise.all(meetings.map(async (m) => ((await ctx.app.inject({ url: `/api/joint-meetings/${m.id}`, headers: manager })).json() as JointMeeting).problems))).flat()
+    expect(new Set(problems.map((p) => p.status))).toEqual(new Set(['raised', 'assigned', 'solved']))
+
+    const district = await ctx.db.selectFrom('staff').select('region_id').where('username', '=', 'district').executeTakeFirstOrThrow()
+    const all = (await ctx.app.inject({ url: `/api/regions/${district.region_id}/joint-meetings`, headers: { cookie: (await signIn(ctx.app, 'district')).cookie } })).json().items as JointMeetingSummary[]
+    expect(all.length).toBeGreaterThan(meetings.length)
   })
 
   it('does nothing the second time, so real data is never touched', async () => {

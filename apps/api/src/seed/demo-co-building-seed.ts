@@ -6,7 +6,8 @@ import { insertAgreement } from '../modules/co-building/agreements.repository'
 import { insertPartner, insertUnit } from '../modules/co-building/units.repository'
 import { insertRoom } from '../modules/rooms/rooms.repository'
 
-const DEMO_HOME_CENTER = '凤凰台党群服务中心'
+/** The demo manager's center, where the demo logins work: the co-building units and lists are its. */
+export const DEMO_HOME_CENTER = '凤凰台党群服务中心'
 
 /** 驻区单位 of the demo: a hospital, a school and a state-owned enterprise working with the first demo centers. */
 const UNITS: { name: string; kind: UnitKind; contactName: string; contactPhone: string; address: string; agreement: string; content: string }[] = [

@@ -12,6 +12,7 @@ import { seedDemoParticipation } from './demo-participation-seed'
 import { seedDemoWaitlist } from './demo-waitlist-seed'
 import { seedDemoRecords } from './demo-records-seed'
 import { seedDemoCoBuilding } from './demo-co-building-seed'
+import { seedDemoCoBuildingLists } from './demo-co-building-lists-seed'
 import { seedDemoAssessment } from './demo-assessment-seed'
 import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 
@@ -47,6 +48,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     await seedDemoWaitlist(trx, now)
     await seedDemoRecords(trx, now)
     await seedDemoCoBuilding(trx, now)
+    await seedDemoCoBuildingLists(trx, now)
     await seedDemoAssessment(trx)
     return true
   })
