@@ -36,6 +36,7 @@ import type {
 import type { Proposal, ProposalAccept, ProposalAnswer, ProposalCreate, ProposalDecline, ProposalListQuery, ProposalQuestion } from '@linli/contracts'
 import type { ActivityRecord, PublicRecord, PublicRecordQuery, RecordCreate, RecordListQuery, RecordUpdate, RecordViewBody, RecordViews } from '@linli/contracts'
 import type { AgreementCreate, AgreementUpdate, CoBuildingAgreement, CoBuildingUnit, PartnerInput, UnitCreate, UnitListQuery, UnitUpdate } from '@linli/contracts'
+import type { JointMeeting, JointMeetingCreate, JointMeetingSummary, JointMeetingUpdate, ProblemAction } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentStanding, Suspension, SuspensionList, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
@@ -349,6 +350,16 @@ export function createApiClient(options: ClientOptions = {}) {
       return http<CoBuildingAgreement>('PUT', `/api/co-building/agreements/${id(agreementId)}/attachment`, form)
     },
     removeAgreementFile: (agreementId: string) => http<CoBuildingAgreement>('DELETE', `/api/co-building/agreements/${id(agreementId)}/attachment`),
+    // 联席会议: joint meetings of a center or region with its units, and the problems raised there (raised → assigned → solved).
+    listCenterJointMeetings: (centerId: string) => http<Items<JointMeetingSummary>>('GET', `/api/centers/${id(centerId)}/joint-meetings`),
+    listRegionJointMeetings: (regionId: string) => http<Items<JointMeetingSummary>>('GET', `/api/regions/${id(regionId)}/joint-meetings`),
+    getJointMeeting: (meetingId: string) => http<JointMeeting>('GET', `/api/joint-meetings/${id(meetingId)}`),
+    createJointMeeting: (body: JointMeetingCreate) => http<JointMeeting>('POST', '/api/joint-meetings', body),
+    updateJointMeeting: (meetingId: string, body: JointMeetingUpdate) => http<JointMeeting>('PATCH', `/api/joint-meetings/${id(meetingId)}`, body),
+    deleteJointMeeting: (meetingId: string) => http<void>('DELETE', `/api/joint-meetings/${id(meetingId)}`),
+    raiseMeetingProblem: (meetingId: string, description: string) => http<JointMeeting>('POST', `/api/joint-meetings/${id(meetingId)}/problems`, { description }),
+    moveMeetingProblem: (meetingId: string, problemId: string, body: ProblemAction) =>
+      http<JointMeeting>('POST', `/api/joint-meetings/${id(meetingId)}/problems/${id(problemId)}/actions`, body),
     signInWithLink: (body: SignInWithLink) => http<Resident>('POST', '/api/residents/sign-in-with-link', body),
     // 闭馆安排: a center's closures (preview what they cover, then cancel or keep it) and its national holiday calendar.
     listClosures: (centerId: string) => http<Items<Closure>>('GET', `/api/centers/${id(centerId)}/closures`),

@@ -3,6 +3,7 @@ import bookingsEn, { bookingErrorsEn } from '../features/bookings/i18n/en'
 import recordsEn, { recordErrorsEn } from '../features/records/i18n/en'
 import coBuildingListsEn, { coBuildingListErrorsEn } from '../features/co-building-lists/i18n/en'
 import coBuildingEn, { coBuildingErrorsEn } from '../features/co-building/i18n/en'
+import jointMeetingsEn from '../features/joint-meetings/i18n/en'
 import { approvalsEn } from '../features/bookings/i18n/approvals'
 import screensEn from '../features/screens/i18n/en'
 import announcementsEn from '../features/announcements/i18n/en'
@@ -31,6 +32,7 @@ const en: MessageSchema = {
   ...recordsEn,
   ...coBuildingListsEn,
   ...coBuildingEn,
+  ...jointMeetingsEn,
   common: {
     actions: 'Actions', edit: 'Edit', delete: 'Delete', cancel: 'Cancel', save: 'Save', create: 'New',
     confirm: 'OK', refresh: 'Refresh', yes: 'Yes', no: 'No', none: 'None', retry: 'Retry',

@@ -2,6 +2,7 @@ import bookingsZh, { bookingErrorsZh } from '../features/bookings/i18n/zh-CN'
 import recordsZh, { recordErrorsZh } from '../features/records/i18n/zh-CN'
 import coBuildingListsZh, { coBuildingListErrorsZh } from '../features/co-building-lists/i18n/zh-CN'
 import coBuildingZh, { coBuildingErrorsZh } from '../features/co-building/i18n/zh-CN'
+import jointMeetingsZh from '../features/joint-meetings/i18n/zh-CN'
 import { approvalsZh } from '../features/bookings/i18n/approvals'
 import screensZh from '../features/screens/i18n/zh-CN'
 import announcementsZh from '../features/announcements/i18n/zh-CN'
@@ -31,6 +32,7 @@ const zhCN = {
   ...recordsZh,
   ...coBuildingListsZh,
   ...coBuildingZh,
+  ...jointMeetingsZh,
   common: {
     actions: '操作', edit: '编辑', delete: '删除', cancel: '取消', save: '保存', create: '新建',
     confirm: '确定', refresh: '刷新', yes: '是', no: '否', none: '无', retry: '重试',
