@@ -37,6 +37,7 @@ import type { Proposal, ProposalAccept, ProposalAnswer, ProposalCreate, Proposal
 import type { ActivityRecord, PublicRecord, PublicRecordQuery, RecordCreate, RecordListQuery, RecordUpdate, RecordViewBody, RecordViews } from '@linli/contracts'
 import type { AgreementCreate, AgreementUpdate, CoBuildingAgreement, CoBuildingUnit, PartnerInput, UnitCreate, UnitListQuery, UnitUpdate } from '@linli/contracts'
 import type { JointMeeting, JointMeetingCreate, JointMeetingSummary, JointMeetingUpdate, ProblemAction } from '@linli/contracts'
+import type { CoBuildingLists, Need, NeedCreate, NeedUpdate, Project, ProjectCreate, ProjectUpdate, Resource, ResourceCreate, ResourceUpdate } from '@linli/contracts'
 import type { CheckIn, DateRangeQuery, Registration, RegistrationCreate, Seats, SignupListing } from '@linli/contracts'
 import type {
   GroupMember, GroupMembersAdd, ParticipationPolicy, ParticipationPolicyPatch, ResidentStanding, Suspension, SuspensionList, ResidentGroup, ResidentGroupCreate, ResidentGroupUpdate, Roster,
@@ -360,6 +361,18 @@ export function createApiClient(options: ClientOptions = {}) {
     raiseMeetingProblem: (meetingId: string, description: string) => http<JointMeeting>('POST', `/api/joint-meetings/${id(meetingId)}/problems`, { description }),
     moveMeetingProblem: (meetingId: string, problemId: string, body: ProblemAction) =>
       http<JointMeeting>('POST', `/api/joint-meetings/${id(meetingId)}/problems/${id(problemId)}/actions`, body),
+    // 共建清单: a center's or region's resources, needs and the projects matching them.
+    getCenterCoBuildingLists: (centerId: string) => http<CoBuildingLists>('GET', `/api/centers/${id(centerId)}/co-building-lists`),
+    getRegionCoBuildingLists: (regionId: string) => http<CoBuildingLists>('GET', `/api/regions/${id(regionId)}/co-building-lists`),
+    createCoBuildingResource: (body: ResourceCreate) => http<Resource>('POST', '/api/co-building-resources', body),
+    updateCoBuildingResource: (resourceId: string, body: ResourceUpdate) => http<Resource>('PATCH', `/api/co-building-resources/${id(resourceId)}`, body),
+    deleteCoBuildingResource: (resourceId: string) => http<void>('DELETE', `/api/co-building-resources/${id(resourceId)}`),
+    createCoBuildingNeed: (body: NeedCreate) => http<Need>('POST', '/api/co-building-needs', body),
+    updateCoBuildingNeed: (needId: string, body: NeedUpdate) => http<Need>('PATCH', `/api/co-building-needs/${id(needId)}`, body),
+    deleteCoBuildingNeed: (needId: string) => http<void>('DELETE', `/api/co-building-needs/${id(needId)}`),
+    createCoBuildingProject: (body: ProjectCreate) => http<Project>('POST', '/api/co-building-projects', body),
+    updateCoBuildingProject: (projectId: string, body: ProjectUpdate) => http<Project>('PATCH', `/api/co-building-projects/${id(projectId)}`, body),
+    deleteCoBuildingProject: (projectId: string) => http<void>('DELETE', `/api/co-building-projects/${id(projectId)}`),
     signInWithLink: (body: SignInWithLink) => http<Resident>('POST', '/api/residents/sign-in-with-link', body),
     // 闭馆安排: a center's closures (preview what they cover, then cancel or keep it) and its national holiday calendar.
     listClosures: (centerId: string) => http<Items<Closure>>('GET', `/api/centers/${id(centerId)}/closures`),

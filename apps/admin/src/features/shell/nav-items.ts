@@ -14,6 +14,7 @@ import { CircleClose } from '@element-plus/icons-vue'
 import { DataBoard, MapLocation } from '@element-plus/icons-vue'
 import { Picture } from '@element-plus/icons-vue'
 import { Connection } from '@element-plus/icons-vue'
+import { List } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -44,6 +45,7 @@ export const allNavItems: NavItem[] = [
   { name: 'proposals', label: 'proposals.nav', icon: ProposalsNavIcon },
   { name: 'records', label: 'records.nav', icon: Picture },
   { name: 'co-building', label: 'coBuilding.nav', icon: Connection },
+  { name: 'co-building-lists', label: 'coLists.nav', icon: List },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
   { name: 'notifications', label: 'nav.notifications', icon: Message },
