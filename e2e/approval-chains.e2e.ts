@@ -61,22 +61,31 @@ describe.skipIf(!hasChromium)('审批流程: a big request for the hall waits fo
     })
     expect(chain.status).toBe(200)
 
-    // A resident asks for the hall for 150 people; the center's staff approve the first step.
+    // A resident asks for the hall for 150 people, and the subdistrict admin is signed in to admin.
     const date = shanghaiDate(3)
     const day = (await manager.call('GET', `/api/rooms/${hall.id}/availability?date=${date}`)).body.items[0]
     const resident = await residentFetch(server.baseUrl, '13800000003')
     const booked = await resident('POST', `/api/rooms/${hall.id}/bookings`, { ...freeHour(date, day), purpose: '社区合唱汇演', headcount: 150 })
     expect(booked.status, JSON.stringify(booked.body)).toBe(201)
-    const first = await manager.call('POST', '/api/bookings/decisions', { ids: [booked.body.id], decision: 'approve' })
-    expect(first.body.items[0]).toMatchObject({ status: 'requested', approval: { step: 2 } })
-
-    // The subdistrict admin signs in and opens 预约管理 → 待我审批.
     await page.goto(`${server.baseUrl}/admin/login`)
     await page.getByLabel('用户名').fill('jiedao')
     await page.getByLabel('密码', { exact: true }).fill('Fenghuang-sub-2026')
     await page.getByRole('button', { name: '登录' }).click()
     await page.waitForURL((url) => !url.pathname.includes('/login'))
-    await page.goto(`${server.baseUrl}/admin/bookings?tab=awaiting`)
+    const bookingsNav = page.getByRole('menuitem', { name: /预约审批/ })
+    await bookingsNav.waitFor()
+    expect(await bookingsNav.textContent()).not.toContain('待我审批')
+
+    // The center's staff approve the first step: the request reaches the subdistrict admin, who is told
+    // where they are, and the menu counts it.
+    const first = await manager.call('POST', '/api/bookings/decisions', { ids: [booked.body.id], decision: 'approve' })
+    expect(first.body.items[0]).toMatchObject({ status: 'requested', approval: { step: 2 } })
+    const notice = page.getByRole('alert').filter({ hasText: '新的待审批预约' })
+    await notice.getByText('有 1 项预约申请转到您这一步审批').waitFor()
+    await bookingsNav.filter({ hasText: '1 项预约待我审批' }).waitFor()
+    expect(await axeFindings(page)).toEqual([])
+    await notice.click()
+    await page.waitForURL((url) => url.pathname.endsWith('/admin/bookings') && url.searchParams.get('tab') === 'awaiting')
     const row = page.getByRole('row').filter({ hasText: '社区合唱汇演' })
     await row.waitFor()
     expect(await row.getByText(`第 2/2 步：街道管理员（${sub.name}）审批`).isVisible()).toBe(true)

@@ -52,6 +52,7 @@ export const router = createRouter({
         { path: 'records', name: 'records', component: () => import('./features/records/records-page.vue') },
         { path: 'co-building', name: 'co-building', component: () => import('./features/co-building/co-building-page.vue') },
         { path: 'co-building/lists', name: 'co-building-lists', component: () => import('./features/co-building-lists/co-building-lists-page.vue') },
+        { path: 'co-building/meetings', name: 'joint-meetings', component: () => import('./features/joint-meetings/joint-meetings-page.vue') },
         { path: 'closures', name: 'closures', component: () => import('./features/closures/closures-page.vue') },
         { path: 'screens', name: 'screens', component: () => import('./features/screens/screens-page.vue') },
         { path: 'announcements', name: 'announcements', component: () => import('./features/announcements/announcements-page.vue') },

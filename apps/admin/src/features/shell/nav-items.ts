@@ -1,20 +1,11 @@
 import { type Component, computed } from 'vue'
-import { Calendar, Document, House, OfficeBuilding, User } from '@element-plus/icons-vue'
-// Carries the pending-requests badge, as the nav only renders an icon and a label per item.
+import {
+  Bell, Calendar, ChatLineSquare, CircleClose, Connection, DataAnalysis, DataBoard, Document, HomeFilled, House, List, MapLocation,
+  Medal, Message, Monitor, OfficeBuilding, Picture, Postcard, Sunny, Trophy, User, UserFilled, Tickets,
+} from '@element-plus/icons-vue'
+// Carry the pending-requests and waiting-proposals badges, as the nav only renders an icon and a label per item.
 import BookingsNavIcon from '../bookings/components/bookings-nav-icon.vue'
 import ProposalsNavIcon from '../proposals/components/proposals-nav-icon.vue'
-import { Bell, Monitor } from '@element-plus/icons-vue'
-import { ChatLineSquare, Medal, UserFilled } from '@element-plus/icons-vue'
-import { DataAnalysis, Sunny } from '@element-plus/icons-vue'
-import { Trophy } from '@element-plus/icons-vue'
-import { Message } from '@element-plus/icons-vue'
-import { Postcard } from '@element-plus/icons-vue'
-import { HomeFilled } from '@element-plus/icons-vue'
-import { CircleClose } from '@element-plus/icons-vue'
-import { DataBoard, MapLocation } from '@element-plus/icons-vue'
-import { Picture } from '@element-plus/icons-vue'
-import { Connection } from '@element-plus/icons-vue'
-import { List } from '@element-plus/icons-vue'
 import { permissionsFor } from '../../composables/permissions'
 import type { PagePermission } from '../../router'
 import { useSessionStore } from '../../stores/session.store'
@@ -46,6 +37,7 @@ export const allNavItems: NavItem[] = [
   { name: 'records', label: 'records.nav', icon: Picture },
   { name: 'co-building', label: 'coBuilding.nav', icon: Connection },
   { name: 'co-building-lists', label: 'coLists.nav', icon: List },
+  { name: 'joint-meetings', label: 'jointMeetings.nav', icon: Tickets },
   { name: 'screens', label: 'nav.screens', icon: Monitor },
   { name: 'announcements', label: 'nav.announcements', icon: Bell },
   { name: 'notifications', label: 'nav.notifications', icon: Message },

@@ -10,6 +10,7 @@ const bookingsEn: typeof bookingsZh = {
     people: '{n}', approve: 'Approve', reject: 'Reject', bulkApprove: 'Approve selected', bulkReject: 'Reject selected', selected: '{n} selected', selectAll: 'Select all',
     checkIn: 'Check in', cancel: 'Cancel', checkedInAt: 'checked in {time}', lateCancel: 'Late cancel', series: 'Weekly', published: 'Name shown',
     expiringSoon: 'Expiring soon', expiringHint: 'Starts within 24 hours; it lapses by itself if still undecided before the start',
+    arrivals: { title: 'New requests for your approval', message: '{n} booking request(s) reached your step; click to open "Awaiting me"', badge: '{n} request(s) awaiting my approval' },
     badge: { pending: '{n} booking request(s) waiting', expiring: '{n} expiring soon', separator: ', ' },
     byStaff: 'By staff', actedBy: 'Booked by {name} (family)', rejectReason: 'Reason: {reason}', viewHistory: 'Booking history', checkInOpensAt: 'Check-in is not open yet: it opens at {time} ({n} minutes before the start).',
     empty: { pending: 'No requests waiting for a decision', today: 'No bookings today', all: 'No bookings match these filters' },

@@ -7,6 +7,7 @@ const bookingsZh = {
     people: '{n} 人', approve: '通过', reject: '拒绝', bulkApprove: '批量通过', bulkReject: '批量拒绝', selected: '已选 {n} 项', selectAll: '全选',
     checkIn: '签到', cancel: '取消', checkedInAt: '{time} 签到', lateCancel: '迟取消', series: '每周', published: '公开名称',
     expiringSoon: '即将过期', expiringHint: '24 小时内开始；开始前仍未审批将自动失效',
+    arrivals: { title: '新的待审批预约', message: '有 {n} 项预约申请转到您这一步审批，点此查看“待我审批”', badge: '{n} 项预约待我审批' },
     badge: { pending: '{n} 项预约待审批', expiring: '其中 {n} 项即将过期', separator: '，' },
     byStaff: '代客', actedBy: '由 {name} 代办', rejectReason: '理由：{reason}', viewHistory: '查看预约记录', checkInOpensAt: '还没到签到时间：{time} 开始签到（开始前 {n} 分钟）。',
     empty: { pending: '暂无待审批的预约', today: '今天没有预约', all: '这段时间没有符合条件的预约' },

@@ -31,18 +31,6 @@ const coBuildingListsEn: typeof zh = {
     linksFixed: 'The resources and needs cannot be changed once the project exists',
     errors: { invalidTransition: 'The status has changed or cannot change this way; nothing was saved. The list is reloaded: try again' },
   },
-  meetings: {
-    nav: 'Joint meetings', title: 'Joint meetings', create: 'Record meeting', empty: 'No joint meetings recorded yet', back: 'Back to list',
-    col: { title: 'Meeting', startsAt: 'Time', location: 'Place', owner: 'Owner', attendees: 'Units present', problems: 'Problems', solved: 'Solved' },
-    form: { title: 'Meeting', startsLocal: 'Time', location: 'Place', minutes: 'Minutes', units: 'Units present', unitsHint: 'Choose several' },
-    detail: { attendees: 'Units present', minutes: 'Minutes', problems: 'Problems raised', noProblems: 'No problems recorded yet', noMinutes: 'No minutes yet', edit: 'Edit meeting', delete: 'Delete meeting' },
-    problem: {
-      add: 'Record problem', description: 'Problem', assign: 'Assign', solve: 'Mark solved', assignee: 'Assign to', assigneeUnit: 'Unit', assigneeCenter: 'Center', owner: 'Owner (optional)',
-      resolution: 'Resolution', solvedOn: 'Solved on', assignedTo: 'Assigned: {name}', solvedText: 'Solved {date}: {text}',
-    },
-    statuses: { raised: 'Raised', assigned: 'Assigned', solved: 'Solved' },
-    confirmDelete: 'Delete the meeting "{name}" with its attendance and problems? This cannot be undone.', saved: 'Saved', deleted: 'Deleted',
-  },
 }
 export default coBuildingListsEn
 

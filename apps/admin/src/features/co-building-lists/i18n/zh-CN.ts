@@ -28,18 +28,6 @@ const coBuildingListsZh = {
     linksFixed: '对接的资源和需求创建后不能更改',
     errors: { invalidTransition: '状态已变化或不允许这样更改，未保存；列表已刷新，请重新操作' },
   },
-  meetings: {
-    nav: '联席会议', title: '联席会议', create: '记录会议', empty: '还没有联席会议记录', back: '返回列表',
-    col: { title: '会议名称', startsAt: '时间', location: '地点', owner: '所属', attendees: '出席单位', problems: '问题', solved: '已解决' },
-    form: { title: '会议名称', startsLocal: '会议时间', location: '地点', minutes: '会议纪要', units: '出席单位', unitsHint: '可多选' },
-    detail: { attendees: '出席单位', minutes: '会议纪要', problems: '提出的问题', noProblems: '还没有记录问题', noMinutes: '暂无纪要', edit: '编辑会议', delete: '删除会议' },
-    problem: {
-      add: '记录问题', description: '问题', assign: '交办', solve: '标记解决', assignee: '交办给', assigneeUnit: '驻区单位', assigneeCenter: '中心', owner: '负责人（可选）',
-      resolution: '解决情况', solvedOn: '解决日期', assignedTo: '已交办：{name}', solvedText: '{date} 解决：{text}',
-    },
-    statuses: { raised: '已提出', assigned: '已交办', solved: '已解决' },
-    confirmDelete: '确定删除会议“{name}”及其出席记录和问题吗？删除后无法恢复。', saved: '已保存', deleted: '已删除',
-  },
 }
 export default coBuildingListsZh
 
