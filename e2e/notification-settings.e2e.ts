@@ -62,7 +62,8 @@ describe.skipIf(!hasChromium)("residents' control over what reaches them by push
     expect(await page.getByRole('switch', { name: '接收提醒' }).isChecked()).toBe(true)
     expect(await sms.getByText('此时段内不发短信（候补名额即将过期除外）').isVisible()).toBe(true)
     // This headless browser has no push service of its own: the section says what it can, never a dead button.
-    await expect.poll(() => push.getByText(/正在查看/).count()).toBe(0)
+    // It can tell only once the app's service worker is installed, which precaches the app first.
+    await expect.poll(() => push.getByText(/正在查看/).count(), { timeout: 30_000 }).toBe(0)
     expect(await axeProblems(page)).toEqual([])
     await shot(page, 'settings-390x844')
 

@@ -58,7 +58,7 @@ describe('quarterly assessment', () => {
   it('refuses a scheme whose weights do not add up to 100, naming the sum, and writes nothing', async () => {
     const res = await req('PUT', `/api/regions/${w.district}/assessment/scheme`, w.admin, { indicators: [{ ...SCHEME[0], weight: 60 }, SCHEME[1]] })
     expect(res.statusCode).toBe(400)
-    expect(res.json()).toMatchObject({ code: 'weights_not_100', message: expect.stringContaining('90') })
+    expect(res.json()).toMatchObject({ code: 'weights_not_hundred', message: expect.stringContaining('90') })
     expect(await countRows(ctx.db, 'assessment_indicators')).toBe(0)
   })
 

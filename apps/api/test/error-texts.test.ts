@@ -66,7 +66,7 @@ const STAFF_ONLY = new Set([
   'attachment_too_large', 'attachment_one_file', 'attachment_file_only', 'attachment_required', 'unit_not_partner', 'unit_inactive',
   'room_of_center', 'unit_provides_rooms', 'partner_has_agreements', 'partner_has_rooms', 'already_partner', 'partner_unknown',
   // The quarterly assessment (module assessment) is the district's.
-  'weights_not_100', 'duplicate_indicator', 'quarter_closed', 'no_scheme', 'quarter_not_started',
+  'weights_not_hundred', 'duplicate_indicator', 'quarter_closed', 'no_scheme', 'quarter_not_started',
 ])
 
 describe('every error code the API can send has words in both languages in every app that can show it', () => {

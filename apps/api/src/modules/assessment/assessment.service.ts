@@ -54,7 +54,7 @@ function checkScheme(indicators: readonly SchemeIndicator[]) {
     seen.add(i.indicator)
   }
   const sum = weightSum(indicators)
-  if (sum !== 100) throw badRequest('weights_not_100', `The weights add up to ${sum}, not 100 (权重合计 ${sum}，应为 100)`)
+  if (sum !== 100) throw badRequest('weights_not_hundred', `The weights add up to ${sum}, not 100 (权重合计 ${sum}，应为 100)`)
 }
 
 /**

@@ -20,7 +20,7 @@ export default {
 
 /** What the API's refusals of the assessment mean, for src/i18n/en.ts `errors`. */
 export const assessmentErrorsEn = {
-  weights_not_100: 'The weights must add up to 100; nothing was saved',
+  weights_not_hundred: 'The weights must add up to 100; nothing was saved',
   duplicate_indicator: 'Each indicator can be chosen once; nothing was saved',
   quarter_closed: 'This quarter is closed: its scores are frozen, and the scheme cannot change until the next quarter',
   no_scheme: 'Set the assessment scheme before closing the quarter',

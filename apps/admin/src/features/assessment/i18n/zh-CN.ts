@@ -20,7 +20,7 @@ export default {
 
 /** What the API's refusals of the assessment mean, for src/i18n/zh-CN.ts `errors`. */
 export const assessmentErrorsZh = {
-  weights_not_100: '各项指标的权重合计须为 100，未保存',
+  weights_not_hundred: '各项指标的权重合计须为 100，未保存',
   duplicate_indicator: '同一指标只能选一次，未保存',
   quarter_closed: '该季度考核已结束，分数已冻结，不能修改方案或重新计算',
   no_scheme: '请先设置考核方案，再结束本季度',
