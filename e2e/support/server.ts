@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inject } from 'vitest'
+import { seededDataDir } from './seeded-template'
 
 const apiDir = fileURLToPath(new URL('../../apps/api/', import.meta.url))
 
@@ -88,12 +89,13 @@ async function stopChild(child: ChildProcess) {
 /**
  * Starts the real server the way `npm start` does (its own PGlite data directory, migrations, demo
  * seed, built SPAs) on a random port, and reads the port from its start-up banner. The directory is
- * a copy of one the global setup migrated, so the server finds no migration to run and seeds the
- * demo at its own start, as a fresh install does.
+ * a copy of a migrated one with the demo seeded minutes ago (seeded-template.ts), so the server finds
+ * nothing to migrate or seed; with `seed: false`, of the migrated one alone, as a first install.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-e2e-'))
-  cpSync(inject('migratedDataDir'), dataDir, { recursive: true })
+  const templates = inject('templatesDir')
+  cpSync(options.seed === false ? join(templates, 'migrated') : await seededDataDir(templates), dataDir, { recursive: true })
   const logLevel = options.smsCodes === false ? 'warn' : 'info'
   const extraEnv: Record<string, string> = {
     ...(options.checkInSlotSeconds && { LINLI_CHECK_IN_SLOT_SECONDS: String(options.checkInSlotSeconds) }),

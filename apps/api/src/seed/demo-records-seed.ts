@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../db/database'
-import { CONTENT_TYPES, loadSharp, processPhoto } from '../modules/records/photo-processing'
+import { CONTENT_TYPES, type ProcessedPhoto, loadSharp, processPhoto } from '../modules/records/photo-processing'
 import { photoKey, photoStore } from '../modules/records/photo-store'
 import { insertPhoto, insertRecord, updateRecord } from '../modules/records/records.repository'
 
@@ -26,10 +26,19 @@ async function demoPicture(colour: string, caption: string, seed: number) {
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer()
 }
 
-/** Published records of each demo center, as staff would have written them, with photos processed like uploads. */
+/**
+ * Published records of each demo center, as staff would have written them, with photos processed like
+ * uploads. A picture of one colour and caption is drawn and processed once and stored for every center
+ * that shows it: processing was a third of the demo's seeding time, which every test server pays.
+ */
 export async function seedDemoRecords(db: Database, now: Date) {
   const centers = await db.selectFrom('centers').select(['id']).orderBy('name').execute()
-  let picture = 0
+  const processed = new Map<string, Promise<ProcessedPhoto>>()
+  const photo = (colour: string, caption: string, seed: number) => {
+    const key = `${colour} ${caption}`
+    if (!processed.has(key)) processed.set(key, demoPicture(colour, caption, seed).then((bytes) => processPhoto('demo.jpg', bytes)))
+    return processed.get(key)!
+  }
   for (const center of centers) {
     const manager = await db.selectFrom('staff').select('id').where('center_id', '=', center.id).where('role', '=', 'center_manager').executeTakeFirst()
     const latest = await db.selectFrom('occurrences as o').innerJoin('activities as a', 'a.id', 'o.activity_id')
@@ -45,11 +54,11 @@ export async function seedDemoRecords(db: Database, now: Date) {
         tags: [...r.tags], organiser: r.organiser, consent: true, consent_by: manager?.id ?? null, consent_at: at,
         created_by: manager?.id ?? null, created_at: at, updated_at: at,
       })
-      for (const colour of r.colours) {
-        const processed = await processPhoto('demo.jpg', await demoPicture(colour, `Linli ${at.toISOString().slice(0, 10)}`, ++picture))
+      for (const [c, colour] of r.colours.entries()) {
+        const picture = await photo(colour, `Linli ${at.toISOString().slice(0, 10)}`, i * 2 + c)
         const photoId = randomUUID()
-        await insertPhoto(db, { id: photoId, recordId: id, width: processed.width, height: processed.height, createdAt: at })
-        for (const f of processed.files) await photoStore().put(db, photoKey(photoId, f.variant, f.format), { bytes: f.bytes, contentType: CONTENT_TYPES[f.format] })
+        await insertPhoto(db, { id: photoId, recordId: id, width: picture.width, height: picture.height, createdAt: at })
+        for (const f of picture.files) await photoStore().put(db, photoKey(photoId, f.variant, f.format), { bytes: f.bytes, contentType: CONTENT_TYPES[f.format] })
       }
       await updateRecord(db, id, { status: 'published', published_at: at, updated_at: at })
     }
