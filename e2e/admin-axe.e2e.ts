@@ -2,71 +2,36 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
-import { shanghaiDate, staffFetch } from './support/staff-api'
+import { type StaffApi, shanghaiDate, staffFetch } from './support/staff-api'
 import { residentFetch } from './support/resident-api'
-import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
+import { signInAdmin, watchConsole } from './support/admin-session'
+import { adminRoutePatterns, axeWalk } from './support/axe-walk'
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
+// One server and one signed-in district admin walk the whole admin app, a part per test, so a slow
+// part has its own time and a failing one does not hide what the others find.
 describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (serious + critical = 0)', () => {
   let server: RunningServer
   let browser: Browser
   let page: Page
-  const checked: { name: string; findings: string[] }[] = []
+  let manager: StaffApi
+  let warnings: string[]
+  const { check, visit, dialog, button, tab, radio, visited, failuresSinceLast } = axeWalk(() => page, () => server.baseUrl)
 
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
     page = await newPage(browser, { width: 1366, height: 768 })
+    manager = await staffFetch(server.baseUrl, 'manager')
+    warnings = watchConsole(page)
   })
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
   })
 
-  /** Runs axe on what is on screen now and records it under `name`. */
-  async function check(name: string) {
-    // Element Plus fades dialogs, tabs and tags in; axe must see them settled, not half-transparent
-    // (a tag read mid-fade has the blended colour, and on a slow machine a fixed pause is not enough).
-    await page.waitForTimeout(400)
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 }).catch(() => undefined)
-    checked.push({ name, findings: await axeFindings(page) })
-  }
-
-  async function visit(path: string, ready: () => Promise<unknown>, name = `page /${path}`) {
-    await page.goto(`${server.baseUrl}/admin/${path}`)
-    await ready()
-    await page.locator('.el-loading-mask').first().waitFor({ state: 'detached' }).catch(() => undefined)
-    await check(name)
-  }
-
-  /** Opens a dialog or drawer with `open`, checks it, and closes it with Escape. */
-  async function dialog(name: string, open: () => Promise<unknown>, title: string | RegExp) {
-    try {
-      await open()
-      const box = page.getByRole('dialog', { name: title })
-      await box.waitFor({ timeout: 10_000 })
-      await check(`dialog ${name}`)
-      await page.keyboard.press('Escape')
-      await box.waitFor({ state: 'hidden', timeout: 5_000 })
-    } catch (err) {
-      // One dialog that does not open must not hide what the others find: record it and go on.
-      checked.push({ name: `dialog ${name}`, findings: [`could not open or close: ${String(err).split('\n')[0]}`] })
-      await page.keyboard.press('Escape')
-    }
-  }
-
-  const button = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).first()
-  const tab = async (name: string) => {
-    await page.getByRole('tab', { name }).click()
-    await check(`page ${new URL(page.url()).pathname} · ${name}`)
-  }
-  const radio = (group: string, name: string) => page.getByRole('radiogroup', { name: group }).getByText(name, { exact: true }).click()
-
-  it('signs in as the district admin and walks through every route and main dialog', async () => {
+  it('signs in, then 今日, 中心, 房间, 活动日历 with its views and roster', async () => {
     // Something for the audit log to show, written the way staff would.
-    const manager = await staffFetch(server.baseUrl, 'manager')
     expect((await manager.call('POST', `/api/centers/${manager.me.centerId}/rooms`, { name: 'e2e 无障碍检查室', kind: 'meeting_room', capacity: 12, floor: 1, access: 'staff', requiresApproval: false, active: true, amenities: [] })).status).toBe(201)
-
-    const warnings = watchConsole(page)
     await page.goto(`${server.baseUrl}/admin/login`)
     await page.getByLabel('用户名').waitFor()
     await check('page /login')
@@ -98,9 +63,15 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await radio('视图', '周')
     await event.click()
     await button('报名与签到').click()
+    // The drawer's heading names the activity too: wait for the roster page itself.
+    await page.waitForURL(/\/admin\/calendar\/occurrences\//)
     await page.getByRole('heading', { name: /太极拳晨练/ }).waitFor()
     await check('page roster (报名与签到)')
 
+    expect(failuresSinceLast()).toEqual([])
+  }, 420_000)
+
+  it('预约审批 with its dialogs and tabs', async () => {
     await visit('bookings', () => page.getByRole('button', { name: '拒绝', exact: true }).first().waitFor())
     await dialog('拒绝预约', () => button('拒绝').click(), '拒绝预约')
     await dialog('预约记录', () => page.getByTitle('查看预约记录').first().click(), /的预约记录/)
@@ -117,6 +88,10 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
     await tab('全部')
     await tab('预约规则')
 
+    expect(failuresSinceLast()).toEqual([])
+  }, 420_000)
+
+  it('参与, 居民, 志愿者, 民情诉求, 居民提议 and 闭馆安排 with their dialogs', async () => {
     await visit('participation', () => page.getByRole('button', { name: /党员/ }).waitFor())
     await dialog('新建目标群体', () => button('新建群体').click(), '新建目标群体')
     await dialog('添加成员', () => button('添加成员').click(), /添加成员/)
@@ -169,6 +144,10 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
       await box.getByRole('button', { name: '保存' }).waitFor()
     }, '新增闭馆')
 
+    expect(failuresSinceLast()).toEqual([])
+  }, 420_000)
+
+  it('大屏, 公告, 通知记录, 人员, 审计, 数据报表 and its print sheet, 修改密码', async () => {
     await visit('screens', () => page.getByRole('heading', { name: '大屏管理' }).waitFor())
 
     await visit('announcements', () => page.getByRole('heading', { name: '公告与紧急通知' }).waitFor())
@@ -202,13 +181,45 @@ describe.skipIf(!hasChromium)('every admin page and main dialog passes axe (seri
       await page.getByRole('menuitem', { name: '修改密码' }).click()
     }, '修改密码')
 
+    expect(failuresSinceLast()).toEqual([])
+  }, 420_000)
+
+  it('家庭与组织, 活动纪实, 共建单位, 共建清单, 联席会议, 季度考核, 全区日历 and 全区大屏', async () => {
+    const center = `?center=${manager.me.centerId}`
+    await visit(`households${center}`, () => page.getByRole('tab', { name: '家庭' }).waitFor())
+    await dialog('新建家庭', () => button('新建家庭').click(), '新建家庭')
+    await tab('组织')
+    await dialog('新建组织', () => button('新建组织').click(), '新建组织')
+
+    await visit(`records${center}`, () => page.getByText('党员志愿者清理楼道').first().waitFor())
+    await dialog('新建活动纪实', () => button('新建纪实').click(), '新建活动纪实')
+
+    await visit('co-building', () => page.getByText('市第七人民医院').first().waitFor())
+    await dialog('新增共建单位', () => button('新增单位').click(), '新增共建单位')
+
+    await visit(`co-building/lists${center}`, () => page.getByRole('tab', { name: /资源清单/ }).waitFor())
+    await dialog('登记资源', () => button('登记资源').click(), '登记资源')
+    await tab('需求清单')
+    await dialog('发布需求', () => button('发布需求').click(), '发布需求')
+    await tab('项目清单')
+    await dialog('新建项目', () => button('新建项目').click(), '新建项目')
+
+    await visit('co-building/meetings', () => page.getByText('凤凰台街道共建单位联席会议').first().waitFor())
+    await dialog('新增联席会议', () => button('新增会议').click(), '新增联席会议')
+    await dialog('联席会议详情', () => page.getByRole('button', { name: '凤凰台街道共建单位联席会议' }).first().click(), '凤凰台街道共建单位联席会议')
+
+    await visit('assessment', () => page.getByRole('cell', { name: '凤凰台党群服务中心' }).first().waitFor())
+    await visit('district/calendar', () => page.getByText('太极拳晨练').first().waitFor())
+    await visit('district/screens', () => page.getByRole('heading', { name: '全区大屏状态' }).waitFor())
+
     await screenshot(page, 'admin-axe-last-1366x768')
-    const failing = checked.filter((c) => c.findings.length)
-    const total = failing.reduce((n, c) => n + c.findings.length, 0)
-    console.log(`axe: ${checked.length} admin pages and dialogs checked (${checked.filter((c) => c.name.startsWith('page')).length} pages, ${checked.filter((c) => c.name.startsWith('dialog')).length} dialogs), serious + critical = ${total}`)
-    for (const c of failing) console.log(`  ${c.name}:\n    ${c.findings.join('\n    ')}`)
-    expect(failing.map((c) => c.name)).toEqual([])
+    expect(failuresSinceLast()).toEqual([])
     // Deprecation notices and Vue warnings must not reach a production console either.
     expect(warnings).toEqual([])
-  }, 600_000)
+  }, 420_000)
+
+  it('has walked through every page of the admin router', () => {
+    const missed = adminRoutePatterns().filter((route) => ![...visited].some((path) => route.test(path)))
+    expect(missed.map(String)).toEqual([])
+  })
 })

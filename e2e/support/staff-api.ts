@@ -12,6 +12,8 @@ export async function staffFetch(baseUrl: string, username: string) {
   return { me, call }
 }
 
+export type StaffApi = Awaited<ReturnType<typeof staffFetch>>
+
 /** Today's date in the demo centers' time zone. */
 export function shanghaiDate(offsetDays = 0) {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offsetDays * 86_400_000))
