@@ -111,6 +111,10 @@ describe('full export of a center or region, and its import into another install
     const first = await importExport(target, regionZip)
     expect(first.tables.find((t) => t.table === 'occurrences')).toMatchObject({ inserted: first.tables.find((t) => t.table === 'occurrences')!.rows })
     expect(exportChecksums(await zipOf(target, 'region', ids.jinshui))).toEqual(exportChecksums(regionZip))
+    // Numbered afresh, the problems of each joint meeting still read in the order they were raised.
+    const raised = (db: Database) => db.selectFrom('joint_meeting_problems').select('id').orderBy('meeting_id').orderBy('seq').execute()
+    expect((await raised(target)).length).toBe((await raised(ctx.db)).length)
+    expect(await raised(target)).toEqual(await raised(ctx.db))
 
     // The other district too: then the center tables are the same table by table as the original's.
     await importExport(target, await zipOf(ctx.db, 'region', ids.zhengdong))

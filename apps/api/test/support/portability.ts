@@ -4,7 +4,7 @@ import type { ExportManifest } from '../../src/modules/portability/archive'
 import { readRows } from '../../src/modules/portability/csv-rows'
 
 /** Tables whose ids each installation numbers itself: an import gives their rows new ids. */
-const numbered: Record<string, string> = { booking_events: 'id', audit_log: 'id' }
+const numbered: Record<string, string> = { booking_events: 'id', audit_log: 'id', joint_meeting_problems: 'seq' }
 
 export function openZip(zip: Uint8Array): { manifest: ExportManifest; tables: Record<string, { columns: string[]; rows: (string | null)[][] }> } {
   const entries = unzipSync(zip)

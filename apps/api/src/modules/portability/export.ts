@@ -23,7 +23,8 @@ export async function resolveScope(db: Database, scope: ExportScope): Promise<Re
 const ownedBy = (t: TableInfo, owned: 'center' | 'center-or-region' | 'region', s: Resolved): RawBuilder<unknown>[] => [
   ...(owned !== 'region' ? [columnIn(t, 'center_id', s.centerIds)] : []),
   ...(owned === 'center-or-region' ? [columnIn(t, 'region_id', s.regionIds)] : []),
-  ...(owned === 'region' ? [columnIn(t, 'id', s.regionIds)] : []),
+  // The regions table owns itself by its id; a region's rows (co-building units) by their region_id.
+  ...(owned === 'region' ? [columnIn(t, t.columns.some((c) => c.name === 'region_id') ? 'region_id' : 'id', s.regionIds)] : []),
 ]
 
 const anyOf = (conditions: RawBuilder<unknown>[]) => (conditions.length ? sql`(${sql.join(conditions, sql` or `)})` : sql`false`)

@@ -53,8 +53,12 @@ export async function insertNewRows(trx: Database, t: TableInfo, columns: string
   const same = key
     ? sql.join(key.map((k) => sql`${sql.ref(`y.${k}`)} = ${sql.ref(`x.${k}`)}`), sql` and `)
     : sql`${rowText('y', written)} = ${rowText('x', written)}`
+  // Numbered columns are numbered afresh here, in the exported order, so what they order (the problems
+  // raised at one joint meeting, say) keeps its order.
+  const numbered = columns.filter((c) => t.columns.find((x) => x.name === c)?.identity)
+  const order = numbered.length ? sql`order by ${sql.join(numbered.map((c) => sql.ref(`x.${c}`)))}` : sql``
   const result = await sql`insert into ${target(t)} (${sql.join(written.map((c) => sql.ref(c)))})
-    select ${sql.join(picks)} from ${stageOf(t)} x where not exists (select 1 from ${target(t)} y where ${same})`.execute(trx)
+    select ${sql.join(picks)} from ${stageOf(t)} x where not exists (select 1 from ${target(t)} y where ${same}) ${order}`.execute(trx)
   return Number(result.numAffectedRows ?? 0)
 }
 

@@ -15,7 +15,8 @@ export type Ownership =
   /** Rows whose first column points at an exported row of its table, and whose other columns are null or point at exported rows too. */
   | { rows: 'child'; of: [column: string, table: string][] }
   /**
-   * Shared across centers: what the scope owns (by center_id / region_id as above, `owned`) plus every
+   * Shared across centers: what the scope owns (by center_id / region_id as above, `owned`; 'region':
+   * a region_id of the scope's regions, or for the regions table its own id) plus every
    * row an exported row points at, and the rows those point at in the same table (a region's parents).
    */
   | { rows: 'shared'; owned?: 'center' | 'center-or-region' | 'region' }
