@@ -97,6 +97,13 @@ describe.skipIf(!hasChromium)('a closure, from the staff dialog to the lobby, th
     await dialog.getByRole('button', { name: '保存' }).click()
     await admin.getByRole('cell', { name: REASON, exact: true }).waitFor()
 
+    // The admin calendar marks today's activities, kept on the closed day, with 闭馆 (and the reason on hover).
+    await admin.goto(`${server.baseUrl}/admin/calendar?center=${centerId}`)
+    const closedEvent = admin.getByTitle(new RegExp(` · 闭馆：${REASON}$`)).first()
+    await closedEvent.waitFor()
+    expect(await closedEvent.getByText('闭馆', { exact: true }).isVisible()).toBe(true)
+    expect(await axeFindings(admin)).toEqual([])
+
     // The lobby: 今日 闭馆 in the header, as big as anything else on the screen, and the reason in the ticker, first.
     const badge = header.getByText('今日 闭馆', { exact: true })
     await badge.waitFor({ timeout: 20_000 })

@@ -54,21 +54,22 @@ describe.skipIf(!hasChromium)('在馆人数: staff count the book bar on 今日,
     await row.getByText(/在馆 12 人 \/ 可容纳 \d+ 人/).waitFor()
     expect(await axeFindings(admin)).toEqual([])
 
-    // The lobby, paired before the count, hears of it over Socket.IO.
+    // The lobby, paired before the count, hears of it over Socket.IO. Its 正在进行 panel turns a page every
+    // 11 s when the day's rooms do not fit one (early in the morning, say): the book bar, first, comes round.
     const card = nowNext.getByRole('article', { name: '书吧' })
-    await card.getByText('在馆 12 人').waitFor()
-    expect(await card.textContent()).toContain(`可容纳 ${bookBar.capacity} 人`)
+    const comesRound = { timeout: 90_000 }
+    await card.getByText('在馆 12 人').waitFor(comesRound)
+    await card.getByText(`可容纳 ${bookBar.capacity} 人`).waitFor(comesRound)
 
     const report = await counterDevice(server.baseUrl, manager)
     expect((await report(bookBar.id, bookBar.capacity)).status).toBe(201)
-    await card.getByText('已满').waitFor()
-    expect(await card.getByText('已满').isVisible()).toBe(true)
+    await card.getByText('已满').waitFor(comesRound)
     // Read at 3 m: the state is as large as a room card's state.
     const px = await card.getByText('已满').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
     expect(px).toBeGreaterThanOrEqual(24)
     expect(await axeFindings(lobby)).toEqual([])
     // Bad input from the device is refused and changes nothing on the lobby.
     expect((await report(bookBar.id, -1)).status).toBe(400)
-    await card.getByText('已满').waitFor()
-  }, 180_000)
+    await card.getByText('已满').waitFor(comesRound)
+  }, 300_000)
 })

@@ -13,12 +13,24 @@ export async function signInAdmin(page: Page, baseUrl: string, username: string)
 /** Serious and critical axe findings on the page (or inside `include`), one line each with where. */
 export async function axeFindings(page: Page, include?: string): Promise<string[]> {
   // A message or dialog fading in or out has blended colours, and a toast may start fading while axe
-  // reads the page: with motion off, everything on screen is either fully there or gone.
-  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important }' })
-  await page.evaluate(() => document.getAnimations().forEach((a) => a.cancel()))
-  let builder = new AxeBuilder({ page })
-  if (include) builder = builder.include(include)
-  const { violations } = await builder.analyze()
+  // reads the page: with motion off, everything on screen is either fully there or gone. Running
+  // animations are finished (so what waits for their end goes on) and motion is back on afterwards.
+  const still = await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important }' })
+  let violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']
+  try {
+    await page.evaluate(() => document.getAnimations().forEach((a) => {
+      try {
+        a.finish()
+      } catch {
+        // An endless animation (a spinner) cannot finish; with motion off it no longer blends anything.
+      }
+    }))
+    let builder = new AxeBuilder({ page })
+    if (include) builder = builder.include(include)
+    violations = (await builder.analyze()).violations
+  } finally {
+    await still.evaluate((el) => (el as Element).remove()).catch(() => undefined)
+  }
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim() ?? v.help} | ${n.html.slice(0, 160)}`))
