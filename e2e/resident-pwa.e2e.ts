@@ -6,6 +6,12 @@ import { type RunningServer, startServer } from './support/server'
 
 interface Manifest { name: string; short_name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] }
 
+/**
+ * A worker registers and a push is shown in the browser's own time: about a second on a quiet machine,
+ * several beside the other suites on CI's two cores.
+ */
+const settles = { timeout: 20_000 }
+
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
 describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-screen install and push', () => {
   let server: RunningServer
@@ -63,13 +69,13 @@ describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-scr
     await cdp.send('ServiceWorker.enable')
     await page.goto(`${server.baseUrl}/m/`)
     await page.evaluate(async () => void (await navigator.serviceWorker.ready))
-    await expect.poll(() => registrations.get(`${server.baseUrl}/m/`)).toBeTruthy()
+    await expect.poll(() => registrations.get(`${server.baseUrl}/m/`), settles).toBeTruthy()
 
     const data = JSON.stringify({ title: 'Booking approved', body: 'Hall, 9:00', url: 'https://evil.example/', tag: 'n1', lang: 'en' })
     await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/m/`)!, data })
     const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
       .map((n) => ({ title: n.title, body: n.body, url: (n.data as { url: string }).url })))
-    await expect.poll(shown).toEqual([{ title: 'Booking approved', body: 'Hall, 9:00', url: `${server.baseUrl}/m/notifications` }])
+    await expect.poll(shown, settles).toEqual([{ title: 'Booking approved', body: 'Hall, 9:00', url: `${server.baseUrl}/m/notifications` }])
     await context.close()
   })
 
@@ -85,13 +91,13 @@ describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-scr
     await cdp.send('ServiceWorker.enable')
     await page.goto(`${server.baseUrl}/kiosk/`)
     await page.evaluate(async () => void (await navigator.serviceWorker.ready))
-    await expect.poll(() => registrations.get(`${server.baseUrl}/kiosk/`)).toBeTruthy()
+    await expect.poll(() => registrations.get(`${server.baseUrl}/kiosk/`), settles).toBeTruthy()
 
     const data = JSON.stringify({ title: '预约已通过', body: '多功能厅 09:00', url: '/m/bookings?booking=b1', tag: 'n2', lang: 'zh-CN' })
     await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/kiosk/`)!, data })
     const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
       .map((n) => ({ title: n.title, url: (n.data as { url: string }).url })))
-    await expect.poll(shown).toEqual([{ title: '预约已通过', url: `${server.baseUrl}/m/bookings?booking=b1` }])
+    await expect.poll(shown, settles).toEqual([{ title: '预约已通过', url: `${server.baseUrl}/m/bookings?booking=b1` }])
     await context.close()
   })
 })
