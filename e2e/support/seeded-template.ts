@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createDatabase } from '../../apps/api/src/db/database'
 import { seedDemo } from '../../apps/api/src/seed/demo-seed'
@@ -29,6 +29,8 @@ export async function seededDataDir(root: string): Promise<string> {
   const db = await createDatabase({ kind: 'pglite', dataDir: dir })
   await seedDemo(db, new Date(now))
   await db.destroy()
-  writeFileSync(pointer, JSON.stringify({ dir, at: now }))
+  // Renamed into place, so a server starting meanwhile reads the old pointer or the new one, never half of one.
+  writeFileSync(`${pointer}.${now}`, JSON.stringify({ dir, at: now }))
+  renameSync(`${pointer}.${now}`, pointer)
   return dir
 }
