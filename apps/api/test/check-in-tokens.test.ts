@@ -3,7 +3,7 @@ import type { Booking, Today } from '@linli/contracts'
 import { newBookingWorld } from './support/booking-world'
 import { newRoom, signIn } from './support/factories'
 import { newParticipationWorld } from './support/participation-world'
-import { pairedScreen } from './support/screen-codes'
+import { lobbyScreenOf, pairedScreen } from './support/screen-codes'
 import { useTestApp } from './support/test-app'
 
 const at = (iso: string) => new Date(iso)
@@ -37,6 +37,8 @@ describe('check-in codes that prove presence', () => {
     expect(codes.rooms.map((r) => r.roomId).sort()).toEqual([w.room.id, w.hall.id, w.staffOnly.id, w.open.id].sort())
     expect(codes.rooms.map((r) => r.roomId)).not.toContain(other.id)
     for (const r of codes.rooms) expect(r.token).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{16}$/)
+    expect(codes.center.token).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{16}$/)
+    expect((await (await lobbyScreenOf(ctx.app, ctx.db, w.centerB)).tokens()).center.token).not.toBe(codes.center.token)
     expect((await ctx.app.inject({ url: '/api/screens/me/check-in-tokens' })).statusCode).toBe(401)
     expect((await ctx.app.inject({ url: '/api/screens/me/check-in-tokens', headers: { cookie: w.as.manager } })).statusCode).toBe(401)
     expect((await ctx.app.inject({ url: '/api/screens/me/check-in-tokens', headers: { authorization: 'Bearer made-up' } })).statusCode).toBe(401)
@@ -112,6 +114,46 @@ describe('check-in codes that prove presence', () => {
     const ok = await scan(talk.occurrenceId, await screen.occurrenceCode(talk.occurrenceId))
     expect(ok.statusCode).toBe(201)
     expect(ok.json()).toMatchObject({ occurrenceId: talk.occurrenceId, method: 'qr' })
+  })
+
+  it('checks a booking in with the lobby\'s 到馆签到 code of its center, for 60-90 s, and not with another center\'s', async () => {
+    const { scan, status, w, booking } = await bookedWorld()
+    const lobby = await pairedScreen(ctx.app, w.centerA, w.as.manager)
+    const elsewhere = await lobbyScreenOf(ctx.app, ctx.db, w.centerB)
+    ctx.now = SATURDAY_0850
+    const shown = await lobby.centerCode()
+    expect(shown).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{16}$/)
+    expect(await elsewhere.centerCode()).not.toBe(shown)
+    expect((await scan({ token: await elsewhere.centerCode() })).json()).toMatchObject({ statusCode: 400, code: 'check_in_code_other_place' })
+    ctx.now = plus(SATURDAY_0850, 90)
+    expect((await scan({ token: shown })).json()).toMatchObject({ statusCode: 400, code: 'check_in_code_expired' })
+    expect(await status()).toBe('approved')
+    expect(await ctx.db.selectFrom('booking_events').select('id').where('booking_id', '=', booking.id).where('to_status', '=', 'checked_in').execute()).toEqual([])
+    ctx.now = plus(SATURDAY_0850, 60)
+    const ok = await scan({ token: shown })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json()).toMatchObject({ status: 'checked_in', checkedInAt: '2026-11-21T00:51:00.000Z' })
+  })
+
+  it('checks in to an activity with the lobby\'s 到馆签到 code of its center, not another center\'s or an old one', async () => {
+    ctx.now = FRIDAY
+    const w = await newParticipationWorld(ctx.app, ctx.db)
+    const lobby = await pairedScreen(ctx.app, w.centerA, w.as.manager)
+    const elsewhere = await lobbyScreenOf(ctx.app, ctx.db, w.centerB)
+    const talk = await w.activity()
+    await w.registered(w.alice.cookie, talk.occurrenceId)
+    const monday0845 = at('2026-11-23T00:45:00Z')
+    ctx.now = monday0845
+    const shown = await lobby.centerCode()
+    const scan = (token: string) =>
+      ctx.app.inject({ method: 'POST', url: `/api/occurrences/${talk.occurrenceId}/check-in`, headers: { cookie: w.alice.cookie }, payload: { token } })
+    expect((await scan(await elsewhere.centerCode())).json()).toMatchObject({ statusCode: 400, code: 'check_in_code_other_place' })
+    ctx.now = plus(monday0845, 120)
+    expect((await scan(shown)).json()).toMatchObject({ statusCode: 400, code: 'check_in_code_expired' })
+    expect(await ctx.db.selectFrom('check_ins').select('id').where('occurrence_id', '=', talk.occurrenceId).execute()).toEqual([])
+    const ok = await scan(await lobby.centerCode())
+    expect(ok.statusCode).toBe(201)
+    expect(ok.json()).toMatchObject({ occurrenceId: talk.occurrenceId, method: 'qr', checkedInAt: '2026-11-23T00:47:00.000Z' })
   })
 
   it('signs with a secret kept in the database, so a restarted server accepts the codes its screens show', async () => {

@@ -3,7 +3,8 @@ import { Id, Timestamp } from './common'
 
 /**
  * What proves a resident is at the room or activity they check in to: the `t` of the rotating QR
- * code on a lobby or door screen (valid for about a minute), or, where no screen shows one, the
+ * code on a lobby or door screen (valid for about a minute; the lobby's 到馆签到 code works for
+ * everything at its center), or, where no screen shows one, the
  * center's 签到码 of the day that the service desk reads out (6 digits). Missing, expired or for
  * another place: 400 check_in_code_required / check_in_code_expired / check_in_code_other_place /
  * check_in_code_wrong, nothing changed.
@@ -15,8 +16,9 @@ export const CheckInProof = Type.Object(
 export type CheckInProof = Static<typeof CheckInProof>
 
 /**
- * Fresh check-in codes for what a paired screen may show: every active room of its center and
- * every occurrence there from 12 hours ago to 12 hours ahead. Each code works until `expiresAt`
+ * Fresh check-in codes for what a paired screen may show: every active room of its center, every
+ * occurrence there from 12 hours ago to 12 hours ahead, and the center's own 到馆签到 code, which the
+ * lobby shows once for all of them (it checks in any booking or activity of that center). Each code works until `expiresAt`
  * (60-90 s after it was made); the screen reads new ones at `refreshAt` (every 30 s).
  */
 export const CheckInTokens = Type.Object({
@@ -26,6 +28,7 @@ export const CheckInTokens = Type.Object({
   expiresAt: Timestamp,
   rooms: Type.Array(Type.Object({ roomId: Id, token: Type.String() })),
   occurrences: Type.Array(Type.Object({ occurrenceId: Id, token: Type.String() })),
+  center: Type.Object({ token: Type.String() }),
 })
 export type CheckInTokens = Static<typeof CheckInTokens>
 

@@ -33,6 +33,8 @@ function screenCodes(app: App, deviceToken: string) {
     roomCode: async (roomId: string) => (await tokens()).rooms.find((r) => r.roomId === roomId)?.token,
     /** The `t` of an occurrence's check-in code as the screen shows it now. */
     occurrenceCode: async (occurrenceId: string) => (await tokens()).occurrences.find((o) => o.occurrenceId === occurrenceId)?.token,
+    /** The `t` of the lobby's 到馆签到 code, good for any booking or activity of the screen's center. */
+    centerCode: async () => (await tokens()).center.token,
   }
 }
 

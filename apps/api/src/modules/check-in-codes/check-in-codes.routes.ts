@@ -15,7 +15,7 @@ export const checkInCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/screens/me/check-in-tokens',
     {
       schema: {
-        tags: ['screens'], summary: `A paired screen reads fresh check-in codes for its center's rooms and today's activities (Authorization: Bearer <device token>); new ones every slot (${SLOT_SECONDS} s in production)`,
+        tags: ['screens'], summary: `A paired screen reads fresh check-in codes for its center's rooms, today's activities and the center itself (the lobby's 到馆签到 code) (Authorization: Bearer <device token>); new ones every slot (${SLOT_SECONDS} s in production)`,
         response: { 200: CheckInTokens, ...errorResponses },
       },
     },
@@ -34,6 +34,7 @@ export const checkInCodesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         expiresAt: tokenExpiry(now, slotSeconds).toISOString(),
         rooms: places.roomIds.map((roomId) => ({ roomId, token: signCheckInToken(secret, { kind: 'room', id: roomId }, now, slotSeconds) })),
         occurrences: places.occurrenceIds.map((occurrenceId) => ({ occurrenceId, token: signCheckInToken(secret, { kind: 'occurrence', id: occurrenceId }, now, slotSeconds) })),
+        center: { token: signCheckInToken(secret, { kind: 'center', id: screen.center_id }, now, slotSeconds) },
       }
     },
   )

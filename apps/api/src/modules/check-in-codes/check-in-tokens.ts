@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
  * The rotating codes on lobby and door screens. A token names its time slot and carries an HMAC of
- * what it is for (a room or an occurrence) and that slot, under a secret only the server knows:
+ * what it is for (a room, an occurrence, or a whole center: the lobby's 到馆签到 code) and that slot, under a secret only the server knows:
  * nobody can make one, and one photographed or sent on stops working within a minute and a half.
  */
 export const SLOT_SECONDS = 30
@@ -12,7 +12,7 @@ export const SLOT_SECONDS = 30
  */
 export const SLOTS_ACCEPTED = 3
 
-export type CheckInPlace = { kind: 'room' | 'occurrence'; id: string }
+export type CheckInPlace = { kind: 'room' | 'occurrence' | 'center'; id: string }
 export type TokenVerdict = 'ok' | 'expired' | 'other_place'
 
 export const slotOf = (at: Date, slotSeconds: number) => Math.floor(at.getTime() / (slotSeconds * 1000))

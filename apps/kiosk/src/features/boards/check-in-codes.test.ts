@@ -9,6 +9,7 @@ const tokens: CheckInTokens = {
   expiresAt: '2026-11-21T00:51:30.000Z',
   rooms: [{ roomId: 'r1', token: 'room-code' }],
   occurrences: [{ occurrenceId: 'o1', token: 'talk-code' }],
+  center: { token: 'center-code' },
 }
 const at = (iso: string) => Date.parse(iso)
 
