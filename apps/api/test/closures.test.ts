@@ -181,7 +181,7 @@ describe('closures', () => {
       [{ startDate: '2026-12-05', endDate: '2026-12-05', startTime: '15:00', endTime: '09:00' }, 400, 'invalid_time_range'],
       [{ startDate: '2026-12-05', endDate: '2026-12-05', startTime: '15:00' }, 400, 'closure_times_incomplete'],
       [{ startDate: '2026-11-01', endDate: '2026-11-19' }, 400, 'closure_in_past'],
-      [{ startDate: '2026-11-30', endDate: '2026-12-02' }, 409, 'closure_overlap'],
+      [{ startDate: '2026-11-30', endDate: '2026-12-02' }, 400, 'closure_overlap'],
       [{ roomId: other.id, startDate: '2026-12-05', endDate: '2026-12-05' }, 400, 'room_not_in_center'],
       [{ roomId: '00000000-0000-4000-8000-000000000000', startDate: '2026-12-05', endDate: '2026-12-05' }, 404, 'not_found'],
       [{ startDate: '2026-12-05', endDate: '2026-12-05', reason: '  ' }, 400, 'validation_failed'],

@@ -48,6 +48,12 @@ const constraintMessages: Record<string, [code: string, message: string]> = {
   family_links_limit: ['family_limit', 'One resident can act for at most 5 family members, and at most 5 people can act for one resident'],
 }
 
+/**
+ * Constraints whose route checks first and refuses with 400 (bad input, issue 15): a request that
+ * slipped past the check in a race answers the same status and code as the plain refusal.
+ */
+const inputConstraints = new Set(['closures_no_overlap', 'household_members_one_household'])
+
 const statusCodes: Record<number, string> = {
   400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed',
   406: 'not_acceptable', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type',
@@ -62,6 +68,7 @@ const isDatabaseError = (e: unknown): e is DatabaseError =>
 /** Maps a database error a client caused to a 4xx; undefined means it is our fault (5xx). */
 function fromDatabase(e: DatabaseError): AppError | undefined {
   const known = e.constraint ? constraintMessages[e.constraint] : undefined
+  if (known && inputConstraints.has(e.constraint!)) return badRequest(known[0], known[1])
   switch (e.code) {
     case '23505': return conflict(known?.[0] ?? 'duplicate', known?.[1] ?? 'This already exists')
     case '23P01': return conflict(known?.[0] ?? 'overlap', known?.[1] ?? 'This overlaps with something that already exists')

@@ -70,7 +70,8 @@ export async function closureSpan(db: Database, centerId: string, timeZone: stri
   if (endsAt.getTime() - startsAt.getTime() > 366 * 86_400_000) throw badRequest('closure_too_long', 'A closure lasts at most 366 days')
   if (endsAt <= now) throw badRequest('closure_in_past', `This closure would end before now (${instantToLocal(now, timeZone).replace('T', ' ')})`)
   const other = await overlappingSameScope(db, centerId, input.roomId ?? null, startsAt, endsAt)
-  if (other) throw new AppError(409, 'closure_overlap', `Another closure already covers part of this time: ${describeClosure(other)}`, [{ path: 'closure', message: describeClosure(other) }])
+  // 400, not 409: the input itself is wrong (issue 15), as with an inverted or past closure; staff pick other dates.
+  if (other) throw badRequest('closure_overlap', `Another closure already covers part of this time: ${describeClosure(other)}`, [{ path: 'closure', message: describeClosure(other) }])
   return { startsAt, endsAt, allDay }
 }
 
