@@ -30,6 +30,8 @@ export const router = createRouter({
         // 活动风采: a center's published activity records, and one record with its photos.
         { path: 'centers/:centerId/records', name: 'm-records', component: () => import('./features/records/center-records-page.vue'), props: true },
         { path: 'centers/:centerId/records/:recordId', name: 'm-record', component: () => import('./features/records/record-page.vue'), props: true },
+        // 到馆签到: the lobby's center-wide code, for any booking or activity of today there.
+        { path: 'centers/:centerId/check-in', name: 'm-center-check-in', component: () => import('./features/check-in/center-check-in-page.vue'), props: true },
         { path: 'check-in/:occurrenceId', name: 'm-activity-check-in', component: () => import('./features/check-in/activity-check-in-page.vue'), props: true },
         // The bell's inbox; each notification links on to the page it is about.
         { path: 'notifications', name: 'm-notifications', component: () => import('./features/inbox/notifications-page.vue') },

@@ -10,6 +10,7 @@ import family from './family.en'
 import proposals from './proposals.en'
 import approvals from './approvals.en'
 import records from './records.en'
+import centerCheckIn from './center-check-in.en'
 
 const en: typeof zhCN = {
   room: roomMessages.en,
@@ -28,6 +29,7 @@ const en: typeof zhCN = {
   approvals,
   // 活动风采: a center's published activity records.
   records,
+  centerCheckIn,
 }
 
 export default en

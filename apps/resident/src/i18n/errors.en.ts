@@ -55,7 +55,7 @@ const errors: typeof zh = {
   already_checked_in: 'You have already checked in.',
   check_in_code_required: "No check-in code. Scan the check-in QR code on the screen; where there is no screen, ask the service desk for today's check-in code and enter it below.",
   check_in_code_expired: "The check-in code has expired. Scan the QR code on the screen again, or ask the service desk for today's code.",
-  check_in_code_other_place: 'This is not the check-in code of this room or activity. Scan the QR code on its own screen, or ask the service desk.',
+  check_in_code_other_place: "This is not the check-in code of this room or activity. Scan the QR code on its own screen or on this center's lobby screen, or ask the service desk.",
   check_in_code_wrong: "That is not today's check-in code. Check it with the service desk and enter it again.",
   status_changed: 'This has just changed; please refresh and try again.',
   try_again: 'Someone else acted at the same moment; please try again.',

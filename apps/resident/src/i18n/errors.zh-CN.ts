@@ -54,7 +54,7 @@ export default {
   already_checked_in: '您已经签到过了。',
   check_in_code_required: '缺少签到码。请扫描屏幕上的签到二维码；门口没有屏幕的，请到服务台询问今日签到码，填在下面。',
   check_in_code_expired: '签到码已过期。请重新扫描屏幕上的二维码，或到服务台询问今日签到码。',
-  check_in_code_other_place: '这不是这个房间或活动的签到码。请扫描它自己屏幕上的二维码，或到服务台询问。',
+  check_in_code_other_place: '这不是这个房间或活动的签到码。请扫描它自己屏幕上或本中心大厅屏上的二维码，或到服务台询问。',
   check_in_code_wrong: '签到码不对。请向服务台核对今日签到码后重新输入。',
   status_changed: '这条记录刚刚有了变化，请刷新后再试。',
   try_again: '刚好有人同时在操作，请再试一次。',

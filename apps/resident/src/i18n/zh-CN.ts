@@ -9,6 +9,7 @@ import family from './family.zh-CN'
 import proposals from './proposals.zh-CN'
 import approvals from './approvals.zh-CN'
 import records from './records.zh-CN'
+import centerCheckIn from './center-check-in.zh-CN'
 
 export default {
   room: roomMessages['zh-CN'],
@@ -33,4 +34,6 @@ export default {
   approvals,
   // 活动风采: a center's published activity records.
   records,
+  // 到馆签到: checking in with the lobby's center-wide code.
+  centerCheckIn,
 }

@@ -1,0 +1,22 @@
+/** 到馆签到: the page the lobby's center-wide check-in code opens. */
+export default {
+  title: '到馆签到',
+  heading: '今天在本中心',
+  hint: '选择要签到的预约或活动，点击「签到」。',
+  booking: '功能室预约',
+  activity: '活动',
+  button: '签到',
+  buttonFor: '签到：{title}',
+  working: '正在签到……',
+  success: '签到成功',
+  successAt: '签到成功 {time}',
+  already: '已签到',
+  alreadyAt: '已签到 {time}',
+  opensAt: '{time} 起可签到',
+  closed: '已过签到时间',
+  none: '现在没有可签到的预约，请稍后再试或到服务台询问。',
+  empty: '今天在本中心没有需要签到的预约或活动',
+  emptyHint: '预约或报名后，请在开始前到馆扫码签到。',
+  bookings: '我的预约',
+  registrations: '我的报名',
+}
