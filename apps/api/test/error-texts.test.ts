@@ -43,6 +43,8 @@ const STAFF_ONLY = new Set([
   'closure_decision_required', 'closure_overlap', 'closure_in_past', 'closure_times_incomplete', 'closure_too_long', 'not_a_holiday',
   // A closure's 改期 (moves) is chosen by staff in 新增闭馆.
   'closure_moves_incomplete', 'closure_move_conflicts', 'move_in_past', 'moves_without_move', 'room_inactive',
+  // Staff accept a proposal into a draft activity; the proposer never picks its time.
+  'proposal_start_past',
   // Approval chains are set and decided by staff (module approvals).
   'approval_chain_first_step', 'approval_chain_loop', 'approval_chain_no_next', 'approval_chain_target', 'approval_chain_no_approver', 'approval_not_yours',
   // Activity records and their photos (module records) are written by staff; residents only read and view them.

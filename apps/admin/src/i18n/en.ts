@@ -219,6 +219,7 @@ const en: MessageSchema = {
     family_limit: 'Link limit reached: a resident can act for at most 5 family members, and at most 5 people can act for one resident; end a link first',
     resident_not_here: 'No resident known to this center has this number: register them on the Residents page first, then link them',
     proposal_date_past: 'Preferred dates must be after today',
+    proposal_start_past: 'The activity would already have started: choose a time from now on',
     proposal_limit: 'This resident already has 5 proposals waiting',
     proposal_wrong_state: 'This proposal has changed (decided or withdrawn), so nothing was done; the list is refreshed',
     family_not_linked: 'This resident does not (or no longer) act for the other; nothing was done',

@@ -219,6 +219,7 @@ const zhCN = {
     family_limit: '关联已满：每位居民最多为 5 位家人代办，也最多由 5 人代办；请先解除一个关联',
     resident_not_here: '本中心没有登记过这个手机号的居民：请先在“居民”页为其登记，再关联家人',
     proposal_date_past: '希望日期须在今天之后',
+    proposal_start_past: '活动开始时间已经过去，请选择现在之后的时间',
     proposal_limit: '该居民已有 5 条提议在等待处理',
     proposal_wrong_state: '这条提议的状态已经变了（已被处理或已撤回），操作未执行；列表已刷新',
     family_not_linked: '这位居民没有（或已不再）为对方代办，操作未执行',

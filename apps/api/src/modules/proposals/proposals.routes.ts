@@ -60,7 +60,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/proposals/:id/accept',
-    { schema: { tags, summary: 'Accept a submitted proposal: it becomes a draft activity organised by the proposer, who is notified', params: IdParams, body: ProposalAccept, response: { 200: Proposal, ...errorResponses } } },
+    { schema: { tags, summary: 'Accept a submitted proposal: it becomes a draft activity organised by the proposer, who is notified; a start already past is refused 400 proposal_start_past', params: IdParams, body: ProposalAccept, response: { 200: Proposal, ...errorResponses } } },
     async (request) => {
       const { before, after } = await accept(app, requireActor(request), request.params.id, request.body)
       await request.audit({ entity: 'proposal', entityId: after.id, action: 'accept', centerId: after.centerId, before, after })

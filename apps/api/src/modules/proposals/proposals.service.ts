@@ -1,4 +1,4 @@
-import { localDateOf } from '@linli/schedule'
+import { instantToLocal, localDateOf } from '@linli/schedule'
 import { OPEN_PROPOSAL_LIMIT, type ProposalAccept, type ProposalCreate, type ProposalState } from '@linli/contracts'
 import type { App } from '../../app-instance'
 import type { Database } from '../../db/database'
@@ -129,6 +129,11 @@ export async function accept(app: App, actor: Actor, id: string, body: ProposalA
     if (p.state !== 'submitted') throw wrongState(p.state, 'accepted')
     const full = (await findProposal(trx, id))!
     centerId = full.center_id
+    // A draft made from a proposal is for something still to come; past activities are recorded elsewhere.
+    const nowLocal = instantToLocal(now, full.time_zone)
+    if (body.startsLocal <= nowLocal)
+      throw badRequest('proposal_start_past', `The activity would start at ${body.startsLocal.replace('T', ' ')}, which has passed (now ${nowLocal.replace('T', ' ')} at the center); choose a later time`,
+        [{ path: 'body/startsLocal', message: 'must be after now' }])
     const activityId = await createActivityIn(trx, actor, full.center_id, full.time_zone, {
       title: full.title, description: full.description, category: body.category, audiences: full.audiences,
       organiserKind: body.organiserKind ?? (full.organisation_name ? 'social_organisation' : 'resident_unit'),
