@@ -47,6 +47,14 @@ describe('calendar rules refuse bad input with a 400 naming the problem, writing
     expect((await audits()).length).toBe(auditsBefore.length + 1)
   })
 
+  it('answers the same 400 to closures saved at the same moment, whether the check or the database refuses them', async () => {
+    const w = await newBookingWorld(ctx.app, ctx.db)
+    const answers = await Promise.all(Array.from({ length: 4 }, () =>
+      call(w.as.staff, 'POST', `/centers/${w.centerA}/closures`, { reason: '闭馆：设备检修', startDate: '2026-12-08', endDate: '2026-12-08' })))
+    expect(answers.map((a) => [a.statusCode, a.json().code ?? 'created']).sort()).toEqual([[201, 'created'], [400, 'closure_overlap'], [400, 'closure_overlap'], [400, 'closure_overlap']])
+    expect(await ctx.db.selectFrom('closures').select('id').where('center_id', '=', w.centerA).execute()).toHaveLength(1)
+  })
+
   it('refuses a room rule that contradicts a stricter one above it: a looser quota than the center, a longest booking under its kind’s shortest', async () => {
     const w = await newBookingWorld(ctx.app, ctx.db)
     const overrides = async () => (await ctx.db.selectFrom('rooms').select('booking_policy').where('id', '=', w.room.id).executeTakeFirstOrThrow()).booking_policy
@@ -89,6 +97,14 @@ describe('calendar rules refuse bad input with a 400 naming the problem, writing
     expectRefused(res, 'resident_in_other_household', '幸福里4号楼102')
     expect(await members()).toEqual(before)
     expect(await ctx.db.selectFrom('households').select('id').where('center_id', '=', w.centerA).execute()).toHaveLength(2)
+
+    // One resident added to two households at the same moment: one wins, the other is the same 400.
+    const carol = await newResident(ctx.db, '赵丽')
+    await ctx.db.insertInto('center_residents').values({ center_id: w.centerA, resident_id: carol.id, registered_at: ctx.now }).execute()
+    const homes = await ctx.db.selectFrom('households').select('id').where('center_id', '=', w.centerA).execute()
+    const answers = await Promise.all(homes.map((h) => call(w.as.staff, 'POST', `/households/${h.id}/members`, { residentId: carol.id })))
+    expect(answers.map((a) => [a.statusCode, a.statusCode === 200 ? 'added' : a.json().code]).sort()).toEqual([[200, 'added'], [400, 'resident_in_other_household']])
+    expect(await ctx.db.selectFrom('household_members').select('household_id').where('resident_id', '=', carol.id).execute()).toHaveLength(1)
   })
 
   it('refuses a quota of zero or less for a household, an organisation, a center and a room, naming the field', async () => {
