@@ -7,7 +7,8 @@ export interface HeldCodes {
   skew: number
 }
 
-export type CodePlace = 'room' | 'occurrence'
+/** A room's door code, an occurrence's code, or the lobby's 到馆签到 code for the whole center. */
+export type CodePlace = 'room' | 'occurrence' | 'center'
 
 /** A code is taken down this long before the server stops taking it: a resident needs a moment to scan and send. */
 export const EXPIRY_MARGIN_MS = 10_000
@@ -20,9 +21,10 @@ const serverNow = (held: HeldCodes, now: number) => now + held.skew
 export const codesFresh = (held: HeldCodes | undefined, now: number): held is HeldCodes =>
   !!held && serverNow(held, now) < Date.parse(held.tokens.expiresAt) - EXPIRY_MARGIN_MS
 
-/** The code to put in a QR for this room or occurrence, while it is fresh. */
+/** The code to put in a QR for this room, occurrence or center, while it is fresh. */
 export function tokenFor(held: HeldCodes | undefined, place: CodePlace, id: string, now: number): string | undefined {
   if (!codesFresh(held, now)) return undefined
+  if (place === 'center') return held.tokens.centerId === id ? held.tokens.center.token : undefined
   return place === 'room'
     ? held.tokens.rooms.find((r) => r.roomId === id)?.token
     : held.tokens.occurrences.find((o) => o.occurrenceId === id)?.token

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activityCheckInUrl, adminScreensUrl, bookingUrl, checkInUrl } from './links'
+import { activityCheckInUrl, adminScreensUrl, bookingUrl, centerCheckInUrl, checkInUrl } from './links'
 import { qrDataUrl } from './qr'
 
 describe('board links', () => {
@@ -13,6 +13,8 @@ describe('board links', () => {
     expect(checkInUrl('https://linli.example', 'r1', 'abc.D-_x')).toBe('https://linli.example/m/rooms/r1/check-in?t=abc.D-_x')
     expect(activityCheckInUrl('https://linli.example', 'o1', 'c1', 'k9.Zz')).toBe('https://linli.example/m/check-in/o1?c=c1&t=k9.Zz')
     expect(activityCheckInUrl('https://linli.example', 'o1', 'c1')).toBe('https://linli.example/m/check-in/o1?c=c1')
+    expect(centerCheckInUrl('https://linli.example', 'c1', 'k9.Zz')).toBe('https://linli.example/m/centers/c1/check-in?t=k9.Zz')
+    expect(centerCheckInUrl('https://linli.example', 'c1')).toBe('https://linli.example/m/centers/c1/check-in')
   })
 })
 

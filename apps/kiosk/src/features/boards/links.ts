@@ -9,6 +9,10 @@ export const checkInUrl = (origin: string, roomId: string, token?: string) =>
 export const activityCheckInUrl = (origin: string, occurrenceId: string, centerId: string, token?: string) =>
   `${origin}/m/check-in/${encodeURIComponent(occurrenceId)}?c=${encodeURIComponent(centerId)}${token ? `&t=${encodeURIComponent(token)}` : ''}`
 
+/** The lobby's 到馆签到 page: anything of today at the center, checked in with the lobby's center-wide code. */
+export const centerCheckInUrl = (origin: string, centerId: string, token?: string) =>
+  `${origin}/m/centers/${encodeURIComponent(centerId)}/check-in${token ? `?t=${encodeURIComponent(token)}` : ''}`
+
 /** A center's sign-up list, opened at one occurrence. */
 export const signupUrl = (origin: string, centerId: string, occurrenceId?: string) =>
   `${origin}/m/centers/${encodeURIComponent(centerId)}/activities${occurrenceId ? `?o=${encodeURIComponent(occurrenceId)}` : ''}`

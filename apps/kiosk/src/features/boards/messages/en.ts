@@ -37,6 +37,11 @@ const en: typeof zhCN = {
     signUp: 'Sign up',
     askDesk: 'Check in at the desk',
   },
+  arrive: {
+    title: 'Arrival check-in',
+    lead: 'Booked a room or signed up for an activity?',
+    scan: 'Scan to check in',
+  },
   leaderboard: {
     title: 'Volunteer points',
     points: '{n} pts',

@@ -37,6 +37,12 @@ export default {
     signUp: '扫码报名',
     askDesk: '请到服务台签到',
   },
+  // The lobby's center-wide code: any booking or activity of today there, checked in on the phone.
+  arrive: {
+    title: '到馆签到',
+    lead: '预约了功能室或报名了活动？',
+    scan: '扫码签到',
+  },
   leaderboard: {
     title: '志愿服务积分榜',
     points: '{n} 分',
