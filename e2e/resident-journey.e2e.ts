@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
-import { axeProblems, phoneContext } from './support/phone'
+import { axeProblems, phoneContext, scrollsSideways } from './support/phone'
 import { pairScreenPage } from './support/screen-codes'
 import { type RunningServer, startServer } from './support/server'
 import { staffFetch } from './support/staff-api'
@@ -14,6 +14,12 @@ const dayName = (date: string) =>
 function shanghaiDays() {
   const fmt = (at: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
   return { today: fmt(Date.now()), tomorrow: fmt(Date.now() + 86_400_000) }
+}
+
+/** Whether the element is shown whole inside the viewport (a lobby screen never scrolls). */
+async function inView(page: Page, target: Locator, size: { width: number; height: number }) {
+  const box = await target.boundingBox()
+  return !!box && box.width > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5
 }
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
@@ -55,7 +61,7 @@ describe.skipIf(!hasChromium)('the residents\' app from first sign-up to a check
     return server.smsCode(phone, since)
   }
 
-  it('signs up with a code from the server log, links his mother, books the chess room in her name, and checks her in with the code on the room\'s paired screen', { timeout: 240_000 }, async () => {
+  it('signs up with a code from the server log, links his mother, books the chess room in her name, and checks her in with the 到馆签到 code on the paired lobby screen', { timeout: 240_000 }, async () => {
     // His mother, the demo's 赵丽, has an account; he does not yet.
     const momContext = await phoneContext(browser)
     const momPhone = '13800000003'
@@ -103,24 +109,43 @@ describe.skipIf(!hasChromium)('the residents\' app from first sign-up to a check
     await son.getByText('为 赵丽 办理').waitFor()
     expect(await axeProblems(son)).toEqual([])
 
-    // The room's door screen, paired by its code, shows a check-in QR whose link carries its rotating code.
-    const door = await newPage(browser, { width: 1080, height: 1920 })
-    await pairScreenPage(door, server.baseUrl, manager, 'door', roomId)
+    // The lobby screen, paired by its code, shows one 到馆签到 QR for the whole center, its link carrying the rotating code.
+    const lobby = await newPage(browser, { width: 1920, height: 1080 })
+    await pairScreenPage(lobby, server.baseUrl, manager, 'lobby')
+    const arrive = lobby.getByRole('region', { name: '到馆签到' })
     // The code is read from the QR's own link (data-url), as a phone's camera reads it from the picture.
-    const qr = door.getByRole('figure').filter({ has: door.getByRole('img', { name: '扫码签到' }) })
+    const qr = arrive.getByRole('figure').filter({ has: lobby.getByRole('img', { name: '到馆签到' }) })
     await qr.waitFor({ timeout: 20_000 })
     await expect.poll(() => qr.getAttribute('data-url'), { timeout: 15_000 }).toContain('t=')
+    await arrive.getByText('预约了功能室或报名了活动？').waitFor()
+    // It fits beside the rest, landscape and portrait: the rooms and today's list are still there, nothing off screen.
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+      await lobby.setViewportSize(size)
+      await expect.poll(() => inView(lobby, qr, size), { timeout: 10_000 }).toBe(true)
+      for (const heading of ['正在进行 / 即将开始', '今日活动']) {
+        expect(await inView(lobby, lobby.getByRole('heading', { name: heading }), size), heading).toBe(true)
+      }
+      await screenshot(lobby, `kiosk-lobby-arrival-code-${size.width}x${size.height}`)
+    }
+    expect(await axeProblems(lobby)).toEqual([])
     const scanned = (await qr.getAttribute('data-url'))!
-    expect(scanned.startsWith(`${server.baseUrl}/m/rooms/${roomId}/check-in?`)).toBe(true)
-    await screenshot(door, 'kiosk-door-rotating-code-1080x1920')
+    expect(scanned.startsWith(`${server.baseUrl}/m/centers/${manager.me.centerId}/check-in?t=`)).toBe(true)
 
-    // He scans it with her beside him and checks her in: 为谁签到 → 赵丽.
+    // He scans it with her beside him and checks her in: 为谁签到 → 赵丽, then her booking of today there.
     await son.goto(scanned)
+    await son.getByRole('heading', { level: 1, name: '到馆签到' }).waitFor()
     await son.getByRole('radio', { name: '赵丽' }).check()
-    await son.getByRole('button', { name: '签到', exact: true }).click()
+    await son.getByRole('button', { name: '签到：益智棋类室' }).click()
     await son.getByRole('status').filter({ hasText: '签到成功' }).waitFor()
     expect(await axeProblems(son)).toEqual([])
     await screenshot(son, 'phone-journey-checked-in-390x844')
+    // 长辈版: the same page, larger, still whole across the phone and axe clean.
+    await son.getByRole('banner').getByRole('button', { name: '长辈版' }).click()
+    await son.waitForFunction(() => document.documentElement.classList.contains('m-elder'))
+    await son.getByRole('status').filter({ hasText: '签到成功' }).waitFor()
+    expect(await scrollsSideways(son)).toBe(false)
+    expect(await axeProblems(son)).toEqual([])
+    await screenshot(son, 'phone-journey-checked-in-elder-390x844')
 
     // Her own 我的预约 has it, checked in, saying who booked it.
     const mom = await momContext.newPage()
@@ -130,6 +155,6 @@ describe.skipIf(!hasChromium)('the residents\' app from first sign-up to a check
     const booked = hers.filter((b) => b.purpose === '陪妈妈下棋')
     expect(booked).toMatchObject([{ actedByName: '周志强' }])
     expect(booked[0]!.checkedInAt).not.toBeNull()
-    await Promise.all([sonContext.close(), momContext.close(), door.close()])
+    await Promise.all([sonContext.close(), momContext.close(), lobby.close()])
   })
 })

@@ -15,24 +15,31 @@ export interface CenterCheckInItem {
   checkedInAt: string | null
 }
 
-/** Today's (center-local date) bookings and sign-ups at this center that were, or still can be, checked in. */
-export function todaysCheckIns(bookings: Booking[], registrations: Registration[], centerId: string, today: string): CenterCheckInItem[] {
+/**
+ * Bookings and sign-ups at this center on these (center-local) dates that were, or still can be,
+ * checked in: today's, and tomorrow's for a window that opens before midnight (see `dueNow`).
+ */
+export function checkInCandidates(bookings: Booking[], registrations: Registration[], centerId: string, dates: string[]): CenterCheckInItem[] {
   // Offsets are the center's own, so the first ten characters are the center's local date.
-  const isToday = (startsAt: string) => startsAt.slice(0, 10) === today
+  const onDates = (startsAt: string) => dates.includes(startsAt.slice(0, 10))
   const rooms = bookings
-    .filter((b) => b.centerId === centerId && isToday(b.startsAt) && (b.status === 'approved' || b.status === 'checked_in' || (b.status === 'completed' && b.checkedInAt)))
+    .filter((b) => b.centerId === centerId && onDates(b.startsAt) && (b.status === 'approved' || b.status === 'checked_in' || (b.status === 'completed' && b.checkedInAt)))
     .map((b): CenterCheckInItem => ({
       key: `booking:${b.id}`, kind: 'booking', placeId: b.roomId, title: b.roomName, place: b.purpose,
       startsAt: b.startsAt, endsAt: b.endsAt, checkedInAt: b.checkedInAt,
     }))
   const activities = registrations
-    .filter((r) => r.centerId === centerId && isToday(r.startsAt) && (r.checkedInAt || (r.status === 'confirmed' && r.occurrenceStatus !== 'cancelled')))
+    .filter((r) => r.centerId === centerId && onDates(r.startsAt) && (r.checkedInAt || (r.status === 'confirmed' && r.occurrenceStatus !== 'cancelled')))
     .map((r): CenterCheckInItem => ({
       key: `activity:${r.id}`, kind: 'activity', placeId: r.occurrenceId, title: r.title, place: r.roomName ?? r.location ?? '',
       startsAt: r.startsAt, endsAt: r.endsAt, checkedInAt: r.checkedInAt,
     }))
   return [...rooms, ...activities].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.key.localeCompare(b.key))
 }
+
+/** What the page lists: everything of today, and anything else whose check-in is open now. */
+export const dueNow = (item: CenterCheckInItem, today: string, now: number, w: CheckInWindow) =>
+  item.startsAt.slice(0, 10) === today || itemPhase(item, now, w).kind === 'open'
 
 /**
  * Where `now` stands against the item's window. A booking's closes `closesMinutes` after its start

@@ -6,9 +6,9 @@ import { useResidentSession } from '../../shared/use-resident-session'
 import { useActingFor } from '../../shared/family/use-acting-for'
 import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { centerRules, checkInWindowOf } from '../../shared/activity-rules'
-import { nowIn } from '../../shared/local-time'
+import { addDays, nowIn } from '../../shared/local-time'
 import { useLoad } from '../../shell/use-load'
-import { type CenterCheckInItem, todaysCheckIns } from './center-check-in'
+import { type CenterCheckInItem, checkInCandidates, dueNow } from './center-check-in'
 import { useCheckInProof } from './use-check-in-proof'
 
 export type ItemOutcome =
@@ -43,11 +43,12 @@ export function useCenterCheckIn(centerId: Ref<string>) {
     const center = await api.getCenter(centerId.value)
     const today = nowIn(center.timeZone).slice(0, 10)
     const [bookings, registrations] = await Promise.all([api.listMyBookings(forResidentId.value), api.listMyRegistrations(forResidentId.value)])
-    const items = todaysCheckIns(bookings.items, registrations.items, center.id, today)
+    const candidates = checkInCandidates(bookings.items, registrations.items, center.id, [today, addDays(today, 1)])
     const activityWindow = checkInWindowOf(await centerRules(center.id))
-    const roomIds = [...new Set(items.filter((i) => i.kind === 'booking').map((i) => i.placeId))]
+    const roomIds = [...new Set(candidates.filter((i) => i.kind === 'booking').map((i) => i.placeId))]
     const roomWindows = new Map(await Promise.all(roomIds.map(async (id) => [id, await roomWindow(id, today)] as const)))
     const windowOf = (item: CenterCheckInItem) => (item.kind === 'booking' ? roomWindows.get(item.placeId) : undefined) ?? activityWindow
+    const items = candidates.filter((i) => dueNow(i, today, Date.now(), windowOf(i)))
     return { center, items, windowOf }
   }, () => (session.resident.value ? `${centerId.value}|${session.resident.value.id}|${forResidentId.value ?? ''}` : undefined))
 
