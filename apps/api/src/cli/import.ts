@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { MAX_AGREEMENT_ATTACHMENT_BYTES, MAX_PHOTO_BYTES } from '@linli/contracts'
 import { resolveFromInvocation } from '../config'
 import { migrateToLatest } from '../db/migrate'
 import { PortabilityError } from '../modules/portability/archive'
@@ -16,6 +17,9 @@ Moves a center or region here from another installation, e.g. from the embedded 
 PostgreSQL server, or merges a pilot center into the district's system as itself (same ids).
 Brings this database's schema up to date first. Before anything is written, the zip must be
 complete, every file must match its SHA-256 and this version must know the export's migrations.
+Record photos and agreements' attachments travel in tables/stored_files.csv (base64): each photo
+and attachment must find its file there, and no file may be larger than its upload may be (a
+photo ${MAX_PHOTO_BYTES / 1024 / 1024} MB, an agreement's attachment ${MAX_AGREEMENT_ATTACHMENT_BYTES / 1024 / 1024} MB).
 Rows this database already has unchanged are skipped, so importing again changes nothing; a row
 whose id or unique value (a username, a phone) exists here with other content refuses the whole
 import and is listed. Everything is written in one transaction: all of it or nothing.

@@ -47,7 +47,7 @@ async function gather(trx: Database, catalogue: Catalogue, scope: Resolved): Pro
     catalogue.get(t)!.foreignKeys.some((fk) => fk.references === name && fk.columns.length === 1))
   while (read.size < decided.length) {
     const ready = decided.filter(([name, o]) => !read.has(name) && (
-      o.rows === 'child' ? o.of.every(([, p]) => read.has(p)) : o.rows === 'files' ? read.has(o.of) : o.rows === 'shared' ? pointersAt(name).every(([t]) => read.has(t)) : true))
+      o.rows === 'child' ? o.of.every(([, p]) => read.has(p)) : o.rows === 'files' ? Object.values(o.of).every((p) => read.has(p)) : o.rows === 'shared' ? pointersAt(name).every(([t]) => read.has(t)) : true))
     if (!ready.length) throw new Error(`The export's ownership map goes in a circle: ${decided.filter(([n]) => !read.has(n)).map(([n]) => n).join(', ')}`)
     for (const [name, o] of ready) {
       const t = catalogue.get(name)!
@@ -59,7 +59,8 @@ async function gather(trx: Database, catalogue: Catalogue, scope: Resolved): Pro
         rows = await selectRows(trx, t, sql.join([columnIn(t, first, values(parent, refColumn(t, first))),
           ...rest.map(([c, p]) => sql`(${sql.ref(c)} is null or ${columnIn(t, c, values(p, refColumn(t, c)))})`)], sql` and `))
       } else if (o.rows === 'files') {
-        rows = await selectRows(trx, t, sql`split_part(${sql.ref(o.column)}, '/', 2) in (select value from json_array_elements_text(${JSON.stringify([...values(o.of, 'id')])}::json))`)
+        rows = await selectRows(trx, t, anyOf(Object.entries(o.of).map(([folder, owner]) => sql`(split_part(${sql.ref(o.column)}, '/', 1) = ${folder}
+          and split_part(${sql.ref(o.column)}, '/', 2) in (select value from json_array_elements_text(${JSON.stringify([...values(owner, 'id')])}::json)))`)))
       } else {
         const ids = new Set<string>()
         for (const [other] of pointersAt(name))

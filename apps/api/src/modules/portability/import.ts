@@ -5,6 +5,7 @@ import { type ExportManifest, PortabilityError, unpackExport } from './archive'
 import { dependencyOrder, readCatalogue } from './catalogue.repository'
 import { applyLaterColumns, findClashes, insertNewRows, stageRows } from './import.repository'
 import { ownership } from './ownership'
+import { checkStoredFiles } from './stored-files'
 import { useExactText } from './portability.repository'
 
 export interface ImportSummary {
@@ -21,6 +22,7 @@ interface DatabaseError { code?: string; message: string; detail?: string; table
  */
 export async function importExport(db: Database, zip: Uint8Array): Promise<ImportSummary> {
   const { manifest, tables } = unpackExport(zip)
+  checkStoredFiles(tables)
   const have = new Set(await appliedMigrations(db))
   const behind = manifest.migrations.filter((m) => !have.has(m))
   if (behind.length) throw new PortabilityError(`This database lacks ${behind.length} migration(s) the export has (${behind.slice(0, 3).join(', ')}…): run \`npm run linli -- migrate\` first. Nothing was imported.`)

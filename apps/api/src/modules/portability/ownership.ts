@@ -20,8 +20,8 @@ export type Ownership =
    * row an exported row points at, and the rows those point at in the same table (a region's parents).
    */
   | { rows: 'shared'; owned?: 'center' | 'center-or-region' | 'region' }
-  /** Files of the database file store whose key is `<folder>/<id of an exported row of the table>/…`. */
-  | { rows: 'files'; column: string; of: string }
+  /** Files of the database file store whose key is `<folder>/<id of an exported row of of[folder]>/…`. */
+  | { rows: 'files'; column: string; of: Record<string, string> }
   /** Not exported, and why. */
   | { rows: 'skipped'; why: string }
 
@@ -74,12 +74,13 @@ export const ownership: Record<string, Ownership> = {
   activity_records: { rows: 'center', later: { status: 'draft' } },
   record_photos: { rows: 'child', of: [['record_id', 'activity_records']] },
   record_view_days: { rows: 'child', of: [['record_id', 'activity_records']] },
-  // The photos' bytes, when the photo store is the database (not a bucket or a folder).
-  stored_files: { rows: 'files', column: 'key', of: 'record_photos' },
+  // The bytes of the records' photos and the agreements' attachments, when the file store is the
+  // database (not a bucket or a folder). The import checks every photo and attachment finds its files.
+  stored_files: { rows: 'files', column: 'key', of: { photos: 'record_photos', agreements: 'co_building_agreements' } },
   // A unit is the region's; a center's export carries the units it works with.
   co_building_units: { rows: 'shared', owned: 'region' },
   co_building_partners: { rows: 'child', of: [['unit_id', 'co_building_units']] },
-  // An agreement goes with its unit (its attachment file does not yet: the file store exports record photos only).
+  // An agreement goes with its unit, its attachment file with it (stored_files).
   // Not a child of regions: it points at staff (created_by), which are read after it, and regions after staff.
   co_building_agreements: { rows: 'child', of: [['unit_id', 'co_building_units'], ['center_id', 'centers']] },
   // The three lists: a unit's resources go with the unit; needs and projects are their center's or region's.
