@@ -71,8 +71,9 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
       roomId: room.id, startsLocal: `${today}T11:00`, endsLocal: `${today}T11:45`,
     })
     expect(created.status).toBe(201)
-    // Today's list pages every 11 s when the day does not fit: the new activity may arrive on the next page.
-    await page.getByRole('article').filter({ hasText: 'e2e 智能手机课堂' }).waitFor({ timeout: 15_000 })
+    // Today's list turns a page every 11 s when the day does not fit, so the new activity may come round
+    // a few pages later; before 11:00 the 正在进行 panel shows it as 下一场 as well.
+    await page.getByRole('article').filter({ hasText: 'e2e 智能手机课堂' }).first().waitFor({ timeout: 60_000 })
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
 
     // The API goes away: the last snapshot stays on screen with a badge, and it recovers.
