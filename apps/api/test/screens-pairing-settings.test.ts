@@ -1,7 +1,7 @@
 import { type Socket, io } from 'socket.io-client'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ClientToServerEvents, PairingStart, ServerToClientEvents } from '@linli/contracts'
-import { newWorld } from './support/factories'
+import { newStaff, newWorld, signIn } from './support/factories'
 import { useTestApp } from './support/test-app'
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>
@@ -97,5 +97,55 @@ describe('pairing a screen as staff see it, and what admin then lists', () => {
 
     const q = await start()
     expect((await pairAs(w, q.code, { panelInches: 21.5, viewingDistanceM: 1 })).json()).toMatchObject({ panelInches: 21.5, viewingDistanceM: 1 })
+  })
+  it("turns a lobby screen's 活动风采 off for the manager only, tells the screen, and refuses anything but true or false", async () => {
+    const w = await newWorld(ctx.app, ctx.db)
+    const p = await start()
+    const created = (await pairAs(w, p.code)).json()
+    // Screens show 活动风采 unless told otherwise, as they did before the setting existed.
+    expect(created).toMatchObject({ showRecords: true })
+    const { deviceToken } = (await poll(p)).json()
+    const me = async () => (await ctx.app.inject({ url: '/api/screens/me', headers: { authorization: `Bearer ${deviceToken}` } })).json()
+    expect(await me()).toMatchObject({ showRecords: true })
+
+    const screen: Client = io(`http://127.0.0.1:${port()}`, { transports: ['websocket'], reconnection: false, auth: { deviceToken } })
+    clients.push(screen)
+    await new Promise<void>((resolve, reject) => screen.once('connect', resolve).once('connect_error', reject))
+    const told = new Promise((resolve) => screen.once('screen:config', resolve))
+    const patch = (payload: object, cookie = w.as.manager) =>
+      ctx.app.inject({ method: 'PATCH', url: `/api/screens/${created.id}`, headers: { cookie }, payload })
+
+    const saved = await patch({ showRecords: false })
+    expect(saved.statusCode).toBe(200)
+    expect(saved.json()).toMatchObject({ showRecords: false, name: '一楼大厅', layout: 'lobby' })
+    expect(await told).toEqual({ screenId: created.id })
+    expect(await me()).toMatchObject({ showRecords: false })
+    expect((await list(w))[0]).toMatchObject({ showRecords: false })
+    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity_id', '=', created.id)
+      .where('action', '=', 'update').executeTakeFirstOrThrow()
+    expect(audit).toMatchObject({ before: { showRecords: true }, after: { showRecords: false } })
+
+    // The manager of another center, and the center's own staff, cannot turn it back on.
+    const foreign = await newStaff(ctx.db, 'center_manager', { centerId: w.centerB })
+    const foreignCookie = (await signIn(ctx.app, foreign.username)).cookie
+    expect((await patch({ showRecords: true }, foreignCookie)).statusCode).toBe(403)
+    expect((await patch({ showRecords: true }, w.as.staff)).statusCode).toBe(403)
+
+    for (const bad of [{ showRecords: 'true' }, { showRecords: 0 }, { showRecords: null }, { showRecords: false, extra: 1 }]) {
+      const res = await patch(bad)
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400)
+      expect(res.json().code).toEqual(expect.any(String))
+    }
+    expect(await me()).toMatchObject({ showRecords: false })
+
+    expect((await patch({ showRecords: true })).json()).toMatchObject({ showRecords: true })
+    expect(await me()).toMatchObject({ showRecords: true })
+  })
+
+  it('pairs a lobby screen with 活动风采 off when staff say so', async () => {
+    const w = await newWorld(ctx.app, ctx.db)
+    const p = await start()
+    expect((await pairAs(w, p.code, { showRecords: false })).json()).toMatchObject({ showRecords: false })
+    expect((await pairAs(w, (await start()).code, { showRecords: 'no' })).statusCode).toBe(400)
   })
 })

@@ -19,6 +19,9 @@ export const PanelInches = Type.Number({ minimum: 7, maximum: 150, description: 
 export const ViewingDistance = Type.Number({ minimum: 0.3, maximum: 30, description: 'viewing distance in metres' })
 export const SCREEN_VIEWING_DEFAULTS = { panelInches: 55, viewingDistanceM: 3 } as const
 
+/** A lobby screen shows 活动风采 (the center's published records with photos) unless staff turn it off. */
+export const ShowRecords = Type.Boolean({ description: "lobby layout: show the center's activity records (活动风采)" })
+
 /** What a fresh lobby screen shows so staff can pair it: a short code, and a secret only it knows. */
 export const PairingStart = Type.Object({
   pairingId: Id,
@@ -65,6 +68,7 @@ export const ScreenCreate = Type.Object(
     roomId: Type.Optional(Type.Union([Id, Type.Null()])),
     panelInches: Type.Optional(PanelInches),
     viewingDistanceM: Type.Optional(ViewingDistance),
+    showRecords: Type.Optional(ShowRecords),
   },
   { additionalProperties: false },
 )
@@ -73,7 +77,7 @@ export type ScreenCreate = Static<typeof ScreenCreate>
 export const ScreenUpdate = Type.Partial(
   Type.Object({
     name: Text(40), layout: ScreenLayout, language: ScreenLanguage, roomId: Type.Union([Id, Type.Null()]), centerId: Id,
-    panelInches: PanelInches, viewingDistanceM: ViewingDistance,
+    panelInches: PanelInches, viewingDistanceM: ViewingDistance, showRecords: ShowRecords,
   }),
   { additionalProperties: false, minProperties: 1 },
 )
@@ -88,6 +92,7 @@ export const Screen = Type.Object({
   roomId: Type.Union([Id, Type.Null()]),
   panelInches: Type.Number(),
   viewingDistanceM: Type.Number(),
+  showRecords: Type.Boolean(),
   online: Type.Boolean(),
   /** No heartbeat for over two minutes (a screen never seen counts from its pairing): flagged in admin. */
   stale: Type.Boolean(),
@@ -107,6 +112,7 @@ export const ScreenConfig = Type.Object({
   roomId: Type.Union([Id, Type.Null()]),
   panelInches: Type.Number(),
   viewingDistanceM: Type.Number(),
+  showRecords: Type.Boolean(),
 })
 export type ScreenConfig = Static<typeof ScreenConfig>
 

@@ -17,6 +17,8 @@ export interface ScreensTable {
   app_version: ColumnType<string | null, string | null | undefined, string | null>
   panel_inches: Generated<number>
   viewing_distance_m: Generated<number>
+  /** A lobby screen shows 活动风采 (the center's published records) unless staff turned it off. */
+  show_records: Generated<boolean>
   created_by: string | null
   created_at: CreatedAt
   updated_at: UpdatedAt

@@ -37,12 +37,13 @@ export function parseScreenConfig(text: string | null): ScreenConfig | undefined
     && SCREEN_LANGUAGES.includes(c.language as ScreenConfig['language'])
     && (c.roomId === null || typeof c.roomId === 'string')
   if (!ok) return undefined
-  // Settings stored before screens had a panel size and distance read as the defaults.
+  // Settings stored before screens had a panel size and distance, or the 活动风采 switch, read as the defaults.
   const positive = (v: unknown, fallback: number) => (typeof v === 'number' && v > 0 ? v : fallback)
   return {
     ...(c as unknown as ScreenConfig),
     panelInches: positive(c.panelInches, SCREEN_VIEWING_DEFAULTS.panelInches),
     viewingDistanceM: positive(c.viewingDistanceM, SCREEN_VIEWING_DEFAULTS.viewingDistanceM),
+    showRecords: c.showRecords !== false,
   }
 }
 

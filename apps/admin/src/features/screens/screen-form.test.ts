@@ -4,7 +4,7 @@ import { CODE_PATTERN, normalizeCode, screenRules, toPairBody, toScreenForm, toS
 
 const screen: Screen = {
   id: 's1', centerId: 'c1', name: '一楼大厅', layout: 'lobby', language: 'zh-CN', roomId: null,
-  panelInches: 55, viewingDistanceM: 3, online: true, stale: false, lastSeenAt: '2026-12-11T01:00:00.000Z', appVersion: '1.0.0', createdAt: '2026-12-01T00:00:00.000Z',
+  panelInches: 55, viewingDistanceM: 3, showRecords: true, online: true, stale: false, lastSeenAt: '2026-12-11T01:00:00.000Z', appVersion: '1.0.0', createdAt: '2026-12-01T00:00:00.000Z',
 }
 
 describe('normalizeCode', () => {
@@ -21,12 +21,12 @@ describe('normalizeCode', () => {
 
 describe('screen form mapping', () => {
   it('starts a new screen as a Chinese lobby board', () => {
-    expect(toScreenForm()).toEqual({ code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null, panelInches: 55, viewingDistanceM: 3 })
+    expect(toScreenForm()).toEqual({ code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null, panelInches: 55, viewingDistanceM: 3, showRecords: true })
   })
 
   it('pairs with a clean code and name, and a room only for a door panel', () => {
-    const form = { code: 'k7m-2pq', name: ' 二楼门牌 ', layout: 'door' as const, language: 'en' as const, roomId: 'r1', panelInches: 21.5, viewingDistanceM: 1 }
-    expect(toPairBody(form)).toEqual({ code: 'K7M2PQ', name: '二楼门牌', layout: 'door', language: 'en', roomId: 'r1', panelInches: 21.5, viewingDistanceM: 1 })
+    const form = { code: 'k7m-2pq', name: ' 二楼门牌 ', layout: 'door' as const, language: 'en' as const, roomId: 'r1', panelInches: 21.5, viewingDistanceM: 1, showRecords: true }
+    expect(toPairBody(form)).toEqual({ code: 'K7M2PQ', name: '二楼门牌', layout: 'door', language: 'en', roomId: 'r1', panelInches: 21.5, viewingDistanceM: 1, showRecords: true })
     expect(toPairBody({ ...form, layout: 'week' }).roomId).toBeNull()
   })
 
@@ -35,6 +35,8 @@ describe('screen form mapping', () => {
     expect(toScreenUpdate({ ...toScreenForm(screen), name: '大厅 A ' }, screen)).toEqual({ name: '大厅 A' })
     expect(toScreenUpdate({ ...toScreenForm(screen), layout: 'door', roomId: 'r2' }, screen)).toEqual({ layout: 'door', roomId: 'r2' })
     expect(toScreenUpdate({ ...toScreenForm(screen), panelInches: 65, viewingDistanceM: 4.5 }, screen)).toEqual({ panelInches: 65, viewingDistanceM: 4.5 })
+    expect(toScreenUpdate({ ...toScreenForm(screen), showRecords: false }, screen)).toEqual({ showRecords: false })
+    expect(toPairBody({ ...toScreenForm(), code: 'k7m2pq', name: '大厅', showRecords: false }).showRecords).toBe(false)
   })
 
   it('forgets the room when a door panel becomes a lobby board', () => {

@@ -13,6 +13,8 @@ export interface ScreenForm {
   /** Panel diagonal in inches and how far people read it from, in metres: the screen sizes its text from these. */
   panelInches: number
   viewingDistanceM: number
+  /** Lobby boards: whether 活动风采 (the center's published records) is shown. */
+  showRecords: boolean
 }
 
 export const NAME_MAX = 40
@@ -32,10 +34,10 @@ export function normalizeCode(input: string): string {
 }
 
 export function toScreenForm(screen?: Screen | null): ScreenForm {
-  if (!screen) return { code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null, ...SCREEN_VIEWING_DEFAULTS }
+  if (!screen) return { code: '', name: '', layout: 'lobby', language: 'zh-CN', roomId: null, ...SCREEN_VIEWING_DEFAULTS, showRecords: true }
   return {
     code: '', name: screen.name, layout: screen.layout, language: screen.language, roomId: screen.roomId,
-    panelInches: screen.panelInches, viewingDistanceM: screen.viewingDistanceM,
+    panelInches: screen.panelInches, viewingDistanceM: screen.viewingDistanceM, showRecords: screen.showRecords,
   }
 }
 
@@ -45,7 +47,7 @@ const roomOf = (form: ScreenForm) => (form.layout === 'door' ? form.roomId : nul
 export function toPairBody(form: ScreenForm): ScreenCreate {
   return {
     code: normalizeCode(form.code), name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form),
-    panelInches: form.panelInches, viewingDistanceM: form.viewingDistanceM,
+    panelInches: form.panelInches, viewingDistanceM: form.viewingDistanceM, showRecords: form.showRecords,
   }
 }
 
@@ -53,7 +55,7 @@ export function toPairBody(form: ScreenForm): ScreenCreate {
 export function toScreenUpdate(form: ScreenForm, screen: Screen): ScreenUpdate {
   const next = {
     name: form.name.trim(), layout: form.layout, language: form.language, roomId: roomOf(form),
-    panelInches: form.panelInches, viewingDistanceM: form.viewingDistanceM,
+    panelInches: form.panelInches, viewingDistanceM: form.viewingDistanceM, showRecords: form.showRecords,
   }
   const out: ScreenUpdate = {}
   for (const key of Object.keys(next) as (keyof typeof next)[]) {

@@ -44,6 +44,7 @@ export async function completePairing(db: Database, pairingId: string, centerId:
       token_hash: digest(token), created_by: staffId,
       ...(input.panelInches !== undefined && { panel_inches: input.panelInches }),
       ...(input.viewingDistanceM !== undefined && { viewing_distance_m: input.viewingDistanceM }),
+      ...(input.showRecords !== undefined && { show_records: input.showRecords }),
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -82,6 +83,7 @@ export async function updateScreen(db: Database, id: string, input: ScreenUpdate
     ...(input.centerId !== undefined && { center_id: input.centerId }),
     ...(input.panelInches !== undefined && { panel_inches: input.panelInches }),
     ...(input.viewingDistanceM !== undefined && { viewing_distance_m: input.viewingDistanceM }),
+    ...(input.showRecords !== undefined && { show_records: input.showRecords }),
     updated_at: now,
   }).where('id', '=', id).execute()
 }
@@ -103,7 +105,7 @@ export const toScreen = (s: Selectable<ScreensTable>, now: Date): Screen => {
   const silentFor = now.getTime() - (s.last_seen_at ?? s.created_at).getTime()
   return {
     id: s.id, centerId: s.center_id, name: s.name, layout: s.layout, language: s.language, roomId: s.room_id,
-    panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m,
+    panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m, showRecords: s.show_records,
     online: age <= ONLINE_MS, stale: silentFor > STALE_MS, lastSeenAt: s.last_seen_at?.toISOString() ?? null,
     appVersion: s.app_version, createdAt: s.created_at.toISOString(),
   }
@@ -111,7 +113,7 @@ export const toScreen = (s: Selectable<ScreensTable>, now: Date): Screen => {
 
 export const toScreenConfig = (s: Selectable<ScreensTable>): ScreenConfig => ({
   screenId: s.id, centerId: s.center_id, name: s.name, layout: s.layout, language: s.language, roomId: s.room_id,
-  panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m,
+  panelInches: s.panel_inches, viewingDistanceM: s.viewing_distance_m, showRecords: s.show_records,
 })
 
 /** The paired screens of several centers (a district's), by center then name. */

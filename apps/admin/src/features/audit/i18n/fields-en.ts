@@ -21,7 +21,7 @@ export const auditFieldsEn: Record<keyof typeof auditFieldsZh, string> = {
   releaseTime: 'Release time', bufferMinutes: 'Buffer', weeklyQuota: 'Weekly quota', maxUpcoming: 'Upcoming limit', cancelDeadlineMinutes: 'Cancellation deadline',
   checkInOpensMinutes: 'Check-in opens', noShowAfterMinutes: 'No-show after', pendingExpiresMinutes: 'Approval deadline',
   // Screens, announcements, emergencies
-  layout: 'Layout', language: 'Language', panelInches: 'Panel size (in)', viewingDistanceM: 'Viewing distance (m)', online: 'Online', stale: 'Out of date',
+  layout: 'Layout', language: 'Language', panelInches: 'Panel size (in)', viewingDistanceM: 'Viewing distance (m)', showRecords: 'Show activity records', online: 'Online', stale: 'Out of date',
   lastSeenAt: 'Last seen', appVersion: 'App version', text: 'Text', priority: 'Priority', message: 'Message', clearedAt: 'Cleared at',
   // Staff
   username: 'Username', displayName: 'Name', role: 'Role', scopeName: 'Scope', lockedUntil: 'Locked until',

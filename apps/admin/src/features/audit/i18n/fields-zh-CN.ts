@@ -22,7 +22,7 @@ export const auditFieldsZh = {
   releaseTime: '放号时间', bufferMinutes: '间隔时间', weeklyQuota: '每周次数', maxUpcoming: '同时持有', cancelDeadlineMinutes: '取消期限',
   checkInOpensMinutes: '签到开放', noShowAfterMinutes: '未到释放', pendingExpiresMinutes: '审批截止',
   // Screens, announcements, emergencies
-  layout: '版式', language: '语言', panelInches: '屏幕尺寸（英寸）', viewingDistanceM: '观看距离（米）', online: '在线', stale: '内容过期',
+  layout: '版式', language: '语言', panelInches: '屏幕尺寸（英寸）', viewingDistanceM: '观看距离（米）', showRecords: '显示活动风采', online: '在线', stale: '内容过期',
   lastSeenAt: '最后在线', appVersion: '程序版本', text: '内容', priority: '优先级', message: '通知内容', clearedAt: '解除时间',
   // Staff
   username: '用户名', displayName: '姓名', role: '角色', scopeName: '管辖范围', lockedUntil: '锁定至',

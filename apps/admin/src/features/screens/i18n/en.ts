@@ -10,6 +10,7 @@ const screensEn: typeof screensZh = {
     layouts: { lobby: 'Lobby board', door: 'Door panel', week: 'Week view' },
     languages: { 'zh-CN': '中文', en: 'English' },
     panelInches: 'Panel size', inches: 'inches (diagonal)', viewingDistance: 'Viewing distance', metres: 'm',
+    showRecords: 'Show activity records', showRecordsHint: 'When on, the lobby board shows the center’s published activity records that have photos.',
     sizeHint: 'The screen scales its text from these so the smallest text can be read from that distance (about 25 mm letter height per 3 m). Default: 55 inches at 3 m.',
     statuses: { online: 'Online', waiting: 'Waiting to connect', offline: 'Offline', stale: 'Offline over 2 min' },
     settings: 'Settings', move: 'Move to…', reload: 'Reload', identify: 'Identify', revoke: 'Revoke',

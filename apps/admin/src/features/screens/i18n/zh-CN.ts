@@ -8,6 +8,7 @@ const screensZh = {
     layouts: { lobby: '大厅看板', door: '门牌', week: '周历' },
     languages: { 'zh-CN': '中文', en: 'English' },
     panelInches: '屏幕尺寸', inches: '英寸（对角线）', viewingDistance: '观看距离', metres: '米',
+    showRecords: '显示活动风采', showRecordsHint: '开启后，大厅看板在有带照片的已发布活动纪实时显示“活动风采”。',
     sizeHint: '屏幕按尺寸和观看距离放大文字，使最小的字在这个距离也看得清（每 3 米约 25 毫米字高）。默认 55 英寸、3 米。',
     statuses: { online: '在线', waiting: '等待连接', offline: '离线', stale: '离线超过2分钟' },
     settings: '重命名/设置', move: '移动到…', reload: '立即刷新', identify: '识别', revoke: '撤销',
