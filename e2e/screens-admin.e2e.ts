@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium)('pairing a lobby screen in admin and setting its s
     await row.getByRole('button', { name: '重命名/设置' }).click()
     const settings = admin.getByRole('dialog', { name: '大屏设置' })
     await settings.waitFor()
+    // A lobby board shows 活动风采 unless staff switch it off here.
+    expect(await settings.getByRole('switch', { name: '显示活动风采' }).isChecked()).toBe(true)
     await settings.getByLabel('屏幕尺寸').fill('75')
     await settings.getByLabel('屏幕尺寸').press('Tab')
     await admin.waitForTimeout(400)
