@@ -27,6 +27,7 @@ const visits: Record<string, (d: Demo) => string> = {
   'm-records': (d) => `m/centers/${d.centerId}/records`,
   'm-record': (d) => `m/centers/${d.centerId}/records/${d.recordId}`,
   'm-activity-check-in': (d) => `m/check-in/${d.occurrenceId}?c=${d.centerId}`,
+  'm-center-check-in': (d) => `m/centers/${d.centerId}/check-in`,
   'm-notifications': () => 'm/notifications',
   'm-notification-settings': () => 'm/notification-settings',
   'm-unsubscribe': (d) => `m/unsubscribe?t=${d.token}&channel=sms`,

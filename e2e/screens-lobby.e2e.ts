@@ -149,6 +149,15 @@ describe.skipIf(!hasChromium)('the lobby screens, read from across the hall (iss
         await page.context().close()
       }
     }
+    // The hospital's lecture hall, offered to the center under a co-building agreement, says whose it is on its door.
+    const hall = rooms.find((r) => r.name === '医院健康讲堂')!.id
+    const page = await screenAt(LANDSCAPE, '10:15')
+    await page.goto(`${server.baseUrl}/kiosk/centers/${manager.me.centerId}?layout=door&room=${hall}`)
+    await page.getByRole('heading', { name: '医院健康讲堂' }).waitFor()
+    await page.getByText(/由 市第七人民医院 提供/).waitFor()
+    expect(await clippedTexts(page)).toEqual([])
+    await screenshot(page, 'screens-door-unit-room-1920x1080')
+    await page.context().close()
   }, 180_000)
 
   it('sizes its text so capitals and digits are 25 mm tall on a 55-inch panel read from 3 m, with nothing smaller', async () => {

@@ -54,6 +54,8 @@ const en: typeof zhCN = {
     photo: '{title} (photo {n})',
   },
   door: {
+    // A co-building unit's room (驻区单位提供), named as the unit's on its own door.
+    providedBy: 'Provided by {name}',
     inUse: 'In use',
     until: 'until {time}',
     free: 'Free',

@@ -55,6 +55,8 @@ export default {
     photo: '{title}（第 {n} 张照片）',
   },
   door: {
+    // A co-building unit's room (驻区单位提供), named as the unit's on its own door.
+    providedBy: '由 {name} 提供',
     inUse: '使用中',
     until: '至 {time}',
     free: '空闲',
