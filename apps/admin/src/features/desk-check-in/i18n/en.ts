@@ -23,7 +23,7 @@ export const deskCheckInErrorsEn: typeof deskCheckInErrorsZh = {
   booking_cancelled: 'This booking was cancelled and cannot be checked in',
   check_in_code_required: "No check-in code: scan the code on the screen, or ask the service desk for today's code",
   check_in_code_expired: 'The check-in code has expired: scan the code on the screen again, or ask the service desk',
-  check_in_code_other_place: 'This is not the check-in code of this room or activity: scan the code on its own screen, or ask the service desk',
+  check_in_code_other_place: "This is not the check-in code of this room or activity: scan the code on its own screen or on this center's lobby screen, or ask the service desk",
   check_in_code_wrong: "Wrong check-in code: ask the service desk for today's code",
 }
 

@@ -21,7 +21,7 @@ export const deskCheckInErrorsZh = {
   booking_cancelled: '这个预约已经取消了，不能核销',
   check_in_code_required: '缺少签到码：请扫描屏幕上的二维码，或到服务台询问今日签到码',
   check_in_code_expired: '签到码已过期：请重新扫描屏幕上的二维码，或到服务台询问',
-  check_in_code_other_place: '这不是这个房间或活动的签到码：请扫描它自己屏幕上的二维码，或到服务台询问',
+  check_in_code_other_place: '这不是这个房间或活动的签到码：请扫描它自己屏幕上或本中心大厅屏上的二维码，或到服务台询问',
   check_in_code_wrong: '签到码不对：请向服务台核对今日签到码',
 }
 
