@@ -1,7 +1,6 @@
-import sharp from 'sharp'
 import type { AgreementAttachmentType } from '../../db/schema-co-building-agreements'
 import { badRequest } from '../../plugins/errors'
-import { MAX_INPUT_PIXELS, sniffImage } from '../records/photo-processing'
+import { MAX_INPUT_PIXELS, loadSharp, sniffImage } from '../records/photo-processing'
 
 const refuse = (code: string, message: string) =>
   badRequest(code, `${message}; nothing was saved`, [{ path: 'body/file', message }])
@@ -20,6 +19,8 @@ export async function prepareAttachment(bytes: Buffer): Promise<{ type: Agreemen
   if (isPdf(bytes)) return { type: 'application/pdf', bytes }
   const kind = sniffImage(bytes)
   if (kind !== 'jpeg' && kind !== 'png') throw refuse('attachment_type', '只能上传 PDF、JPEG 或 PNG 文件 (only PDF, JPEG or PNG files)')
+  // Loaded here, not on import: the routes and the export's file check need only attachmentKey.
+  const sharp = await loadSharp()
   let meta
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata()
