@@ -1,4 +1,5 @@
 import { computed, ref, shallowRef, watch } from 'vue'
+import { roomPolicy } from '../../shared/room-policy'
 import { type Booking, DEFAULT_BOOKING_POLICY } from '@linli/contracts'
 import { api } from '../../api'
 import { isSignedOutError } from '../../shared/api-errors'
@@ -32,12 +33,9 @@ export function useMyBookings() {
   async function askCancel(booking: Booking) {
     cancelling.value = booking
     deadline.value = DEFAULT_BOOKING_POLICY.cancelDeadlineMinutes
-    try {
-      const { items } = await api.getRoomAvailability(booking.roomId, booking.startsAt.slice(0, 10), 1)
-      if (items[0] && cancelling.value?.id === booking.id) deadline.value = items[0].policy.cancelDeadlineMinutes
-    } catch {
-      // The default deadline is a fair warning; the API decides what counts as late anyway.
-    }
+    // Unread, the default deadline is a fair warning; the API decides what counts as late anyway.
+    const policy = await roomPolicy(booking.roomId, booking.startsAt.slice(0, 10))
+    if (policy && cancelling.value?.id === booking.id) deadline.value = policy.cancelDeadlineMinutes
   }
 
   async function cancel(): Promise<Booking> {

@@ -8,6 +8,7 @@ import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { centerRules, checkInWindowOf } from '../../shared/activity-rules'
 import { addDays, nowIn } from '../../shared/local-time'
 import { useLoad } from '../../shell/use-load'
+import { roomPolicy } from '../../shared/room-policy'
 import { type CenterCheckInItem, checkInCandidates, dueNow } from './center-check-in'
 import { useCheckInProof } from './use-check-in-proof'
 
@@ -20,8 +21,7 @@ export type ItemOutcome =
 
 /** A room's check-in window from its booking policy (sent with its availability), or the defaults. */
 async function roomWindow(roomId: string, today: string): Promise<CheckInWindow> {
-  const policy = await api.getRoomAvailability(roomId, today, 1).then((a) => a.items[0]?.policy, () => undefined)
-  const p = policy ?? DEFAULT_BOOKING_POLICY
+  const p = (await roomPolicy(roomId, today)) ?? DEFAULT_BOOKING_POLICY
   return { opensMinutes: p.checkInOpensMinutes, closesMinutes: p.noShowAfterMinutes }
 }
 

@@ -7,6 +7,7 @@ import { hasCode, isSignedOutError } from '../../shared/api-errors'
 import { nowIn } from '../../shared/local-time'
 import { useRoomDetails } from '../../shared/use-room-details'
 import { useCheckInProof } from './use-check-in-proof'
+import { roomPolicy } from '../../shared/room-policy'
 
 export type CheckInResult =
   | { kind: 'done'; booking: Booking }
@@ -39,12 +40,7 @@ export function useCheckIn(roomId: Ref<string>) {
   // The window (minutes before and after the start) is the room's policy, sent with its availability.
   watch(details.data, async (data) => {
     if (!data) return
-    try {
-      const { items } = await api.getRoomAvailability(data.room.id, nowIn(data.center.timeZone).slice(0, 10), 1)
-      policy.value = items[0]?.policy
-    } catch {
-      policy.value = undefined
-    }
+    policy.value = await roomPolicy(data.room.id, nowIn(data.center.timeZone).slice(0, 10))
   })
 
   watch([roomId, () => session.resident.value?.id, forResidentId], async ([room, resident, forWhom]) => {
