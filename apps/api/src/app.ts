@@ -65,6 +65,7 @@ import { scheduleNotificationWorker } from './modules/notifications/worker'
 import { scheduleReminders } from './modules/notifications/reminders'
 import { scheduleRoutes } from './modules/schedule/schedule.routes'
 import { scheduleDailyBackup } from './modules/backups/daily-backup'
+import { scheduleFileStoreSweep } from './modules/records/file-store-sweep'
 import { registerErrorHandling } from './plugins/errors'
 import { clientErrorHandler, frameworkErrors } from './plugins/framework-errors'
 import { registerOpenApi } from './plugins/openapi'
@@ -203,6 +204,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     scheduleNotificationWorker(app)
     scheduleReminders(app)
     scheduleDailyBackup(app)
+    scheduleFileStoreSweep(app)
   }
   return app
 }

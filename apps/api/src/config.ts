@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Value } from '@sinclair/typebox/value'
 import { type SmsConfig, SmsEnv, readSmsConfig } from './modules/notifications/sms/config'
+import { type S3Config, S3Env, readS3Config } from './modules/records/s3-config'
 
 /** Every setting the API reads from its environment; nothing else reads `process.env`. */
 const Env = Type.Object({
@@ -41,6 +42,7 @@ const Env = Type.Object({
     default: 'fcm.googleapis.com,push.services.mozilla.com,notify.windows.com,push.apple.com',
   }),
   ...SmsEnv,
+  ...S3Env,
 })
 
 const defaultDataDir = fileURLToPath(new URL('../../../data/pg', import.meta.url))
@@ -85,6 +87,8 @@ export interface Config {
   publicUrl: string | undefined
   /** The SMS provider, or undefined: SMS are then only printed to the log. */
   sms: SmsConfig | undefined
+  /** The S3-compatible bucket for photos and attachments (S3_BUCKET), or undefined: they are kept in the database. */
+  s3: S3Config | undefined
 }
 
 export class ConfigError extends Error {
@@ -106,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const v = value as Static<typeof Env>
   if (!problems.some((p) => p.startsWith('VAPID_'))) problems.push(...vapidProblems(v))
   const sms = readSmsConfig(v, problems)
+  const s3 = readS3Config(v, problems)
   if (problems.length) throw new ConfigError(problems)
   // The default lives at the repository root whichever workspace runs the server; a relative path
   // given by the user means the directory the command was typed in (npm's INIT_CWD).
@@ -132,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: v.LINLI_PUBLIC_URL,
     pushServiceHosts: v.PUSH_SERVICE_HOSTS.split(','),
     sms,
+    s3,
   }
 }
 

@@ -6,6 +6,7 @@ import { type DataDirLock, DataDirLockedError, lockDataDir } from './db/data-dir
 import { type Database, createDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { hasAnyStaff } from './modules/auth/staff.repository'
+import { photoStore } from './modules/records/photo-store'
 import { workingDemoLogins } from './seed/demo-logins'
 import { seedDemo } from './seed/demo-seed'
 import { startupBanner } from './startup-banner'
@@ -52,7 +53,7 @@ async function start() {
     config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir },
   )
   const applied = await migrateToLatest(db)
-  const seeded = config.seedDemo && (await seedDemo(db))
+  const seeded = config.seedDemo && (await seedDemo(db, new Date(), photoStore(config)))
   app = await buildApp({ config, db, schemaCompilation: 'at-start' })
   app.log.info({ applied, seeded }, 'database ready')
   if (closing) return

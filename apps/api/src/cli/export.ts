@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { resolveFromInvocation } from '../config'
 import { PortabilityError } from '../modules/portability/archive'
 import { exportScope } from '../modules/portability/export'
+import { photoStore } from '../modules/records/photo-store'
+import { isFileStoreUnavailable } from '../modules/records/s3-photo-store'
 import { type Command, CliFailure, UsageError } from './command'
 import { describeDatabase, readConfig, withDatabase } from './open-database'
 
@@ -35,7 +37,8 @@ Options:
     const out = resolveFromInvocation(typeof args.values.out === 'string' ? args.values.out : `linli-export-${kind}-${id}.zip`)
     const config = readConfig()
     const started = Date.now()
-    const result = await withDatabase(config, (db) => exportScope(db, { kind, id }, new Date())).catch((e: unknown) => {
+    const result = await withDatabase(config, (db) => exportScope(db, { kind, id }, new Date(), photoStore(config))).catch((e: unknown) => {
+      if (isFileStoreUnavailable(e)) throw new CliFailure(`Export failed: reading the files from the bucket failed (${e.reason}). Nothing was written.`)
       throw e instanceof PortabilityError ? new CliFailure(`Export failed: ${e.message}`) : e
     })
     if (!result) throw new CliFailure(`${describeDatabase(config)} has no ${kind} with id ${id}. Nothing was written.`)

@@ -4,6 +4,7 @@ import { resolveFromInvocation } from '../config'
 import { migrateToLatest } from '../db/migrate'
 import { PortabilityError } from '../modules/portability/archive'
 import { importExport } from '../modules/portability/import'
+import { photoStore } from '../modules/records/photo-store'
 import { type Command, CliFailure, UsageError } from './command'
 import { describeDatabase, readConfig, withDatabase } from './open-database'
 
@@ -18,7 +19,7 @@ PostgreSQL server, or merges a pilot center into the district's system as itself
 Brings this database's schema up to date first. Before anything is written, the zip must be
 complete, every file must match its SHA-256 and this version must know the export's migrations.
 Record photos and agreements' attachments travel in tables/stored_files.csv (base64): each photo
-and attachment must find its file there, and no file may be larger than its upload may be (a
+and attachment must find its file there (with S3_BUCKET set, the files are put into the bucket), and no file may be larger than its upload may be (a
 photo ${MAX_PHOTO_BYTES / 1024 / 1024} MB, an agreement's attachment ${MAX_AGREEMENT_ATTACHMENT_BYTES / 1024 / 1024} MB).
 Rows this database already has unchanged are skipped, so importing again changes nothing; a row
 whose id or unique value (a username, a phone) exists here with other content refuses the whole
@@ -39,7 +40,7 @@ Stop the server first when it uses the embedded database.`,
     const started = Date.now()
     const summary = await withDatabase(config, async (db) => {
       await migrateToLatest(db)
-      return importExport(db, zip)
+      return importExport(db, zip, photoStore(config))
     }).catch((e: unknown) => {
       throw e instanceof PortabilityError ? new CliFailure(`Import refused: ${e.message}`) : e
     })

@@ -8,8 +8,9 @@ import { migrate } from './migrate'
 import { rebuildRollupsCommand } from './rebuild-rollups'
 import { restore } from './restore'
 import { seedDemo } from './seed-demo'
+import { sweepFilesCommand } from './sweep-files'
 
-const commands: Command[] = [createAdmin, migrate, seedDemo, doctor, backup, restore, exportCommand, importCommand, rebuildRollupsCommand]
+const commands: Command[] = [createAdmin, migrate, seedDemo, doctor, backup, restore, exportCommand, importCommand, rebuildRollupsCommand, sweepFilesCommand]
 
 const overview = () => `Linli's command-line tool, for the operator of a Linli server.
 

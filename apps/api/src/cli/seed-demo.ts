@@ -1,4 +1,5 @@
 import { migrateToLatest } from '../db/migrate'
+import { photoStore } from '../modules/records/photo-store'
 import { seedDemo as seed } from '../seed/demo-seed'
 import { type Command, CliFailure } from './command'
 import { describeDatabase, readConfig, withDatabase } from './open-database'
@@ -16,7 +17,7 @@ to a database that already has a region, so it never mixes demo data into real d
     const config = readConfig()
     const seeded = await withDatabase(config, async (db) => {
       await migrateToLatest(db)
-      return seed(db)
+      return seed(db, new Date(), photoStore(config))
     })
     if (!seeded) throw new CliFailure(`${describeDatabase(config)} already has regions; the demo seed only runs on an empty database. Nothing was changed.`)
     console.log(`Seeded the demo data into ${describeDatabase(config)}; the server lists the demo logins when it starts.`)

@@ -40,6 +40,17 @@ export interface StoredFilesTable {
   created_at: Generated<Date>
 }
 
+/** The S3-compatible file storage: one row per object in the bucket (the bytes are there). */
+export interface StoredObjectsTable {
+  /** The key callers know the file by (photos/<id>/<variant>.<format>, agreements/<id>/file). */
+  key: string
+  /** The object's name in the bucket: the key with a suffix of its own per upload. */
+  object_key: string
+  content_type: string
+  bytes_size: number
+  created_at: Generated<Date>
+}
+
 export interface RecordViewDaysTable {
   record_id: string
   /** `date`: compare and write it as 'YYYY-MM-DD' text. */

@@ -150,6 +150,10 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendDatabaseUnavailable(reply)
     }
     const body = toBody(error)
+    // A service we depend on refused (the file store's bucket, say): the client gets the 503 as it
+    // is, the log the reason it must not see.
+    if (body && body.statusCode >= 500)
+      request.log.warn({ url: request.url, method: request.method, code: body.code, reason: (error as { reason?: unknown }).reason }, 'request failed: a service is unavailable')
     if (body) return reply.status(body.statusCode).send(body)
     request.log.error({ err: error, url: request.url, method: request.method }, 'request failed')
     return reply.status(500).send({ statusCode: 500, code: 'internal_error', message: 'Something went wrong on our side' })

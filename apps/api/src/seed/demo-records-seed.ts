@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../db/database'
 import { CONTENT_TYPES, type ProcessedPhoto, loadSharp, processPhoto } from '../modules/records/photo-processing'
-import { photoKey, photoStore } from '../modules/records/photo-store'
+import { type PhotoStore, photoKey } from '../modules/records/photo-store'
 import { insertPhoto, insertRecord, updateRecord } from '../modules/records/records.repository'
 
 /** Two records per center, with their own generated photos; the first belongs to the center's latest activity date. */
@@ -31,7 +31,7 @@ async function demoPicture(colour: string, caption: string, seed: number) {
  * uploads. A picture of one colour and caption is drawn and processed once and stored for every center
  * that shows it: processing was a third of the demo's seeding time, which every test server pays.
  */
-export async function seedDemoRecords(db: Database, now: Date) {
+export async function seedDemoRecords(db: Database, now: Date, photos: PhotoStore) {
   const centers = await db.selectFrom('centers').select(['id']).orderBy('name').execute()
   const processed = new Map<string, Promise<ProcessedPhoto>>()
   const photo = (colour: string, caption: string, seed: number) => {
@@ -58,7 +58,7 @@ export async function seedDemoRecords(db: Database, now: Date) {
         const picture = await photo(colour, `Linli ${at.toISOString().slice(0, 10)}`, i * 2 + c)
         const photoId = randomUUID()
         await insertPhoto(db, { id: photoId, recordId: id, width: picture.width, height: picture.height, createdAt: at })
-        for (const f of picture.files) await photoStore().put(db, photoKey(photoId, f.variant, f.format), { bytes: f.bytes, contentType: CONTENT_TYPES[f.format] })
+        for (const f of picture.files) await photos.put(db, photoKey(photoId, f.variant, f.format), { bytes: f.bytes, contentType: CONTENT_TYPES[f.format] })
       }
       await updateRecord(db, id, { status: 'published', published_at: at, updated_at: at })
     }

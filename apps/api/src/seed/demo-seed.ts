@@ -10,6 +10,7 @@ import { seedCenterActivities } from './demo-activities-seed'
 import { seedDemoBookings } from './demo-bookings-seed'
 import { seedDemoParticipation } from './demo-participation-seed'
 import { seedDemoWaitlist } from './demo-waitlist-seed'
+import { type PhotoStore, databasePhotoStore } from '../modules/records/photo-store'
 import { seedDemoRecords } from './demo-records-seed'
 import { seedDemoCoBuilding } from './demo-co-building-seed'
 import { seedDemoCoBuildingLists } from './demo-co-building-lists-seed'
@@ -19,8 +20,9 @@ import { DEMO_PASSWORD, demoRegions, demoStaff } from './demo-data'
 /**
  * Fills an empty database with the demo districts, centers, rooms and logins. Idempotent: it does
  * nothing once any region exists, so it never touches real data. Returns whether it seeded.
+ * The records' photos go to `photos`, the configured store (photoStore(config)).
  */
-export async function seedDemo(db: Database, now = new Date()): Promise<boolean> {
+export async function seedDemo(db: Database, now = new Date(), photos: PhotoStore = databasePhotoStore): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction().execute(async (trx) => {
     // Replicas starting together must not both seed: the second waits here, then sees data.
@@ -46,7 +48,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<boolean>
     await seedDemoBookings(trx, passwordHash, now)
     await seedDemoParticipation(trx, passwordHash, now)
     await seedDemoWaitlist(trx, now)
-    await seedDemoRecords(trx, now)
+    await seedDemoRecords(trx, now, photos)
     await seedDemoCoBuilding(trx, now)
     await seedDemoCoBuildingLists(trx, now)
     await seedDemoAssessment(trx)

@@ -83,6 +83,7 @@ const errors: typeof zh = {
   sign_in_link_replaced: 'The service desk made a newer sign-in QR code for you; scan that one.',
   sign_in_link_invalid: 'This sign-in QR code is not valid; ask the service desk for a new one.',
   database_unavailable: 'The system is recovering; please try again in a few seconds.',
+  file_store_unavailable: 'Photos cannot be loaded right now; please try again in a few minutes.',
   internal_error: 'The server has a problem; please try again later.',
   server: 'The server has a problem; please try again later.',
   unknown: 'Something went wrong; please try again later.',

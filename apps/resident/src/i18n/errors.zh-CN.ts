@@ -82,6 +82,7 @@ export default {
   sign_in_link_replaced: '服务台已为您生成了新的登录二维码，请扫描新的那一个。',
   sign_in_link_invalid: '这个登录二维码无效，请到服务台重新生成一个。',
   database_unavailable: '系统正在恢复，请过几秒钟再试。',
+  file_store_unavailable: '照片暂时无法加载，请过几分钟再试。',
   internal_error: '服务器暂时出了点问题，请稍后再试。',
   server: '服务器暂时出了点问题，请稍后再试。',
   unknown: '出了点问题，请稍后再试。',

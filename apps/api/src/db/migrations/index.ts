@@ -37,6 +37,7 @@ import * as coBuildingAgreements from './2026_12_07_1100_co_building_agreements'
 import * as coBuildingLists from './2026_12_07_1200_co_building_lists'
 import * as jointMeetings from './2026_12_07_1300_joint_meetings'
 import * as screenShowRecords from './2026_12_07_1700_screen_show_records'
+import * as storedObjects from './2026_12_07_1800_stored_objects'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1200_co_building_lists': coBuildingLists,
   '2026_12_07_1300_joint_meetings': jointMeetings,
   '2026_12_07_1700_screen_show_records': screenShowRecords,
+  '2026_12_07_1800_stored_objects': storedObjects,
 }

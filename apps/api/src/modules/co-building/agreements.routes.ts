@@ -112,7 +112,7 @@ export const agreementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const agreement = await agreementFor(app, requireActor(request), request.params.id, 'read')
-      const file = agreement.attachment && await photoStore().get(app.db, attachmentKey(agreement.id))
+      const file = agreement.attachment && await photoStore(app.config).get(app.db, attachmentKey(agreement.id))
       if (!agreement.attachment || !file) throw notFound('Attachment')
       return reply.type(file.contentType).header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(agreement.attachment.name)}`).send(file.bytes)

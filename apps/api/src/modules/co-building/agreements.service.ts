@@ -55,7 +55,7 @@ export async function changeAgreement(app: App, actor: Actor, id: string, input:
 export async function removeAgreement(app: App, actor: Actor, id: string) {
   const before = await agreementFor(app, actor, id, 'write')
   await app.db.transaction().execute(async (trx) => {
-    if (before.attachment) await photoStore().delete(trx, [attachmentKey(id)])
+    if (before.attachment) await photoStore(app.config).delete(trx, [attachmentKey(id)])
     await deleteAgreement(trx, id)
   })
   return before
@@ -68,7 +68,7 @@ export async function attach(app: App, actor: Actor, id: string, upload: { name:
   // No folders and no control characters in the name a download is offered under.
   const name = [...upload.name].map((c) => (c < ' ' || c === '/' || c === '\\' ? '_' : c)).join('').slice(-120) || 'attachment'
   await app.db.transaction().execute(async (trx) => {
-    const store = photoStore()
+    const store = photoStore(app.config)
     await store.delete(trx, [attachmentKey(id)])
     await store.put(trx, attachmentKey(id), { bytes: file.bytes, contentType: file.type })
     await setAttachment(trx, id, { name, type: file.type, size: file.bytes.length }, app.clock())
@@ -79,7 +79,7 @@ export async function attach(app: App, actor: Actor, id: string, upload: { name:
 export async function detach(app: App, actor: Actor, id: string) {
   const before = await agreementFor(app, actor, id, 'write')
   await app.db.transaction().execute(async (trx) => {
-    await photoStore().delete(trx, [attachmentKey(id)])
+    await photoStore(app.config).delete(trx, [attachmentKey(id)])
     await setAttachment(trx, id, null, app.clock())
   })
   return { before, after: await agreementFor(app, actor, id, 'read') }

@@ -90,7 +90,7 @@ export async function removeUnit(app: App, actor: Actor, id: string) {
     throw conflict('unit_provides_rooms', `「${before.name}」还在为中心提供活动室，先停用或删除这些活动室，或把单位设为停用 (the unit still provides rooms; deactivate it instead)`)
   await app.db.transaction().execute(async (trx) => {
     const files = (await attachedAgreementIds(trx, id)).map(attachmentKey)
-    await photoStore().delete(trx, files)
+    await photoStore(app.config).delete(trx, files)
     await deleteUnit(trx, id)
   })
   return before

@@ -1,8 +1,10 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Database } from '../../db/database'
 import { appliedMigrations } from '../backups/backups.repository'
+import { type PhotoStore, databasePhotoStore } from '../records/photo-store'
 import { type ExportManifest, type ExportTable, PortabilityError, packExport } from './archive'
 import { type Catalogue, type TableInfo, dependencyOrder, readCatalogue } from './catalogue.repository'
+import { addBucketFiles } from './bucket-files'
 import { type Ownership, ownership, undecidedTables } from './ownership'
 import { columnIn, databaseKind, findCenterScope, findRegionScope, selectRows, useExactText } from './portability.repository'
 
@@ -92,8 +94,11 @@ async function withAncestors(trx: Database, t: TableInfo, rows: (string | null)[
   }
 }
 
-/** A zip of the scope's rows as CSV files, with a manifest; undefined when the center or region does not exist. */
-export async function exportScope(db: Database, scope: ExportScope, now: Date): Promise<{ zip: Uint8Array; manifest: ExportManifest } | undefined> {
+/**
+ * A zip of the scope's rows as CSV files, with a manifest; undefined when the center or region does
+ * not exist. `photos` is the configured file store: with a bucket, its files join stored_files.
+ */
+export async function exportScope(db: Database, scope: ExportScope, now: Date, photos: PhotoStore = databasePhotoStore): Promise<{ zip: Uint8Array; manifest: ExportManifest } | undefined> {
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
     const resolved = await resolveScope(trx, scope)
     if (!resolved) return undefined
@@ -102,6 +107,7 @@ export async function exportScope(db: Database, scope: ExportScope, now: Date): 
     if (undecided.length) throw new PortabilityError(`No export decision for table(s) ${undecided.join(', ')}: add them to the ownership map in modules/portability/ownership.ts.`)
     await useExactText(trx)
     const read = await gather(trx, catalogue, resolved)
+    await addBucketFiles(trx, read, photos)
     const migrations = await appliedMigrations(trx)
     const skipped = Object.fromEntries(Object.entries(ownership).flatMap(([t, o]) => (o.rows === 'skipped' ? [[t, o.why]] : [])))
     return packExport({

@@ -1,7 +1,10 @@
 import type { Database } from '../../db/database'
 import { appliedMigrations } from '../backups/backups.repository'
+import { type PhotoStore, databasePhotoStore } from '../records/photo-store'
+import { isFileStoreUnavailable } from '../records/s3-photo-store'
 import { recountRollups } from '../reports/rollup.repository'
 import { type ExportManifest, PortabilityError, unpackExport } from './archive'
+import { bucketClashes, putBucketFiles } from './bucket-files'
 import { dependencyOrder, readCatalogue } from './catalogue.repository'
 import { applyLaterColumns, findClashes, insertNewRows, stageRows } from './import.repository'
 import { ownership } from './ownership'
@@ -19,8 +22,9 @@ interface DatabaseError { code?: string; message: string; detail?: string; table
  * Writes an export's rows into this database in one transaction, keeping their ids: rows it already
  * has identically are skipped, so importing twice changes nothing the second time. A row whose id
  * (or unique value) exists with other content refuses the whole import, listing what clashed.
+ * `photos` is the configured file store: with a bucket, the files of stored_files are put there.
  */
-export async function importExport(db: Database, zip: Uint8Array): Promise<ImportSummary> {
+export async function importExport(db: Database, zip: Uint8Array, photos: PhotoStore = databasePhotoStore): Promise<ImportSummary> {
   const { manifest, tables } = unpackExport(zip)
   checkStoredFiles(tables)
   const have = new Set(await appliedMigrations(db))
@@ -44,6 +48,9 @@ export async function importExport(db: Database, zip: Uint8Array): Promise<Impor
       const found = await findClashes(trx, catalogue.get(name)!, t.columns)
       if (found.total) clashes.push(`  ${name}: ${found.total} row(s), e.g. ${found.examples.join('; ')}`)
     }
+    const bucketFiles = photos.kind === 's3' ? byName.get('stored_files') : undefined
+    const inBucket = bucketFiles ? await bucketClashes(trx, bucketFiles) : []
+    if (inBucket.length) clashes.push(`  stored_files (the bucket): ${inBucket.length} file(s), e.g. ${inBucket.slice(0, 5).join('; ')}`)
     if (clashes.length)
       throw new PortabilityError(`The export clashes with rows this database already has (same id or unique value, different content):\n${clashes.join('\n')}\nNothing was imported.`)
     const summary: ImportSummary['tables'] = []
@@ -52,7 +59,8 @@ export async function importExport(db: Database, zip: Uint8Array): Promise<Impor
     try {
       for (name of order) {
         const t = byName.get(name)!
-        summary.push({ table: name, rows: t.rows.length, inserted: await insertNewRows(trx, catalogue.get(name)!, t.columns, laterOf(name)) })
+        const inserted = t === bucketFiles ? await putBucketFiles(trx, t, photos) : await insertNewRows(trx, catalogue.get(name)!, t.columns, laterOf(name))
+        summary.push({ table: name, rows: t.rows.length, inserted })
       }
       for (name of order) await applyLaterColumns(trx, catalogue.get(name)!, Object.keys(laterOf(name)).filter((c) => byName.get(name)!.columns.includes(c)))
       // The reports' roll-ups are not exported (derived): counted again here for the imported centers.
@@ -60,6 +68,7 @@ export async function importExport(db: Database, zip: Uint8Array): Promise<Impor
       const centers = byName.get('centers')
       for (const row of centers?.rows ?? []) await recountRollups(trx, String(row[centers!.columns.indexOf('id')]))
     } catch (e) {
+      if (isFileStoreUnavailable(e)) throw new PortabilityError(`Putting the files into the bucket failed (${e.reason}). Nothing was imported.`)
       const err = e as DatabaseError
       if (!err.code) throw e
       throw new PortabilityError(`Importing ${name} was refused by the database: ${err.message}${err.detail ? ` (${err.detail})` : ''}. Nothing was imported.`)

@@ -77,6 +77,9 @@ export const ownership: Record<string, Ownership> = {
   // The bytes of the records' photos and the agreements' attachments, when the file store is the
   // database (not a bucket or a folder). The import checks every photo and attachment finds its files.
   stored_files: { rows: 'files', column: 'key', of: { photos: 'record_photos', agreements: 'co_building_agreements' } },
+  // Which objects of this installation's bucket hold files (the S3 store): an export reads the files
+  // of the scope from the bucket into stored_files, and an import puts them into the target's store.
+  stored_objects: { rows: 'skipped', why: "this installation's bucket objects; their files travel in stored_files and are stored again on import" },
   // A unit is the region's; a center's export carries the units it works with.
   co_building_units: { rows: 'shared', owned: 'region' },
   co_building_partners: { rows: 'child', of: [['unit_id', 'co_building_units']] },

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { notFound } from '../../plugins/errors'
 import { assertRegionAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
+import { photoStore } from '../records/photo-store'
 import { findRegion } from '../regions/regions.repository'
 import { type ExportScope, exportScope } from './export'
 import { findCenterScope } from './portability.repository'
@@ -24,7 +25,7 @@ export const portabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   async function send(request: FastifyRequest, reply: FastifyReply, scope: ExportScope) {
-    const result = await exportScope(app.db, scope, app.clock())
+    const result = await exportScope(app.db, scope, app.clock(), photoStore(app.config))
     if (!result) throw notFound(scope.kind === 'center' ? 'Center' : 'Region')
     const rows = result.manifest.files.reduce((n, f) => n + f.rows, 0)
     await request.audit({ entity: scope.kind, entityId: scope.id, action: 'export', centerId: scope.kind === 'center' ? scope.id : null, after: { rows, bytes: result.zip.length } })

@@ -1,4 +1,8 @@
+import type { Config } from '../../config'
 import type { Database } from '../../db/database'
+import { s3Client } from './s3-client'
+import type { S3Config } from './s3-config'
+import { s3PhotoStore } from './s3-photo-store'
 import { deleteStoredFiles, readStoredFile, writeStoredFile } from './stored-files.repository'
 
 export interface StoredFile {
@@ -7,19 +11,24 @@ export interface StoredFile {
 }
 
 /**
- * Where photo files live. Every call takes the caller's database handle (a transaction while
- * writing): the database implementation writes in that transaction, so a failed upload or a
- * deleted draft leaves no file behind. An S3-compatible implementation (not written yet) would
- * ignore the handle and put before, delete after the commit, with a sweep for files no row names.
+ * Where photo files (and agreements' attachments) live. Every call takes the caller's database
+ * handle (a transaction while writing): the database implementation writes in that transaction,
+ * so a failed upload or a deleted draft leaves no file behind; the S3 implementation keeps a row per
+ * object in it and sweeps the objects no row names (s3-photo-store.ts).
  */
 export interface PhotoStore {
+  /** 'database': the files are rows of stored_files, exported as that table; 's3': objects in a bucket. */
+  readonly kind: 'database' | 's3'
   put(db: Database, key: string, file: StoredFile): Promise<void>
   get(db: Database, key: string): Promise<StoredFile | undefined>
   delete(db: Database, keys: readonly string[]): Promise<void>
+  /** Deletes files no row names (a bucket's uploads of rolled-back transactions); the database store has none. */
+  sweep?(db: Database, now: Date): Promise<{ deleted: number; kept: number }>
 }
 
 /** The default: a bytea table, so the embedded install and several replicas need no shared disk. */
 export const databasePhotoStore: PhotoStore = {
+  kind: 'database',
   put: (db, key, file) => writeStoredFile(db, key, file.bytes, file.contentType),
   get: async (db, key) => {
     const row = await readStoredFile(db, key)
@@ -29,8 +38,16 @@ export const databasePhotoStore: PhotoStore = {
   delete: (db, keys) => deleteStoredFiles(db, keys),
 }
 
-/** The store in use; configuration will choose S3 here once it exists. */
-export const photoStore = (): PhotoStore => databasePhotoStore
+const bucketStores = new WeakMap<S3Config, PhotoStore>()
+
+/** The store the configuration chooses: the S3 bucket when S3_BUCKET is set, else the database. */
+export function photoStore(config: Pick<Config, 's3'>): PhotoStore {
+  const s3 = config.s3
+  if (!s3) return databasePhotoStore
+  let store = bucketStores.get(s3)
+  if (!store) bucketStores.set(s3, (store = s3PhotoStore(s3, s3Client(s3), databasePhotoStore)))
+  return store
+}
 
 /** One key per photo, variant and format, under a prefix per photo (a bucket lists them by it). */
 export const photoKey = (photoId: string, variant: string, format: string) => `photos/${photoId}/${variant}.${format}`

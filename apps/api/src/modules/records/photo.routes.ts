@@ -80,7 +80,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.header('vary', 'Accept').header('etag', etag)
         .header('cache-control', isPublic ? 'public, max-age=300' : 'private, no-cache')
       if (request.headers['if-none-match'] === etag) return reply.status(304).send(null)
-      const file = await photoStore().get(app.db, photoKey(owner.id, request.params.variant, format))
+      const file = await photoStore(app.config).get(app.db, photoKey(owner.id, request.params.variant, format))
       if (!file) throw notFound('Photo')
       return reply.type(CONTENT_TYPES[format]).header('x-content-type-options', 'nosniff').send(file.bytes)
     },

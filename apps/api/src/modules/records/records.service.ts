@@ -110,7 +110,7 @@ export async function removeRecord(app: App, actor: Actor, id: string) {
   await app.db.transaction().execute(async (trx) => {
     const r = await lockForChange(app, trx, actor, id)
     if (r.status === 'published') throw wrongStatus(r.status, 'deleted (unpublish it first)')
-    await photoStore().delete(trx, (await photoIdsOf(trx, id)).flatMap(filesOf))
+    await photoStore(app.config).delete(trx, (await photoIdsOf(trx, id)).flatMap(filesOf))
     await deleteRecord(trx, id)
   })
   return before!
@@ -150,7 +150,7 @@ export async function addPhotos(app: App, actor: Actor, id: string, uploads: rea
     for (const p of processed) {
       const photoId = randomUUID()
       await insertPhoto(trx, { id: photoId, recordId: id, width: p.width, height: p.height, createdAt: now })
-      for (const f of p.files) await photoStore().put(trx, photoKey(photoId, f.variant, f.format), { bytes: f.bytes, contentType: CONTENT_TYPES[f.format] })
+      for (const f of p.files) await photoStore(app.config).put(trx, photoKey(photoId, f.variant, f.format), { bytes: f.bytes, contentType: CONTENT_TYPES[f.format] })
     }
     await updateRecord(trx, id, { updated_at: now })
   })
@@ -161,7 +161,7 @@ export function removePhoto(app: App, actor: Actor, id: string, photoId: string)
     if (r.status === 'published' && (await countPhotos(trx, id)) <= 1)
       throw conflict('record_photos_required', 'A published record keeps at least one photo; unpublish it to remove the last; nothing was changed')
     if (!(await deletePhoto(trx, id, photoId))) throw notFound('Photo')
-    await photoStore().delete(trx, filesOf(photoId))
+    await photoStore(app.config).delete(trx, filesOf(photoId))
     await updateRecord(trx, id, { updated_at: app.clock() })
   })
 }
