@@ -8,12 +8,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export const rebuildRollupsCommand: Command = {
   name: 'rebuild-rollups',
-  summary: "Recompute the reports' monthly roll-ups from the raw check-ins and occurrences.",
+  summary: "Recompute the reports' monthly roll-ups from the raw rows (attendance, bookings, rooms' hours, 民情, volunteer service).",
   help: `
 Usage: npm run linli -- rebuild-rollups [--center <id>]
 
-The reports read whole past months from roll-ups (per center, month and category; the residents
-per month), which the database keeps up to date with every write. Rebuild them after rows were
+The reports read whole past months from roll-ups (per center and month: attendance per category and
+the residents; bookings and rooms' hours per room; 民情 per category; volunteer service per
+resident), which the database keeps up to date with every write. Rebuild them after rows were
 written with triggers switched off (a bulk load, a restore by hand), or to check them: the
 rebuild empties them and counts them again from the raw rows in one transaction, so the reports
 never see them half done. Brings this database's schema up to date first.

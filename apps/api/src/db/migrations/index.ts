@@ -33,6 +33,7 @@ import * as activityRecords from './2026_12_07_0900_activity_records'
 import * as assessment from './2026_12_07_1400_assessment'
 import * as coBuildingUnits from './2026_12_07_1000_co_building_units'
 import * as reportRollups from './2026_12_07_1500_report_rollups'
+import * as reportRollupsMore from './2026_12_07_1900_report_rollups_more'
 import * as coBuildingAgreements from './2026_12_07_1100_co_building_agreements'
 import * as coBuildingLists from './2026_12_07_1200_co_building_lists'
 import * as jointMeetings from './2026_12_07_1300_joint_meetings'
@@ -79,5 +80,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1200_co_building_lists': coBuildingLists,
   '2026_12_07_1300_joint_meetings': jointMeetings,
   '2026_12_07_1700_screen_show_records': screenShowRecords,
+  '2026_12_07_1900_report_rollups_more': reportRollupsMore,
   '2026_12_07_1800_stored_objects': storedObjects,
 }

@@ -115,6 +115,10 @@ export const ownership: Record<string, Ownership> = {
   report_categories: { rows: 'skipped', why: "the reports' roll-ups' own numbering of categories, made by each installation" },
   report_month_activity: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from occurrences and check-ins: the import counts them again" },
   report_month_residents: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from check-ins: the import counts them again" },
+  report_month_bookings: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from bookings: the import counts them again" },
+  report_month_room_use: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from occurrences: the import counts them again" },
+  report_month_service: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from service requests: the import counts them again" },
+  report_month_volunteers: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from volunteer service: the import counts them again" },
   kysely_migration: { rows: 'skipped', why: 'the schema version, in the manifest instead' },
   kysely_migration_lock: { rows: 'skipped', why: 'the migration lock' },
 }

@@ -52,6 +52,22 @@ export const rolledResidentsCte = sql`rolled_res as (
   from rolled r join report_month_residents m on m.center_id = r.center_id and m.month >= r.m_lo and m.month < r.m_hi
   where m.categories <> 0)`
 
+/**
+ * The CTE `raw_part(center_id, tz, a, b)` after `rolled`: per center, the instants [a, b) of the
+ * period the roll-ups do not cover (before and after the rolled months; none empty), for the
+ * figures that count the whole period, future included (bookings, rooms' hours, 民情, volunteers).
+ */
+export const rawPartCte = sql`raw_part as materialized (
+  select s.center_id, s.tz, p.a, p.b
+  from rolled r join scope s on s.center_id = r.center_id
+  cross join lateral (values (s.lo, least(r.r_lo, s.hi)), (greatest(r.r_hi, s.lo), s.hi)) p(a, b)
+  where p.a < p.b)`
+
+/** The rows of roll-up `table` in the months `rolled` reads, with `month` as a `timestamp` like raw months. */
+export const rolledRows = (table: string, columns: RawBuilder<unknown>) => sql`
+  select m.center_id, m.month::timestamp as month, ${columns}
+  from rolled r join ${sql.table(table)} m on m.center_id = r.center_id and m.month >= r.m_lo and m.month < r.m_hi`
+
 /** Recomputes the roll-ups of one center (or of all) from the raw rows, in the caller's transaction, locking out the triggers meanwhile. */
 export async function recountRollups(trx: Database, centerId?: string) {
   await sql`select report_rollups_rebuild(${centerId ?? null}::uuid)`.execute(trx)
