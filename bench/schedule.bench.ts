@@ -2,6 +2,7 @@
 //    a bare Fastify server sending the same precomputed bytes; then the If-None-Match (304) path.
 //    The "before" rows are the same API with its schedule cache off (LINLI_SCHEDULE_CACHE=0).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +27,14 @@ async function cacheServesStale(http: Http, path: string, world: CenterWorld, et
   if (after.status !== 200) throw new Error(`schedule read after the change failed: ${after.status}`)
   return after.headers.get('etag') === etag || !after.text.includes('活动室 改名')
 }
+
+/** The bytes as sent, undecoded (fetch would decompress them), and how they were encoded. */
+const rawGet = (url: string, headers: Record<string, string>) => new Promise<{ bytes: Buffer; encoding: string | undefined }>((resolve, reject) => {
+  request(url, { headers }, (res) => {
+    const chunks: Buffer[] = []
+    res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ bytes: Buffer.concat(chunks), encoding: res.headers['content-encoding'] }))
+  }).on('error', reject).end()
+})
 
 const rowsFor = (label: string, baseline: LoadResult, subject: LoadResult): Row[] => [
   { metric: `${label} throughput`, unit: 'req/s', baseline: baseline.requestsPerSecond, subject: subject.requestsPerSecond, better: 'higher' },
@@ -56,13 +65,20 @@ export default {
     const dir = mkdtempSync(join(tmpdir(), 'linli-bench-'))
     const bodyFile = join(dir, 'schedule.json')
     writeFileSync(bodyFile, first.text)
-    const bare = spawnWorker('servers/static-server.ts', { BODY_FILE: bodyFile, ETAG: etag })
+    const compressed = await rawGet(`${api.baseUrl}${path}`, { 'accept-encoding': 'br, gzip' })
+    if (compressed.encoding !== 'br') throw new Error(`the API answered a browser's Accept-Encoding with ${compressed.encoding ?? 'no encoding'}`)
+    const brFile = join(dir, 'schedule.json.br')
+    writeFileSync(brFile, compressed.bytes)
+    const bare = spawnWorker('servers/static-server.ts', { BODY_FILE: bodyFile, BODY_BR_FILE: brFile, ETAG: etag })
     const { port } = await bare.next<{ type: string; port: number }>('ready')
     const bareUrl = `http://127.0.0.1:${port}${path}`
 
     const full = (url: string) => load({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 200 })
     const notModified = (url: string, tag: string) =>
       httpLoad({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 304, headers: { 'if-none-match': tag } })
+    const asBrowsers = (url: string) => load({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 200, headers: { 'accept-encoding': 'br, gzip' } })
+    const bareBrotli = await asBrowsers(bareUrl)
+    const pgBrotli = await asBrowsers(`${api.baseUrl}${path}`)
     const bareFull = await full(bareUrl)
     const uncachedFull = await full(`${uncachedApi.baseUrl}${path}`)
     const pgFull = await full(`${api.baseUrl}${path}`)
@@ -95,6 +111,7 @@ export default {
       subjectLabel: 'Linli API',
       rows: [
         ...rowsFor('PostgreSQL 200', bareFull, pgFull),
+        ...rowsFor('PostgreSQL 200, Accept-Encoding: br, gzip (brotli bytes on both sides)', bareBrotli, pgBrotli),
         ...rowsFor('PostgreSQL 304 (If-None-Match)', bare304, pg304),
         ...rowsFor('PGlite 200', bareFull, pgliteFull),
         ...rowsFor('PGlite 304 (If-None-Match)', bare304, pglite304),
@@ -104,14 +121,15 @@ export default {
         ...rowsFor('before (no cache): PGlite 304', bare304, pgliteUncached304),
       ],
       notes: [
-        `${ROOMS} rooms, ${created} activities created through the API, ${items} occurrences in the week, body ${(first.text.length / 1024).toFixed(1)} KiB`,
+        `${ROOMS} rooms, ${created} activities created through the API, ${items} occurrences in the week, body ${(Buffer.byteLength(first.text) / 1024).toFixed(1)} KiB plain, ${(compressed.bytes.length / 1024).toFixed(1)} KiB as brotli (what a browser gets)`,
+        `goal 1: cached read with \`Accept-Encoding: br, gzip\` ${(pgBrotli.requestsPerSecond / bareBrotli.requestsPerSecond).toFixed(2)}× the bare server sending the same brotli bytes (goal ≥ 0.8×)`,
         `200 rows: autocannon, ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured; API spawned as \`src/server.ts\` with LOG_LEVEL=warn`,
         `"before (no cache)" rows: the same server with LINLI_SCHEDULE_CACHE=0 (bench-only switch), same database, same bytes and ETag`,
         `after renaming a room through the API, the next read had the new name and a new ETag (checked; a stale read fails the run)`,
         `304 rows: a node:http keep-alive loop (${CONNECTIONS} connections), on both sides, as in earlier runs (autocannon used to stall on the API's old \`Content-Length: 4\` 304)`,
       ],
       details: {
-        bareFull, pgFull, bare304, pg304, uncachedFull, uncached304, pgliteFull, pglite304, pgliteUncachedFull, pgliteUncached304,
+        bareFull, pgFull, bareBrotli, pgBrotli, brotliBytes: compressed.bytes.length, bare304, pg304, uncachedFull, uncached304, pgliteFull, pglite304, pgliteUncachedFull, pgliteUncached304,
         bodyBytes: Buffer.byteLength(first.text), items,
       },
     }

@@ -23,6 +23,8 @@ export interface BenchResult {
   notes: string[]
   /** Everything else worth keeping in the JSON file (raw samples, counts). */
   details?: Record<string, unknown>
+  /** Set by a gate whose figures miss their budgets: the table is still printed and stored, then the run fails. */
+  failure?: string
 }
 
 /** subject ÷ baseline, as measured. */
@@ -82,5 +84,7 @@ export function writeResult(result: BenchResult, startedAt: Date, seconds: numbe
 /** One benchmark file's export: run.ts calls `run` and prints and stores what it returns. */
 export interface Bench {
   name: string
+  /** Its own time limit when BENCH_TIME_LIMIT_S does not set one (the default is 180 s). */
+  timeLimitSeconds?: number
   run(): Promise<BenchResult>
 }

@@ -29,10 +29,12 @@ export async function withCalendar<R extends RoomContext>(db: Database, room: R,
 export async function markClosures(db: Database, room: RoomContext, days: RoomAvailability[]): Promise<RoomAvailability[]> {
   if (days.length === 0) return days
   const tz = room.time_zone
-  const calendar = await centerCalendar(db, room.center_id)
   const first = days[0]!.date
   const last = days[days.length - 1]!.date
-  const closures = await closuresCovering(db, room.center_id, room.id, localToInstant(`${first}T00:00`, tz), localToInstant(`${addDays(last, 1)}T00:00`, tz))
+  const [calendar, closures] = await Promise.all([
+    centerCalendar(db, room.center_id, room.follows_national_holidays),
+    closuresCovering(db, room.center_id, room.id, localToInstant(`${first}T00:00`, tz), localToInstant(`${addDays(last, 1)}T00:00`, tz)),
+  ])
   return days.map((day) => {
     const dayStart = localToInstant(`${day.date}T00:00`, tz)
     const dayEnd = localToInstant(`${addDays(day.date, 1)}T00:00`, tz)
