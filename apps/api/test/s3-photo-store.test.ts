@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../src/app-instance'
@@ -6,8 +9,10 @@ import { loadConfig } from '../src/config'
 import type { Database } from '../src/db/database'
 import { exportScope } from '../src/modules/portability/export'
 import { importExport } from '../src/modules/portability/import'
+import { scheduleFileStoreSweep } from '../src/modules/records/file-store-sweep'
 import { photoStore } from '../src/modules/records/photo-store'
 import { sha256Hex, signRequest } from '../src/modules/records/s3-signer'
+import { runCli } from './support/cli'
 import { attachmentForm, tinyPdf } from './support/co-building-fixtures'
 import { countRows, newWorld, signIn } from './support/factories'
 import { openZip } from './support/portability'
@@ -164,6 +169,20 @@ describe('the S3 photo store', () => {
     expect(s3.log.filter((l) => l.method === 'GET' && l.path === `/${s3.bucket}/`).length).toBeGreaterThan(2)
   }, 30_000)
 
+  it('runs the sweep as a background job of the server, which stops with it', async () => {
+    const app = await buildApp({ config: ctx.app.config, db: ctx.db, clock: () => ctx.now, logger: false, webApps: [], backgroundJobs: false })
+    scheduleFileStoreSweep(app)
+    const orphan = 'linli/photos/job/thumb.webp~orphan'
+    s3.objects.set(orphan, { bytes: Buffer.from('x'), contentType: 'image/webp', lastModified: new Date(Date.now() - 2 * HOUR) })
+    await app.ready()
+    try {
+      await expect.poll(() => s3.objects.has(orphan), { timeout: 20_000, interval: 100 }).toBe(false)
+    } finally {
+      await app.close()
+    }
+    expect(await ctx.db.selectFrom('jobs').select(['name', 'last_error']).where('name', '=', 'sweep-file-store').execute()).toEqual([{ name: 'sweep-file-store', last_error: null }])
+  }, 30_000)
+
   it('carries the files in an export and puts them into the bucket of the installation importing it', async () => {
     const record = await draftRecord(w)
     const photoId = (await upload(w.as.staff, record, await cameraJpeg())).json().photos[0].id as string
@@ -236,4 +255,27 @@ describe('the test bucket checks signatures itself', () => {
       await app.close()
     }
   }, 30_000)
+})
+
+describe('npm run linli -- sweep-files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'linli-sweep-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('deletes the old objects no row names, and says so when the bucket cannot be reached', async () => {
+    const env = { LINLI_DATA_DIR: join(dir, 'pg'), ...s3.env, S3_PREFIX: 'cli-sweep/' }
+    const object = (ageMs: number) => ({ bytes: Buffer.from('x'), contentType: 'image/webp', lastModified: new Date(Date.now() - ageMs) })
+    s3.objects.set('cli-sweep/photos/p/thumb.webp~old', object(2 * HOUR))
+    s3.objects.set('cli-sweep/photos/p/thumb.webp~new', object(0))
+    const run = await runCli(['sweep-files'], env)
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(run.stdout).toMatch(/deleted 1 object\(s\) no row names, kept 1/)
+    expect([...s3.objects.keys()].filter((k) => k.startsWith('cli-sweep/'))).toEqual(['cli-sweep/photos/p/thumb.webp~new'])
+
+    await s3.down()
+    const down = await runCli(['sweep-files'], env).finally(() => s3.up())
+    expect(down.code).toBe(1)
+    expect(down.stderr).toContain(`The bucket did not answer as it should (S3 GET /?list-type=2&prefix=cli-sweep%2F at ${s3.endpoint}: ECONNREFUSED)`)
+    expect(down.stderr).not.toContain(s3.secretAccessKey)
+    expect((await runCli(['sweep-files'], { LINLI_DATA_DIR: join(dir, 'pg') })).stdout).toMatch(/S3_BUCKET is not set/)
+  }, 120_000)
 })
