@@ -271,6 +271,9 @@ describe('npm run linli -- sweep-files', () => {
     expect(run.stdout).toMatch(/deleted 1 object\(s\) no row names, kept 1/)
     expect([...s3.objects.keys()].filter((k) => k.startsWith('cli-sweep/'))).toEqual(['cli-sweep/photos/p/thumb.webp~new'])
 
+    expect((await runCli(['doctor'], env)).stdout).toMatch(/\[ ok \] bucket +linli-test at http:\/\/127\.0\.0\.1:\d+ answers \(1 object\(s\) under cli-sweep\/\)/)
+    const wrongKey = await runCli(['doctor'], { ...env, S3_SECRET_ACCESS_KEY: 'not-the-secret' })
+    expect(wrongKey.stdout).toMatch(/\[FAIL\] bucket +S3 GET .*: 403 SignatureDoesNotMatch.*\n.*→ Photos and attachments cannot be stored or shown/)
     await s3.down()
     const down = await runCli(['sweep-files'], env).finally(() => s3.up())
     expect(down.code).toBe(1)

@@ -7,6 +7,7 @@ import { migrations as known } from '../db/migrations'
 import { hasAnyStaff } from '../modules/auth/staff.repository'
 import { appliedMigrations, serverMajorVersion } from '../modules/backups/backups.repository'
 import { assertClientFits } from '../modules/backups/postgres-tools'
+import { s3Client } from '../modules/records/s3-client'
 
 export interface Finding {
   status: 'ok' | 'warn' | 'fail'
@@ -73,5 +74,17 @@ export async function redisFinding(config: Config): Promise<Finding | undefined>
     return { status: 'fail', check: 'redis', detail: `cannot reach REDIS_URL: ${(e as Error).message}`, todo: 'Start Redis or fix REDIS_URL; without it, live updates reach only the clients of one API replica. Unset REDIS_URL if you run a single server.' }
   } finally {
     redis.disconnect()
+  }
+}
+
+/** With S3_BUCKET: the bucket answers a signed listing under S3_PREFIX (the keys and the address are right). */
+export async function bucketFinding(config: Config): Promise<Finding | undefined> {
+  const s3 = config.s3
+  if (!s3) return undefined
+  try {
+    const { objects } = await s3Client(s3, { timeoutMs: 5_000 }).listObjects(s3.prefix)
+    return { status: 'ok', check: 'bucket', detail: `${s3.bucket} at ${s3.endpoint} answers (${objects.length}${objects.length === 1000 ? '+' : ''} object(s) under ${s3.prefix})` }
+  } catch (e) {
+    return { status: 'fail', check: 'bucket', detail: (e as Error).message, todo: 'Photos and attachments cannot be stored or shown: check S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_FORCE_PATH_STYLE and the keys (they must read, write, delete and list in the bucket), or unset S3_BUCKET to keep files in the database.' }
   }
 }

@@ -5,7 +5,7 @@ import { type DataDirLock, DataDirLockedError, lockDataDir } from '../db/data-di
 import { type Database, createDatabase } from '../db/database'
 import { pingDatabase } from '../modules/backups/backups.repository'
 import type { Command } from './command'
-import { type Finding, diskSpace, pgDumpFinding, redisFinding, schemaFindings } from './doctor-checks'
+import { type Finding, bucketFinding, diskSpace, pgDumpFinding, redisFinding, schemaFindings } from './doctor-checks'
 import { describeDatabase } from './open-database'
 
 const MARK = { ok: ' ok ', warn: 'WARN', fail: 'FAIL' } as const
@@ -50,7 +50,7 @@ async function embeddedFindings(dataDir: string): Promise<Finding[]> {
 
 export const doctor: Command = {
   name: 'doctor',
-  summary: 'Check the config, database, migrations, Redis, disk space and data-directory lock, and say what to do.',
+  summary: 'Check the config, database, migrations, Redis, the S3 bucket, disk space and data-directory lock, and say what to do.',
   help: `
 Usage: npm run linli -- doctor
 
@@ -75,6 +75,8 @@ Exits with 1 when something is broken (FAIL), 0 when everything works (WARN line
     if (config.backupDir) findings.push(diskSpace('backups', config.backupDir))
     const redis = await redisFinding(config)
     if (redis) findings.push(redis)
+    const bucket = await bucketFinding(config)
+    if (bucket) findings.push(bucket)
     print(findings)
     return findings.some((f) => f.status === 'fail') ? 1 : 0
   },
