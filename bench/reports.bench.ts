@@ -54,10 +54,10 @@ async function explainRegion(url: string, region: { id: string; name: string }, 
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: (e) => void (e.level === 'query' && captured.push(e.query)) })
   await regionReport(db, region, { from, to })
   const plans = []
-  // As the report runs them: in a transaction with its work memory (the captured begin/set are skipped).
+  // As the report runs them: in a transaction with its work memory and without JIT (the captured begin/set_config are skipped).
   const client = await pool.connect()
-  await client.query(`begin; set local work_mem = '64MB'`)
-  for (const q of captured.filter((c) => /^\s*(with|select)\b/i.test(c.sql))) {
+  await client.query(`begin; set local work_mem = '64MB'; set local jit = off`)
+  for (const q of captured.filter((c) => /^\s*(with|select)\b/i.test(c.sql) && !c.sql.includes('set_config'))) {
     const { rows } = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.sql}`, [...q.parameters])
     const plan = rows.map((r) => r['QUERY PLAN'])
     plans.push({ sql: q.sql.replace(/\s+/g, ' ').slice(0, 160), executionMs: Number(/Execution Time: ([\d.]+)/.exec(plan.join('\n'))?.[1]), plan })
@@ -84,7 +84,7 @@ export default {
     const rebuilding = performance.now()
     await loader.transaction().execute((trx) => recountRollups(trx))
     const rebuildSeconds = (performance.now() - rebuilding) / 1000
-    await sql`analyze report_month_activity, report_month_residents`.execute(loader)
+    await sql`analyze report_month_activity, report_month_residents, report_month_bookings, report_month_room_use, report_month_service, report_month_volunteers`.execute(loader)
     const rollupRows = (await sql<{ a: number; r: number }>`select (select count(*) from report_month_activity)::int as a, (select count(*) from report_month_residents)::int as r`.execute(loader)).rows[0]!
     await loader.destroy()
     const lo = localToInstant(`${from}T00:00`, TIME_ZONE)

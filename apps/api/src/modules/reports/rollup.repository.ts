@@ -31,15 +31,19 @@ export function rolledCte(period: Period): RawBuilder<unknown> {
 
 /**
  * The CTE `raw_held(id, center_id, category, month)` after `rolled`: held occurrences (as `held` in
- * scope.repository.ts) in the parts of the period the roll-ups do not cover, two index ranges per center.
+ * scope.repository.ts) in the parts of the period the roll-ups do not cover, two index ranges per center
+ * (a lateral `offset 0`: estimating the ranges as a third of the year each, the planner would scan every
+ * occurrence of the year instead, as the raw parts of rawPartCte's readers would).
  */
 export const rawHeldCte = sql`raw_held as (
   select o.id, o.center_id, a.category, date_trunc('month', o.starts_at at time zone s.tz) as month
   from rolled r join scope s on s.center_id = r.center_id
   cross join lateral (values (r.lo, least(r.r_lo, r.held_hi)), (greatest(r.r_hi, r.lo), r.held_hi)) part(a, b)
-  join occurrences o on o.center_id = r.center_id and o.starts_at >= part.a and o.starts_at < part.b
+  cross join lateral (
+    select o.id, o.center_id, o.starts_at, o.activity_id from occurrences o
+    where o.center_id = r.center_id and o.starts_at >= part.a and o.starts_at < part.b and o.status = 'scheduled' offset 0) o
   join activities a on a.id = o.activity_id
-  where o.status = 'scheduled' and a.status = 'published')`
+  where a.status = 'published')`
 
 /** The CTE `rolled_act(center_id, month, category, held, person_times, walk_ins)` after `rolled`: the roll-ups' months (as `timestamp`, like raw months). */
 export const rolledActivityCte = sql`rolled_act as (
@@ -56,6 +60,7 @@ export const rolledResidentsCte = sql`rolled_res as (
  * The CTE `raw_part(center_id, tz, a, b)` after `rolled`: per center, the instants [a, b) of the
  * period the roll-ups do not cover (before and after the rolled months; none empty), for the
  * figures that count the whole period, future included (bookings, rooms' hours, 民情, volunteers).
+ * Readers join their table to it in a lateral `offset 0`, so each part is one index range (see rawHeldCte).
  */
 export const rawPartCte = sql`raw_part as materialized (
   select s.center_id, s.tz, p.a, p.b

@@ -29,7 +29,10 @@ export async function serviceFigures(db: Database, target: ReportTarget, period:
       select r.center_id, date_trunc('month', r.received_at at time zone p.tz) as month, r.category, 1 as received,
         (r.status = 'resolved_on_spot')::int as resolved_on_spot, (r.transferred_at is not null)::int as transferred,
         (r.transferred_at is not null and r.status = 'closed')::int as closed
-      from raw_part p join service_requests r on r.center_id = p.center_id and r.received_at >= p.a and r.received_at < p.b
+      from raw_part p
+      cross join lateral (
+        select r.center_id, r.received_at, r.category, r.status, r.transferred_at from service_requests r
+        where r.center_id = p.center_id and r.received_at >= p.a and r.received_at < p.b offset 0) r
       union all
       select * from (${rolledRows('report_month_service', sql`m.category, m.received, m.resolved_on_spot, m.transferred, m.closed`)}) x
       where received <> 0)
@@ -62,7 +65,9 @@ export async function volunteerFigures(db: Database, target: ReportTarget, perio
     v as (
       select v.center_id, date_trunc('month', v.served_at at time zone p.tz) as month, v.minutes, v.points, m.resident_id
       from raw_part p
-      join volunteer_service v on v.center_id = p.center_id and v.served_at >= p.a and v.served_at < p.b
+      cross join lateral (
+        select v.center_id, v.served_at, v.minutes, v.points, v.member_id from volunteer_service v
+        where v.center_id = p.center_id and v.served_at >= p.a and v.served_at < p.b offset 0) v
       join volunteer_members m on m.id = v.member_id
       union all
       select center_id, month, minutes, points, resident_id

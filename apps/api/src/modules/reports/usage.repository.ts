@@ -41,14 +41,19 @@ export async function roomFigures(db: Database, target: ReportTarget, period: Pe
     usage as (
       select o.room_id, extract(epoch from least(o.ends_at, p.b) - greatest(o.starts_at, p.a))::float8 as seconds, true as used
       from raw_part p
-      join occurrences o on o.center_id = p.center_id and o.starts_at >= p.a - interval '7 days' and o.starts_at < p.b and o.ends_at > p.a
+      cross join lateral (
+        select o.room_id, o.starts_at, o.ends_at, o.activity_id from occurrences o
+        where o.center_id = p.center_id and o.starts_at >= p.a - interval '7 days' and o.starts_at < p.b and o.ends_at > p.a
+          and o.room_id is not null and o.status = 'scheduled' offset 0) o
       join activities act on act.id = o.activity_id
-      where o.room_id is not null and o.status = 'scheduled' and act.status = 'published'
+      where act.status = 'published'
       union all
       select b.room_id, extract(epoch from least(b.ends_at, p.b) - greatest(b.starts_at, p.a))::float8, b.status in ('checked_in', 'completed')
       from raw_part p
-      join bookings b on b.center_id = p.center_id and b.starts_at >= p.a - interval '7 days' and b.starts_at < p.b and b.ends_at > p.a
-      where b.status in ('approved', 'checked_in', 'completed')
+      cross join lateral (
+        select b.room_id, b.starts_at, b.ends_at, b.status from bookings b
+        where b.center_id = p.center_id and b.starts_at >= p.a - interval '7 days' and b.starts_at < p.b and b.ends_at > p.a
+          and b.status in ('approved', 'checked_in', 'completed') offset 0) b
       union all
       select room_id, seconds, true from (${rolledRows('report_month_room_use', sql`m.room_id, m.seconds`)}) x where seconds > 0
       union all
@@ -89,7 +94,10 @@ export async function bookingFigures(db: Database, target: ReportTarget, period:
     with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawPartCte},
     b as (
       select b.center_id, date_trunc('month', b.starts_at at time zone p.tz) as month, b.status, 1 as n, b.late_cancellation::int as late
-      from raw_part p join bookings b on b.center_id = p.center_id and b.starts_at >= p.a and b.starts_at < p.b
+      from raw_part p
+      cross join lateral (
+        select b.center_id, b.starts_at, b.status, b.late_cancellation from bookings b
+        where b.center_id = p.center_id and b.starts_at >= p.a and b.starts_at < p.b offset 0) b
       union all
       select * from (${rolledRows('report_month_bookings', sql`m.status, m.bookings, m.late`)}) x where bookings <> 0)
     select grouping(center_id, month, status)::int as g, center_id, to_char(month, 'YYYY-MM') as month, status, sum(n)::int as count,
