@@ -1,30 +1,11 @@
 import type { Config } from '../../config'
-import type { Database } from '../../db/database'
 import { s3Client } from './s3-client'
 import type { S3Config } from './s3-config'
 import { s3PhotoStore } from './s3-photo-store'
+import type { PhotoStore } from './file-store'
 import { deleteStoredFiles, readStoredFile, writeStoredFile } from './stored-files.repository'
 
-export interface StoredFile {
-  bytes: Buffer
-  contentType: string
-}
-
-/**
- * Where photo files (and agreements' attachments) live. Every call takes the caller's database
- * handle (a transaction while writing): the database implementation writes in that transaction,
- * so a failed upload or a deleted draft leaves no file behind; the S3 implementation keeps a row per
- * object in it and sweeps the objects no row names (s3-photo-store.ts).
- */
-export interface PhotoStore {
-  /** 'database': the files are rows of stored_files, exported as that table; 's3': objects in a bucket. */
-  readonly kind: 'database' | 's3'
-  put(db: Database, key: string, file: StoredFile): Promise<void>
-  get(db: Database, key: string): Promise<StoredFile | undefined>
-  delete(db: Database, keys: readonly string[]): Promise<void>
-  /** Deletes files no row names (a bucket's uploads of rolled-back transactions); the database store has none. */
-  sweep?(db: Database, now: Date): Promise<{ deleted: number; kept: number }>
-}
+export type { PhotoStore, StoredFile } from './file-store'
 
 /** The default: a bytea table, so the embedded install and several replicas need no shared disk. */
 export const databasePhotoStore: PhotoStore = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from '../../db/database'
 import { AppError } from '../../plugins/errors'
-import type { PhotoStore } from './photo-store'
+import type { PhotoStore } from './file-store'
 import { type S3Client, S3Error } from './s3-client'
 import type { S3Config } from './s3-config'
 import { deleteStoredObjects, findStoredObject, insertStoredObject, namedObjectKeys } from './stored-objects.repository'
