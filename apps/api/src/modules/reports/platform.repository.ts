@@ -32,14 +32,22 @@ export async function platformFigures(db: Database, target: ReportTarget, period
     : sql``
   const { rows } = await sql<PlatformFigureRow>`
     with ${scopeCte(db, target, period)},
+    -- Each center's rows through its own index range, and each person looked up by key (the
+    -- lateral offset 0 keeps them so): joined plainly, the planner hashes whole tables, which at a
+    -- province's size is every booking and resident of every center for a district's ten.
     people as (
-      select distinct t.center_id, t.resident_id from (
-        select cr.center_id, cr.resident_id from scope s join center_residents cr on cr.center_id = s.center_id and cr.registered_at < s.hi
-        union all
-        select g.center_id, g.resident_id from scope s join registrations g on g.center_id = s.center_id and g.created_at < s.hi
-        union all
-        select b.center_id, b.resident_id from scope s join bookings b on b.center_id = s.center_id and b.starts_at < s.hi where b.resident_id is not null
-      ) t join residents r on r.id = t.resident_id and r.active),
+      select t.center_id, t.resident_id from (
+        select distinct t.center_id, t.resident_id from (
+          select cr.center_id, cr.resident_id from scope s cross join lateral (
+            select cr.center_id, cr.resident_id from center_residents cr where cr.center_id = s.center_id and cr.registered_at < s.hi offset 0) cr
+          union all
+          select g.center_id, g.resident_id from scope s cross join lateral (
+            select g.center_id, g.resident_id from registrations g where g.center_id = s.center_id and g.created_at < s.hi offset 0) g
+          union all
+          select b.center_id, b.resident_id from scope s cross join lateral (
+            select b.center_id, b.resident_id from bookings b where b.center_id = s.center_id and b.starts_at < s.hi and b.resident_id is not null offset 0) b
+        ) t) t
+      cross join lateral (select 1 from residents r where r.id = t.resident_id and r.active offset 0) active),
     workers as (
       select st.center_id, st.id from scope s join staff st on st.center_id = s.center_id and st.active
       ${regionStaff}),
