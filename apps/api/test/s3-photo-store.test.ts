@@ -155,6 +155,11 @@ describe('the S3 photo store', () => {
     try {
       // Within the hour nothing is taken: the upload may be in a transaction that commits later.
       expect((await sweep(new Date())).deleted).toBe(0)
+      // A server shutting down stops after the page at hand.
+      const listings = () => s3.log.filter((l) => l.method === 'GET' && l.path === `/${s3.bucket}/`).length
+      const before = listings()
+      await photoStore(ctx.app.config).sweep!(ctx.db, new Date(), () => true)
+      expect(listings()).toBe(before + 1)
       expect(s3.objects.has(strayKey)).toBe(true)
       const swept = await sweep(new Date(Date.now() + 2 * HOUR))
       expect(swept.deleted).toBeGreaterThanOrEqual(1)

@@ -10,11 +10,14 @@ import { photoStore } from './photo-store'
 export function scheduleFileStoreSweep(app: App, everyMs = 3_600_000) {
   const store = photoStore(app.config)
   if (!store.sweep) return
+  // Before the scheduler waits for runs in progress: a sweep of a large bucket ends after its page.
+  let stopping = false
+  app.addHook('preClose', async () => void (stopping = true))
   defineJob(app, {
     name: 'sweep-file-store',
     everyMs,
     run: async () => {
-      const result = await store.sweep!(app.db, new Date())
+      const result = await store.sweep!(app.db, new Date(), () => stopping)
       if (result.deleted) app.log.info(result, 'file store swept')
     },
   })

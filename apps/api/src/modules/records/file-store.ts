@@ -19,6 +19,9 @@ export interface PhotoStore {
   put(db: Database, key: string, file: StoredFile): Promise<void>
   get(db: Database, key: string): Promise<StoredFile | undefined>
   delete(db: Database, keys: readonly string[]): Promise<void>
-  /** Deletes files no row names (a bucket's uploads of rolled-back transactions); the database store has none. */
-  sweep?(db: Database, now: Date): Promise<{ deleted: number; kept: number }>
+  /**
+   * Deletes files no row names (a bucket's uploads of rolled-back transactions); the database store
+   * has none. `stopping` is asked between pages, so a server shutting down is not held up.
+   */
+  sweep?(db: Database, now: Date, stopping?: () => boolean): Promise<{ deleted: number; kept: number }>
 }

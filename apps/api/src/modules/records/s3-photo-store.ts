@@ -56,12 +56,12 @@ export function s3PhotoStore(config: S3Config, client: S3Client, previous: Photo
       await deleteStoredObjects(db, keys)
       await previous.delete(db, keys)
     },
-    sweep: (db, now) => guarded(() => sweep(config, client, db, now)),
+    sweep: (db, now, stopping) => guarded(() => sweep(config, client, db, now, stopping)),
   }
 }
 
 /** Deletes the bucket's objects under the prefix that no row names and that are older than the grace period. */
-async function sweep(config: S3Config, client: S3Client, db: Database, now: Date) {
+async function sweep(config: S3Config, client: S3Client, db: Database, now: Date, stopping = () => false) {
   let next: string | undefined
   let deleted = 0
   let kept = 0
@@ -74,6 +74,6 @@ async function sweep(config: S3Config, client: S3Client, db: Database, now: Date
     deleted += orphans.length
     kept += page.objects.length - orphans.length
     next = page.next
-  } while (next)
+  } while (next && !stopping())
   return { deleted, kept }
 }
