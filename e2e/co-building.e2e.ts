@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
@@ -8,7 +9,7 @@ import { shanghaiDate, staffFetch } from './support/staff-api'
 const UNIT = 'e2e 绿城供电公司'
 const CENTER = '凤凰台党群服务中心'
 const ROOM = 'e2e 供电公司会议室'
-const AGREEMENT = 'e2e 共建协议 2026'
+const AGREEMENT = 'e2e 共建协议'
 const RESOURCE = 'e2e 供电公司会议室每周二下午开放'
 const NEED = 'e2e 老年人用电安全讲座'
 const PROJECT = 'e2e 用电安全进社区'
@@ -184,7 +185,6 @@ describe.skipIf(!hasChromium)('党建云: a district administrator works with a 
     const download = page.waitForEvent('download')
     await link.click()
     const file = await (await download).path()
-    const { readFileSync } = await import('node:fs')
     expect(readFileSync(file).equals(pdf)).toBe(true)
     const res = await page.request.get(new URL((await link.getAttribute('href'))!, server.baseUrl).href)
     expect(res.status()).toBe(200)
@@ -229,7 +229,7 @@ describe.skipIf(!hasChromium)('党建云: a district administrator works with a 
     await page.getByRole('tab', { name: /需求清单/ }).click()
     await page.getByRole('button', { name: '发布需求' }).click()
     dialog = page.getByRole('dialog', { name: '发布需求' })
-    await dialog.getByText(`登记在“${'凤凰台党群服务中心'}”名下`).waitFor()
+    await dialog.getByText(`登记在“${CENTER}”名下`).waitFor()
     await dialog.getByLabel('名称', { exact: true }).fill(NEED)
     await dialog.getByLabel('说明（可选）').fill('小区老人多，想请供电公司讲讲家用电器安全。')
     await dialog.getByRole('button', { name: '保存' }).click()
