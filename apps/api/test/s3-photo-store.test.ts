@@ -188,6 +188,22 @@ describe('the S3 photo store', () => {
     expect(await ctx.db.selectFrom('jobs').select(['name', 'last_error']).where('name', '=', 'sweep-file-store').execute()).toEqual([{ name: 'sweep-file-store', last_error: null }])
   }, 30_000)
 
+  it('refuses an export with 409 export_incomplete when a file a row names is gone from the bucket, and sends no zip', async () => {
+    const record = await draftRecord(w)
+    const photoId = (await upload(w.as.staff, record, await cameraJpeg())).json().photos[0].id as string
+    const lost = (await ctx.db.selectFrom('stored_objects').select('object_key').where('key', '=', `photos/${photoId}/thumb.jpeg`).executeTakeFirstOrThrow()).object_key
+    const kept = s3.objects.get(lost)!
+    s3.objects.delete(lost)
+    try {
+      const res = await call(ctx.app, w.as.admin, 'GET', `/regions/${w.districtA.id}/export.zip`)
+      expect([res.statusCode, res.json().code, res.headers['content-type']]).toEqual([409, 'export_incomplete', expect.stringContaining('application/json')])
+      expect(res.json().message).toContain(`photos/${photoId}/thumb.jpeg`)
+    } finally {
+      s3.objects.set(lost, kept)
+      await call(ctx.app, w.as.staff, 'DELETE', `/records/${record}/photos/${photoId}`)
+    }
+  }, 30_000)
+
   it('carries the files in an export and puts them into the bucket of the installation importing it', async () => {
     const record = await draftRecord(w)
     const photoId = (await upload(w.as.staff, record, await cameraJpeg())).json().photos[0].id as string

@@ -243,6 +243,7 @@ const en: MessageSchema = {
     try_again: 'Someone else changed this at the same moment; please try again',
     database_unavailable: 'The database cannot be reached right now; try again in a few seconds',
     file_store_unavailable: 'Photos and attachments cannot be reached right now (the file store is not answering); nothing was changed. Try again in a few minutes',
+    export_incomplete: 'The export was not made: a photo or attachment file is missing from the file store though a record names it. Ask the system administrator to check the file store',
     bad_request: 'The request was not valid; reload the page and try again',
     bad_url: 'The address is not valid (an escape code does not decode); check the link',
     headers_too_large: 'The request headers are too large; clear the browser cookies and try again',

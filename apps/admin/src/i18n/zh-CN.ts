@@ -243,6 +243,7 @@ const zhCN = {
     try_again: '有人同时修改了这条记录，请重试',
     database_unavailable: '数据库暂时无法访问，请过几秒钟再试',
     file_store_unavailable: '照片和附件的存储暂时无法访问，本次未做任何更改，请过几分钟再试',
+    export_incomplete: '导出未完成：有照片或附件文件在文件存储中缺失，请联系系统管理员检查文件存储',
     bad_request: '请求有误，请刷新页面后再试',
     bad_url: '网址有误（含有无法识别的编码），请检查链接',
     headers_too_large: '请求头过大，请清除浏览器 Cookie 后重试',

@@ -84,6 +84,7 @@ const errors: typeof zh = {
   sign_in_link_invalid: 'This sign-in QR code is not valid; ask the service desk for a new one.',
   database_unavailable: 'The system is recovering; please try again in a few seconds.',
   file_store_unavailable: 'Photos cannot be loaded right now; please try again in a few minutes.',
+  export_incomplete: 'This export could not be made right now.',
   internal_error: 'The server has a problem; please try again later.',
   server: 'The server has a problem; please try again later.',
   unknown: 'Something went wrong; please try again later.',

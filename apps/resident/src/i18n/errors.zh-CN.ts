@@ -83,6 +83,7 @@ export default {
   sign_in_link_invalid: '这个登录二维码无效，请到服务台重新生成一个。',
   database_unavailable: '系统正在恢复，请过几秒钟再试。',
   file_store_unavailable: '照片暂时无法加载，请过几分钟再试。',
+  export_incomplete: '暂时无法导出。',
   internal_error: '服务器暂时出了点问题，请稍后再试。',
   server: '服务器暂时出了点问题，请稍后再试。',
   unknown: '出了点问题，请稍后再试。',

@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { IdParams, errorResponses } from '@linli/contracts'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { notFound } from '../../plugins/errors'
+import { conflict, notFound } from '../../plugins/errors'
 import { assertRegionAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { photoStore } from '../records/photo-store'
 import { findRegion } from '../regions/regions.repository'
+import { PortabilityError } from './archive'
 import { type ExportScope, exportScope } from './export'
 import { findCenterScope } from './portability.repository'
 
@@ -25,7 +26,10 @@ export const portabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   async function send(request: FastifyRequest, reply: FastifyReply, scope: ExportScope) {
-    const result = await exportScope(app.db, scope, app.clock(), photoStore(app.config))
+    const result = await exportScope(app.db, scope, app.clock(), photoStore(app.config)).catch((e: unknown) => {
+      // A file a row names is gone from the bucket: the zip would be incomplete, so none is sent.
+      throw e instanceof PortabilityError ? conflict('export_incomplete', e.message) : e
+    })
     if (!result) throw notFound(scope.kind === 'center' ? 'Center' : 'Region')
     const rows = result.manifest.files.reduce((n, f) => n + f.rows, 0)
     await request.audit({ entity: scope.kind, entityId: scope.id, action: 'export', centerId: scope.kind === 'center' ? scope.id : null, after: { rows, bytes: result.zip.length } })
