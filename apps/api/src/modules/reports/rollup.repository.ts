@@ -9,7 +9,9 @@ import type { Period } from './period'
  * category (report_month_residents), so distinct residents are counted exactly, as rows.
  * Triggers keep them in the transaction of every write they count. A report reads them for the
  * whole months of its period that are over in every center it covers, and the raw rows for the
- * rest (the period's partial first and last months, and the month under way).
+ * rest (the period's partial first and last months, and the month under way). Bookings, rooms'
+ * hours, 民情 and volunteer service are rolled up the same way (migration
+ * 2026_12_07_1900_report_rollups_more), read through rawPartCte and rolledRows below.
  */
 
 /**
