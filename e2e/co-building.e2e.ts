@@ -412,13 +412,20 @@ describe.skipIf(!hasChromium)('党建云: a district administrator works with a 
     expect(await page.getByRole('button', { name: '结束本季度' }).isDisabled()).toBe(true)
     const frozen = await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent))
 
-    // A changed target would change the scores: refused, and the ranking stays as it was.
-    await page.getByRole('spinbutton', { name: '目标值 发布活动纪实（篇）' }).fill('50')
-    await page.getByRole('spinbutton', { name: '目标值 发布活动纪实（篇）' }).press('Tab')
-    await page.getByRole('button', { name: '保存方案' }).click()
-    await message('该季度考核已结束，分数已冻结，不能修改方案或重新计算').waitFor()
-    await axe('季度考核 · 已结束，修改被拒')
+    // A changed target would change the scores: the editor says why it is locked and until when, in the
+    // districts' clock, and offers nothing to change or save.
+    await page.getByRole('status').filter({ hasText: /本季度（\d{4}-Q[1-4]）考核已于 \d{4}-\d\d-\d\d \d\d:\d\d 结束，分数已冻结。.*\d{4}-Q[1-4] 开始（\d{4}-\d\d-01）后方可调整/ }).waitFor()
+    expect(await page.getByRole('spinbutton', { name: '目标值 发布活动纪实（篇）' }).isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: '保存方案' }).isDisabled()).toBe(true)
+    await ranking.getByText(/已结束（\d{4}-\d\d-\d\d \d\d:\d\d，分数已冻结）/).waitFor()
+    await axe('季度考核 · 已结束，方案锁定')
     await shot('assessment-closed')
+    // The server refuses a changed scheme as well, and the ranking stays as it was.
+    const late = await page.request.put(`${server.baseUrl}/api/regions/${regionId}/assessment/scheme`, {
+      data: { indicators: [{ indicator: 'activities_held', weight: 50, target: 20 }, { indicator: 'records_published', weight: 50, target: 50 }] },
+    })
+    expect(late.status()).toBe(409)
+    expect((await late.json()).code).toBe('quarter_closed')
     await page.reload()
     await ranking.getByText(/分数已冻结/).waitFor()
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.textContent))).toEqual(frozen)

@@ -24,15 +24,3 @@ export const closeQuarter = (regionId: string, quarter: string) => call<Assessme
 export const exportUrl = (regionId: string, quarter: string, format: 'csv' | 'xlsx', lang: string) =>
   `${region(regionId)}/export?quarter=${quarter}&format=${format}&lang=${lang === 'en' ? 'en' : 'zh-CN'}`
 
-/** This quarter and the seven before it, newest first: 2026-Q4, 2026-Q3 … */
-export function recentQuarters(today: Date, count = 8): string[] {
-  let year = today.getFullYear()
-  let q = Math.ceil((today.getMonth() + 1) / 3)
-  const out: string[] = []
-  for (let i = 0; i < count; i++) {
-    out.push(`${year}-Q${q}`)
-    q -= 1
-    if (q === 0) { q = 4; year -= 1 }
-  }
-  return out
-}

@@ -6,7 +6,10 @@ export default {
     ranking: 'Ranking', rank: 'Rank', center: 'Service center', score: 'Score', actual: 'Actual', points: 'Points', breakdown: 'Breakdown',
     open: 'Open (computed live)', closed: 'Closed ({time}, scores frozen)', noScheme: 'No assessment scheme yet', empty: 'No centers',
     export: 'Export', exportXlsx: 'Excel', exportCsv: 'CSV', print: 'Print', close: 'Close this quarter',
-    confirmClose: 'After closing {quarter}, every center\'s score is frozen: the scheme cannot change and nothing is recomputed. Close it?',
+    confirmClose: 'After closing {quarter}, every center\'s score is frozen and never recomputed; a later change of the scheme does not change it. Close it?',
+    confirmCloseCurrent: 'After closing {quarter}, every center\'s score is frozen and never recomputed, and the scheme cannot change until the next quarter begins. Close it?',
+    schemeLocked: 'The current quarter, {quarter}, was closed at {time} and its scores are frozen. The scheme cannot change for the rest of the quarter; it can be edited again once {next} begins ({from}).',
+    schemeEarlier: '{quarter} was closed at {time}: its scores are frozen with the scheme of that time, and saving does not change them. A saved scheme applies to {current} and any other quarter not yet closed.',
     confirm: 'Close quarter', cancel: 'Cancel', closedDone: '{quarter} is closed', failed: 'Failed: {message}',
     units: { percent: '%', hours: 'h', count: '' },
     indicators: {

@@ -6,7 +6,10 @@ export default {
     ranking: '排名', rank: '排名', center: '服务中心', score: '总分', actual: '实际', points: '得分', breakdown: '得分明细',
     open: '进行中（实时计算）', closed: '已结束（{time}，分数已冻结）', noScheme: '尚未设置考核方案', empty: '暂无中心',
     export: '导出', exportXlsx: 'Excel', exportCsv: 'CSV', print: '打印', close: '结束本季度',
-    confirmClose: '结束 {quarter} 的考核后，各中心分数将被冻结，不能再修改方案或重新计算。确定结束吗？',
+    confirmClose: '结束 {quarter} 的考核后，各中心分数将被冻结，不再重新计算，此后修改方案也不会改变它。确定结束吗？',
+    confirmCloseCurrent: '结束 {quarter} 的考核后，各中心分数将被冻结，不再重新计算；考核方案在下一季度开始前不能修改。确定结束吗？',
+    schemeLocked: '本季度（{quarter}）考核已于 {time} 结束，分数已冻结。考核方案在本季度内不能修改，{next} 开始（{from}）后方可调整。',
+    schemeEarlier: '{quarter} 考核已于 {time} 结束，分数已按当时的方案冻结，保存方案不会改变它；保存的方案用于 {current} 及其他尚未结束的季度。',
     confirm: '确定结束', cancel: '取消', closedDone: '{quarter} 考核已结束', failed: '操作失败：{message}',
     units: { percent: '%', hours: '小时', count: '' },
     indicators: {
