@@ -55,6 +55,7 @@ import { healthRoutes } from './modules/health/health.routes'
 import { regionsRoutes } from './modules/regions/regions.routes'
 import { roomsRoutes } from './modules/rooms/rooms.routes'
 import { findScreenByToken, touchScreen } from './modules/screens/screens.repository'
+import { createSeenBatch } from './modules/screens/seen-batch'
 import { screensRoutes } from './modules/screens/screens.routes'
 import { checkInCodesRoutes } from './modules/check-in-codes/check-in-codes.routes'
 import { boardRoutes } from './modules/board/board.routes'
@@ -136,6 +137,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
   })
   await registerOpenApi(app)
+  const screensSeen = createSeenBatch(options.db, () => app.clock())
+  app.decorate('screensSeen', screensSeen)
+  app.addHook('onClose', () => screensSeen.close())
   app.decorate('realtime', registerRealtime(app, {
     redisUrl: config.redisUrl,
     centerExists: (id) => centerExists(options.db, id),
@@ -143,7 +147,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const s = await findScreenByToken(options.db, token)
       return s && { id: s.id, centerId: s.center_id }
     },
-    screenSeen: (id, appVersion) => touchScreen(options.db, id, app.clock(), appVersion),
+    screenSeen: (id) => touchScreen(options.db, id, app.clock()),
+    screenBeat: (id, appVersion) => screensSeen.seen(id, appVersion),
     authenticateResident: async (token) => (await findSessionResident(options.db, token, app.clock()))?.id,
   }))
   registerSessionHook(app)

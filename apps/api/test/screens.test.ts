@@ -1,6 +1,7 @@
 import { type Socket, io } from 'socket.io-client'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ClientToServerEvents, ServerToClientEvents } from '@linli/contracts'
+import { createSeenBatch } from '../src/modules/screens/seen-batch'
 import { newBookingWorld } from './support/booking-world'
 import { newCenter, newSubdistrict } from './support/factories'
 import { useTestApp } from './support/test-app'
@@ -89,6 +90,32 @@ describe('paired lobby screens over real Socket.IO connections', () => {
     ctx.now = new Date(ctx.now.getTime() + 3 * 60_000)
     expect(await list()).toMatchObject({ online: false, stale: true })
     ctx.now = new Date(ctx.now.getTime() - 3 * 60_000)
+  })
+
+  it("writes heartbeats in batches: none per beat, every screen's last beat at the next flush, never moving a screen back in time", async () => {
+    const w = await newBookingWorld(ctx.app, ctx.db)
+    const [a, b] = [await pair(w), await pair(w)]
+    const seenOf = async (id: string) => ctx.db.selectFrom('screens').select(['last_seen_at', 'app_version']).where('id', '=', id).executeTakeFirstOrThrow()
+    let now = new Date('2026-12-07T10:00:00Z')
+    const batch = createSeenBatch(ctx.db, () => now, 3_600_000)
+    try {
+      batch.seen(a.screenId, '2.0.0')
+      batch.seen(b.screenId, '2.0.1')
+      now = new Date('2026-12-07T10:00:30Z')
+      batch.seen(a.screenId)
+      // Nothing is written per beat.
+      expect((await seenOf(a.screenId)).app_version).toBeNull()
+      await batch.flush()
+      expect(await seenOf(a.screenId)).toEqual({ last_seen_at: new Date('2026-12-07T10:00:30Z'), app_version: '2.0.0' })
+      expect(await seenOf(b.screenId)).toEqual({ last_seen_at: new Date('2026-12-07T10:00:00Z'), app_version: '2.0.1' })
+      // A late batch from another replica with an older beat leaves the newer one.
+      now = new Date('2026-12-07T09:59:00Z')
+      batch.seen(a.screenId)
+      await batch.flush()
+      expect((await seenOf(a.screenId)).last_seen_at).toEqual(new Date('2026-12-07T10:00:30Z'))
+    } finally {
+      await batch.close()
+    }
   })
 
   it('takes over only the screens of the region an emergency is for, and clears it', async () => {

@@ -35,7 +35,10 @@ export interface RealtimeOptions {
   centerExists(centerId: string): Promise<boolean>
   /** The paired, unrevoked screen a device token belongs to. */
   authenticateScreen(token: string): Promise<{ id: string; centerId: string } | undefined>
-  screenSeen(screenId: string, appVersion?: string): Promise<void>
+  /** A screen connected: it counts as online from now. */
+  screenSeen(screenId: string): Promise<void>
+  /** A screen's heartbeat (every 30 s): recorded, not necessarily written at once. */
+  screenBeat(screenId: string, appVersion?: string): void
   /** The resident a live session cookie token belongs to. */
   authenticateResident(token: string): Promise<string | undefined>
 }
@@ -85,7 +88,7 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
       void options.screenSeen(screen.id).catch(() => {})
       socket.on('screen:heartbeat', (payload) => {
         const version = typeof payload?.appVersion === 'string' ? payload.appVersion : undefined
-        void options.screenSeen(screen.id, version).catch(() => {})
+        options.screenBeat(screen.id, version)
       })
     }
     if (socket.data.residentId) void socket.join(residentRoom(socket.data.residentId))

@@ -96,6 +96,15 @@ export async function touchScreen(db: Database, id: string, now: Date, appVersio
   await db.updateTable('screens').set({ last_seen_at: now, ...(appVersion && { app_version: appVersion.slice(0, 40) }) }).where('id', '=', id).execute()
 }
 
+/** Many screens' last beats in one statement (seen-batch.ts); a beat never moves last_seen_at back. */
+export async function touchScreens(db: Database, beats: readonly { id: string; at: Date; appVersion?: string }[]) {
+  if (beats.length === 0) return
+  await sql`
+    update screens s set last_seen_at = greatest(s.last_seen_at, b.at), app_version = coalesce(b.version, s.app_version)
+    from unnest(${beats.map((b) => b.id)}::uuid[], ${beats.map((b) => b.at.toISOString())}::timestamptz[], ${beats.map((b) => b.appVersion?.slice(0, 40) ?? null)}::text[]) as b(id, at, version)
+    where s.id = b.id`.execute(db)
+}
+
 const ONLINE_MS = 75_000
 const STALE_MS = 120_000
 
