@@ -1,6 +1,7 @@
 // 3. Booking writes: distinct slots at concurrency 50 through the API (staff and residents) against
 //    raw `pg` INSERTs into a table with the same exclusion constraint; then 200 concurrent requests
 //    for one slot, where exactly one may win.
+import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { addDays, localDateOf, localToInstant } from '@linli/schedule'
@@ -65,7 +66,9 @@ export default {
     const raceRoom = world.roomIds[ROOMS]!
     const residents = await newResidents(db, (WRITES + WARM_UP) / 2 + RACERS * rounds)
     await createReservationTable(db, 'bench_reservations')
-    const api = await spawnApi({ DATABASE_URL: database.url })
+    // BENCH_PROFILE=1 writes a V8 CPU profile of the API process to bench/results/profiles/ (open it in Chrome DevTools).
+    const profile = env.profileApi ? ['--cpu-prof', `--cpu-prof-dir=${fileURLToPath(new URL('results/profiles/', import.meta.url))}`] : []
+    const api = await spawnApi({ DATABASE_URL: database.url }, profile)
     const today = localDateOf(new Date(), TIME_ZONE)
 
     // Baseline first, then staff (a month out: staff skip the advance-booking window), then residents
