@@ -34,6 +34,7 @@ import * as assessment from './2026_12_07_1400_assessment'
 import * as coBuildingUnits from './2026_12_07_1000_co_building_units'
 import * as reportRollups from './2026_12_07_1500_report_rollups'
 import * as reportRollupsMore from './2026_12_07_1900_report_rollups_more'
+import * as reportRollupsBackfill from './2026_12_07_2000_report_rollups_backfill'
 import * as coBuildingAgreements from './2026_12_07_1100_co_building_agreements'
 import * as coBuildingLists from './2026_12_07_1200_co_building_lists'
 import * as jointMeetings from './2026_12_07_1300_joint_meetings'
@@ -82,4 +83,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1700_screen_show_records': screenShowRecords,
   '2026_12_07_1900_report_rollups_more': reportRollupsMore,
   '2026_12_07_1800_stored_objects': storedObjects,
+  '2026_12_07_2000_report_rollups_backfill': reportRollupsBackfill,
 }
