@@ -73,7 +73,6 @@ export const districtRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const centers = await centersFor(request, request.params.id, request.query.subdistrictId)
     const byId = new Map(centers.map((c) => [c.id, c]))
-    await app.screensSeen.flush()
     const screens = await listScreensOfCenters(app.db, [...byId.keys()])
     const now = app.clock()
     // In the centers' order (by name), each center's screens by name.

@@ -71,7 +71,7 @@ export const screensRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, summary: "A center's screens with online status, last seen and app version", params: IdParams, response: { 200: itemsOf(Screen), ...errorResponses } } },
     async (request) => {
       await assertCenterAccess(app.db, requireActor(request), request.params.id, 'view_internal')
-      await app.screensSeen.flush()
+      await app.screensSeen.flush().catch((e: unknown) => request.log.warn({ err: e }, 'writing screens\' heartbeats failed; the list shows the last ones written'))
       return { items: (await listScreens(app.db, request.params.id)).map((s) => toScreen(s, app.clock())) }
     },
   )

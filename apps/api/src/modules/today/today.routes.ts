@@ -47,7 +47,6 @@ export const todayRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return { ...toBooking(b), checkInOpensAt: formatOffset(new Date(b.starts_at.getTime() - opensBefore * 60_000), center.time_zone) }
       })
       const requests = await openServiceRequests(app.db, center.id, REQUESTS_SHOWN)
-      await app.screensSeen.flush()
       const screens = (await listScreens(app.db, center.id)).map((s) => toScreen(s, now))
 
       return {
