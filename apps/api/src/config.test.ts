@@ -33,8 +33,9 @@ describe('loadConfig', () => {
     expect(loadConfig({}).s3).toBeUndefined()
     const keys = { S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'se/cr+et' }
     expect(loadConfig({ S3_BUCKET: 'linli-photos', ...keys }).s3).toEqual({
-      bucket: 'linli-photos', endpoint: 'https://s3.us-east-1.amazonaws.com', region: 'us-east-1', accessKeyId: 'AKID', secretAccessKey: 'se/cr+et', pathStyle: false, prefix: 'linli/',
+      bucket: 'linli-photos', endpoint: 'https://s3.us-east-1.amazonaws.com', region: 'us-east-1', accessKeyId: 'AKID', secretAccessKey: 'se/cr+et', pathStyle: false, prefix: 'linli/', retentionDays: 30,
     })
+    expect(loadConfig({ S3_BUCKET: 'linli', S3_RETENTION_DAYS: '90', ...keys }).s3).toMatchObject({ retentionDays: 90 })
     // A custom endpoint (MinIO, a provider's S3 API) is addressed path-style unless told otherwise.
     expect(loadConfig({ S3_BUCKET: 'linli', S3_ENDPOINT: 'http://127.0.0.1:9000/', ...keys }).s3).toMatchObject({ endpoint: 'http://127.0.0.1:9000', pathStyle: true })
     expect(loadConfig({ S3_BUCKET: 'linli', S3_ENDPOINT: 'https://oss-cn-hangzhou.aliyuncs.com', S3_REGION: 'oss-cn-hangzhou', S3_FORCE_PATH_STYLE: '0', S3_PREFIX: 'center-a/', ...keys }).s3)
@@ -57,5 +58,8 @@ describe('loadConfig', () => {
     expect(problems({ S3_BUCKET: 'linli', S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'top secret' })).toContain('S3_SECRET_ACCESS_KEY: contains a space')
     expect(bad + problems({ S3_BUCKET: 'linli', S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'top secret' })).not.toContain('top secret')
     expect(problems({ S3_BUCKET: 'photos.linli', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b' })).toContain('S3_FORCE_PATH_STYLE=1')
+    // A deleted file's object must outlive the backups that may still be restored.
+    expect(problems({ S3_BUCKET: 'linli', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b', S3_RETENTION_DAYS: '0' })).toContain('S3_RETENTION_DAYS=0: between 1 and 3650 days')
+    expect(problems({ S3_BUCKET: 'linli', S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b', S3_RETENTION_DAYS: '30d' })).toContain('S3_RETENTION_DAYS')
   })
 })

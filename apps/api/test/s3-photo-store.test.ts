@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -7,6 +9,7 @@ import type { App } from '../src/app-instance'
 import { buildApp } from '../src/app'
 import { loadConfig } from '../src/config'
 import type { Database } from '../src/db/database'
+import { withDatabase } from '../src/cli/open-database'
 import { exportScope } from '../src/modules/portability/export'
 import { importExport } from '../src/modules/portability/import'
 import { scheduleFileStoreSweep } from '../src/modules/records/file-store-sweep'
@@ -29,6 +32,7 @@ const s3 = await startS3Server()
 afterAll(() => s3.close())
 const ctx = useTestApp({ env: s3.env })
 const HOUR = 3_600_000
+const DAY = 24 * HOUR
 
 const call = (app: App, cookie: string | undefined, method: string, url: string, payload?: object, headers: Record<string, string> = {}) =>
   app.inject({ method: method as 'POST', url: `/api${url}`, headers: { ...(cookie && { cookie }), ...headers }, ...(payload && { payload }) })
@@ -38,8 +42,11 @@ const attach = (cookie: string, id: string, name: string, bytes: Buffer, type: s
   ctx.app.inject({ method: 'PUT', url: `/api/co-building/agreements/${id}/attachment`, headers: { cookie }, payload: attachmentForm(name, bytes, type) })
 const objectsUnder = (path: string) => [...s3.objects.keys()].filter((k) => k.startsWith(`linli/${path}`))
 const sweep = (now: Date) => photoStore(ctx.app.config).sweep!(ctx.db, now)
-/** Every object the bucket holds, dated back so the sweep may take what no row names. */
-const ageObjects = (ms = 2 * HOUR) => { for (const o of s3.objects.values()) o.lastModified = new Date(o.lastModified.getTime() - ms) }
+const sweepOrphans = (now: Date, stopping?: () => boolean) => photoStore(ctx.app.config).sweepOrphans!(ctx.db, now, stopping)
+/** The default retention (S3_RETENTION_DAYS) and a day, from now. */
+const afterRetention = () => new Date(Date.now() + 31 * DAY)
+const deletionsOf = (path: string) => ctx.db.selectFrom('stored_object_deletions').select(['key', 'object_key']).where('key', 'like', `${path}%`).orderBy('key').execute()
+const listings = () => s3.log.filter((l) => l.method === 'GET' && l.path === `/${s3.bucket}/`).length
 const refusedSignatures = () => s3.log.filter((l) => l.status === 403)
 
 async function draftRecord(w: Awaited<ReturnType<typeof newWorld>>) {
@@ -82,11 +89,13 @@ describe('the S3 photo store', () => {
     const removed = await call(ctx.app, w.as.staff, 'DELETE', `/records/${record}/photos/${photoId}`)
     expect(removed.statusCode).toBe(200)
     expect(await ctx.db.selectFrom('stored_objects').select('key').where('key', 'like', `photos/${photoId}/%`).execute()).toEqual([])
-    // The objects stay until the sweep (a rolled-back delete would still need them), then go.
+    // The objects stay for the retention period (a backup from before the delete still names them), then go.
+    expect((await deletionsOf(`photos/${photoId}/`)).map((d) => d.object_key).sort()).toEqual(rows.map((r) => r.object_key).sort())
+    expect(await sweep(new Date(Date.now() + 29 * DAY))).toMatchObject({ deleted: 0, waiting: expect.any(Number) })
     expect(objectsUnder(`photos/${photoId}/`)).toHaveLength(6)
-    ageObjects()
-    await sweep(new Date())
+    expect((await sweep(afterRetention())).deleted).toBeGreaterThanOrEqual(6)
     expect(objectsUnder(`photos/${photoId}/`)).toEqual([])
+    expect(await deletionsOf(`photos/${photoId}/`)).toEqual([])
     expect(refusedSignatures()).toEqual([])
   }, 30_000)
 
@@ -107,8 +116,8 @@ describe('the S3 photo store', () => {
 
     expect((await call(ctx.app, w.as.manager, 'DELETE', `/co-building/agreements/${id}/attachment`)).statusCode).toBe(200)
     expect((await call(ctx.app, w.as.manager, 'GET', `/co-building/agreements/${id}/attachment`)).statusCode).toBe(404)
-    ageObjects()
-    await sweep(new Date())
+    expect(await deletionsOf(`agreements/${id}/`)).toHaveLength(2)
+    await sweep(afterRetention())
     expect(objectsUnder(`agreements/${id}/`)).toEqual([])
   }, 30_000)
 
@@ -138,7 +147,53 @@ describe('the S3 photo store', () => {
     expect((await upload(w.as.staff, record, photo)).statusCode).toBe(200)
   }, 30_000)
 
-  it('sweeps objects no row names once older than an hour, keeping named ones, fresh ones and what lies outside its prefix', async () => {
+  it('never follows a redirect with a signed request: 503 file_store_unavailable, and nothing is stored or sent elsewhere', async () => {
+    const record = await draftRecord(w)
+    const elsewhere: string[] = []
+    const other = createServer((req, res) => {
+      elsewhere.push(`${req.method} ${req.url}`)
+      res.writeHead(200).end()
+    })
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    const before = { photos: await countRows(ctx.db, 'record_photos'), rows: await countRows(ctx.db, 'stored_objects'), objects: s3.objects.size }
+    s3.redirecting = `http://127.0.0.1:${(other.address() as AddressInfo).port}`
+    try {
+      const res = await upload(w.as.staff, record, await cameraJpeg())
+      expect([res.statusCode, res.json().code]).toEqual([503, 'file_store_unavailable'])
+      expect(s3.log.at(-1)).toMatchObject({ method: 'PUT', status: 307 })
+    } finally {
+      s3.redirecting = undefined
+      await new Promise((resolve) => other.close(resolve))
+    }
+    expect(elsewhere).toEqual([])
+    expect({ photos: await countRows(ctx.db, 'record_photos'), rows: await countRows(ctx.db, 'stored_objects'), objects: s3.objects.size }).toEqual(before)
+  }, 30_000)
+
+  it('keeps the objects of a rolled-back delete, and of a deleted file whose object a row names again', async () => {
+    const record = await draftRecord(w)
+    const photoId = (await upload(w.as.staff, record, await cameraJpeg())).json().photos[0].id as string
+    const keys = (await ctx.db.selectFrom('stored_objects').select('key').where('key', 'like', `photos/${photoId}/%`).execute()).map((r) => r.key)
+    await ctx.db.transaction().execute(async (trx) => {
+      await photoStore(ctx.app.config).delete(trx, keys)
+      throw new Error('roll back')
+    }).catch(() => undefined)
+    expect(await deletionsOf(`photos/${photoId}/`)).toEqual([])
+    await sweep(afterRetention())
+    expect(objectsUnder(`photos/${photoId}/`)).toHaveLength(6)
+    expect((await call(ctx.app, w.as.staff, 'GET', `/photos/${photoId}/thumb`)).statusCode).toBe(200)
+
+    // Deleted, then its rows are back (a re-import, a partial restore): the deletion record no longer counts.
+    const rows = await ctx.db.selectFrom('stored_objects').selectAll().where('key', 'like', `photos/${photoId}/%`).execute()
+    expect((await call(ctx.app, w.as.staff, 'DELETE', `/records/${record}/photos/${photoId}`)).statusCode).toBe(200)
+    expect(await deletionsOf(`photos/${photoId}/`)).toHaveLength(6)
+    await ctx.db.insertInto('stored_objects').values(rows).execute()
+    expect(await sweep(afterRetention())).toMatchObject({ deleted: 0, kept: 6 })
+    expect(objectsUnder(`photos/${photoId}/`)).toHaveLength(6)
+    expect(await deletionsOf(`photos/${photoId}/`)).toEqual([])
+    await photoStore(ctx.app.config).delete(ctx.db, keys)
+  }, 30_000)
+
+  it("never lists the bucket in the default sweep, so another installation's objects stay; --orphans takes objects nothing names after 24 h", async () => {
     const record = await draftRecord(w)
     const added = await upload(w.as.staff, record, await cameraJpeg())
     const photoId = added.json().photos[0].id as string
@@ -149,43 +204,63 @@ describe('the S3 photo store', () => {
     }).catch(() => undefined)
     expect(await ctx.db.selectFrom('stored_objects').select('key').where('key', '=', `photos/${photoId}/extra.webp`).execute()).toEqual([])
     const strayKey = objectsUnder(`photos/${photoId}/extra.webp~`)[0]!
-    const other = { bytes: Buffer.from('not ours'), contentType: 'text/plain', lastModified: new Date(Date.now() - 5 * HOUR) }
-    s3.objects.set('elsewhere/notes.txt', other)
+    // A staging copy of a backup using the same bucket and prefix uploaded this; this database has no row for it.
+    const theirs = 'linli/photos/staging/thumb.webp~theirs'
+    const object = (ageMs: number) => ({ bytes: Buffer.from('not ours'), contentType: 'text/plain', lastModified: new Date(Date.now() - ageMs) })
+    s3.objects.set(theirs, object(5 * DAY))
+    s3.objects.set('elsewhere/notes.txt', object(5 * DAY))
+
+    const lists = listings()
+    await sweep(afterRetention())
+    expect(listings()).toBe(lists)
+    expect([s3.objects.has(strayKey), s3.objects.has(theirs)]).toEqual([true, true])
+
+    // A file deleted here, waiting out the retention: --orphans leaves it to the default sweep.
+    const deletedPhoto = (await upload(w.as.staff, record, await cameraJpeg())).json().photos.find((p: { id: string }) => p.id !== photoId).id as string
+    expect((await call(ctx.app, w.as.staff, 'DELETE', `/records/${record}/photos/${deletedPhoto}`)).statusCode).toBe(200)
+
     s3.pageSize = 2
     try {
-      // Within the hour nothing is taken: the upload may be in a transaction that commits later.
-      expect((await sweep(new Date())).deleted).toBe(0)
+      // Within 24 hours nothing is taken: the upload may be in a long transaction (an import) that
+      // commits later. Older, even another installation's object goes: hence only when told.
+      const soon = new Date(Date.now() + 2 * HOUR)
+      expect((await sweepOrphans(soon)).deleted).toBe(1)
+      expect([s3.objects.has(strayKey), s3.objects.has(theirs)]).toEqual([true, false])
       // A server shutting down stops after the page at hand.
-      const listings = () => s3.log.filter((l) => l.method === 'GET' && l.path === `/${s3.bucket}/`).length
       const before = listings()
-      await photoStore(ctx.app.config).sweep!(ctx.db, new Date(), () => true)
+      await sweepOrphans(soon, () => true)
       expect(listings()).toBe(before + 1)
-      expect(s3.objects.has(strayKey)).toBe(true)
-      const swept = await sweep(new Date(Date.now() + 2 * HOUR))
+      const swept = await sweepOrphans(new Date(Date.now() + 25 * HOUR))
       expect(swept.deleted).toBeGreaterThanOrEqual(1)
       expect(s3.objects.has(strayKey)).toBe(false)
       expect(s3.objects.has('elsewhere/notes.txt')).toBe(true)
       expect(objectsUnder(`photos/${photoId}/`)).toHaveLength(6)
+      expect(objectsUnder(`photos/${deletedPhoto}/`)).toHaveLength(6)
       expect((await call(ctx.app, w.as.staff, 'GET', `/photos/${photoId}/thumb`)).statusCode).toBe(200)
     } finally {
       s3.pageSize = 1000
     }
     // Page by page: the listing went on with continuation tokens.
-    expect(s3.log.filter((l) => l.method === 'GET' && l.path === `/${s3.bucket}/`).length).toBeGreaterThan(2)
+    expect(listings()).toBeGreaterThan(lists + 3)
   }, 30_000)
 
   it('runs the sweep as a background job of the server, which stops with it', async () => {
     const app = await buildApp({ config: ctx.app.config, db: ctx.db, clock: () => ctx.now, logger: false, webApps: [], backgroundJobs: false })
     scheduleFileStoreSweep(app)
+    const deleted = 'linli/photos/job/thumb.webp~deleted'
     const orphan = 'linli/photos/job/thumb.webp~orphan'
-    s3.objects.set(orphan, { bytes: Buffer.from('x'), contentType: 'image/webp', lastModified: new Date(Date.now() - 2 * HOUR) })
+    for (const key of [deleted, orphan]) s3.objects.set(key, { bytes: Buffer.from('x'), contentType: 'image/webp', lastModified: new Date(Date.now() - 40 * DAY) })
+    await ctx.db.insertInto('stored_object_deletions').values({ object_key: deleted, key: 'photos/job/thumb.webp', deleted_at: new Date(Date.now() - 31 * DAY) }).execute()
     await app.ready()
     try {
-      await expect.poll(() => s3.objects.has(orphan), { timeout: 20_000, interval: 100 }).toBe(false)
+      await expect.poll(() => s3.objects.has(deleted), { timeout: 20_000, interval: 100 }).toBe(false)
     } finally {
       await app.close()
     }
     expect(await ctx.db.selectFrom('jobs').select(['name', 'last_error']).where('name', '=', 'sweep-file-store').execute()).toEqual([{ name: 'sweep-file-store', last_error: null }])
+    // The server never takes an object nothing names: it may be another installation's.
+    expect(s3.objects.has(orphan)).toBe(true)
+    s3.objects.delete(orphan)
   }, 30_000)
 
   it('refuses an export with 409 export_incomplete when a file a row names is gone from the bucket, and sends no zip', async () => {
@@ -282,21 +357,38 @@ describe('npm run linli -- sweep-files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'linli-sweep-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('deletes the old objects no row names, and says so when the bucket cannot be reached', async () => {
+  it('deletes the objects of files deleted more than S3_RETENTION_DAYS ago, orphans only with --orphans, and says so when the bucket cannot be reached', async () => {
     const env = { LINLI_DATA_DIR: join(dir, 'pg'), ...s3.env, S3_PREFIX: 'cli-sweep/' }
     const object = (ageMs: number) => ({ bytes: Buffer.from('x'), contentType: 'image/webp', lastModified: new Date(Date.now() - ageMs) })
-    s3.objects.set('cli-sweep/photos/p/thumb.webp~old', object(2 * HOUR))
-    s3.objects.set('cli-sweep/photos/p/thumb.webp~new', object(0))
-    const run = await runCli(['sweep-files'], env)
-    expect([run.code, run.stderr]).toEqual([0, ''])
-    expect(run.stdout).toMatch(/deleted 1 object\(s\) no row names, kept 1/)
-    expect([...s3.objects.keys()].filter((k) => k.startsWith('cli-sweep/'))).toEqual(['cli-sweep/photos/p/thumb.webp~new'])
+    s3.objects.set('cli-sweep/photos/p/thumb.webp~old', object(25 * HOUR))
+    s3.objects.set('cli-sweep/photos/p/thumb.webp~new', object(2 * HOUR))
+    s3.objects.set('cli-sweep/photos/q/thumb.webp~deleted', object(40 * DAY))
+    const under = () => [...s3.objects.keys()].filter((k) => k.startsWith('cli-sweep/')).sort()
+    const first = await runCli(['sweep-files'], env)
+    expect([first.code, first.stderr]).toEqual([0, ''])
+    expect(first.stdout).toMatch(/deleted 0 object\(s\) of files deleted more than 30 day\(s\) ago; 0 deleted file\(s\) wait/)
+    expect(under()).toHaveLength(3)
+
+    await withDatabase(loadConfig(env), (db) => db.insertInto('stored_object_deletions')
+      .values({ object_key: 'cli-sweep/photos/q/thumb.webp~deleted', key: 'photos/q/thumb.webp', deleted_at: new Date(Date.now() - 31 * DAY) }).execute())
+    const due = await runCli(['sweep-files'], env)
+    expect([due.code, due.stderr]).toEqual([0, ''])
+    expect(due.stdout).toMatch(/deleted 1 object\(s\) of files deleted more than 30 day\(s\) ago/)
+    expect(under()).toEqual(['cli-sweep/photos/p/thumb.webp~new', 'cli-sweep/photos/p/thumb.webp~old'])
+
+    const help = await runCli(['sweep-files', '--help'], env)
+    expect(help.stdout).toMatch(/--orphans[\s\S]*only when this database is the only one using this bucket and prefix/)
+    const orphans = await runCli(['sweep-files', '--orphans'], env)
+    expect([orphans.code, orphans.stderr]).toEqual([0, ''])
+    expect(orphans.stdout).toContain('--orphans: Run it only when this database is the only one using this bucket and prefix')
+    expect(orphans.stdout).toMatch(/Orphans under cli-sweep\/: deleted 1 object\(s\) no row names and older than 24 hours, kept 1/)
+    expect(under()).toEqual(['cli-sweep/photos/p/thumb.webp~new'])
 
     expect((await runCli(['doctor'], env)).stdout).toMatch(/\[ ok \] bucket +linli-test at http:\/\/127\.0\.0\.1:\d+ answers \(1 object\(s\) under cli-sweep\/\)/)
     const wrongKey = await runCli(['doctor'], { ...env, S3_SECRET_ACCESS_KEY: 'not-the-secret' })
     expect(wrongKey.stdout).toMatch(/\[FAIL\] bucket +S3 GET .*: 403 SignatureDoesNotMatch.*\n.*→ Photos and attachments cannot be stored or shown/)
     await s3.down()
-    const down = await runCli(['sweep-files'], env).finally(() => s3.up())
+    const down = await runCli(['sweep-files', '--orphans'], env).finally(() => s3.up())
     expect(down.code).toBe(1)
     expect(down.stderr).toContain(`The bucket did not answer as it should (S3 GET /?list-type=2&prefix=cli-sweep%2F at ${s3.endpoint}: ECONNREFUSED)`)
     expect(down.stderr).not.toContain(s3.secretAccessKey)

@@ -51,6 +51,13 @@ export interface StoredObjectsTable {
   created_at: Generated<Date>
 }
 
+/** The objects the S3 store deleted (their stored_objects rows), swept from the bucket after the retention period. */
+export interface StoredObjectDeletionsTable {
+  object_key: string
+  key: string
+  deleted_at: Date
+}
+
 export interface RecordViewDaysTable {
   record_id: string
   /** `date`: compare and write it as 'YYYY-MM-DD' text. */

@@ -7,7 +7,7 @@ import type { OccupancyReadingsTable } from './schema-occupancy'
 import type { CenterHolidayExceptionsTable, CenterHolidaySettingsTable, ClosuresTable } from './schema-closures'
 import type { ProposalsTable } from './schema-proposals'
 import type { ImportBatchesTable } from './schema-imports'
-import type { ActivityRecordsTable, RecordPhotosTable, RecordViewDaysTable, RecordViewMarksTable, RecordViewSaltsTable, StoredFilesTable, StoredObjectsTable } from './schema-records'
+import type { ActivityRecordsTable, RecordPhotosTable, RecordViewDaysTable, RecordViewMarksTable, RecordViewSaltsTable, StoredFilesTable, StoredObjectDeletionsTable, StoredObjectsTable } from './schema-records'
 import type { AssessmentIndicatorsTable, AssessmentQuartersTable, AssessmentScoresTable } from './schema-assessment'
 import type { CenterResidentsTable, ResidentSignInLinksTable } from './schema-desk'
 import type { CoBuildingPartnersTable, CoBuildingUnitsTable } from './schema-co-building'
@@ -239,6 +239,7 @@ export interface DB {
   record_photos: RecordPhotosTable
   stored_files: StoredFilesTable
   stored_objects: StoredObjectsTable
+  stored_object_deletions: StoredObjectDeletionsTable
   record_view_days: RecordViewDaysTable
   record_view_salts: RecordViewSaltsTable
   record_view_marks: RecordViewMarksTable

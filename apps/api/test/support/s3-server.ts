@@ -25,6 +25,8 @@ export interface S3TestServer {
   log: { method: string; path: string; status: number; code?: string }[]
   /** When set, every request is answered 503 with this S3 error code. */
   failing: string | undefined
+  /** When set, every request is answered 307 Temporary Redirect to this address (plus the request's path). */
+  redirecting: string | undefined
   /** Objects a ListObjectsV2 page holds at most (S3: 1000); small to exercise continuation tokens. */
   pageSize: number
   /** Stops listening (requests are refused, as with a server that is down) and starts again on the same port. */
@@ -111,6 +113,7 @@ function handle(s: S3TestServer, req: IncomingMessage, body: Buffer, res: Server
   }
   try {
     if (s.failing) throw new Refusal(503, s.failing, 'Please reduce your request rate.')
+    if (s.redirecting) return answer(307, '', { location: `${s.redirecting}${req.url ?? '/'}` })
     verify(req, rawPath, rawQuery, body, s, new Date())
     const query = new URLSearchParams(rawQuery)
     const [, bucket = '', ...rest] = rawPath.split('/')
@@ -170,7 +173,7 @@ export async function startS3Server(options: { bucket?: string; accessKeyId?: st
   })
   const s: S3TestServer = {
     endpoint: '', bucket: options.bucket ?? 'linli-test', accessKeyId: options.accessKeyId ?? 'LINLITESTKEY', secretAccessKey: options.secretAccessKey ?? 'linli/test+secret',
-    env: {}, objects: new Map(), log: [], failing: undefined, pageSize: 1000,
+    env: {}, objects: new Map(), log: [], failing: undefined, redirecting: undefined, pageSize: 1000,
     down: stop, up: listen, close: stop,
   }
   await listen()

@@ -40,6 +40,7 @@ import * as coBuildingLists from './2026_12_07_1200_co_building_lists'
 import * as jointMeetings from './2026_12_07_1300_joint_meetings'
 import * as screenShowRecords from './2026_12_07_1700_screen_show_records'
 import * as storedObjects from './2026_12_07_1800_stored_objects'
+import * as storedObjectDeletions from './2026_12_07_2100_stored_object_deletions'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -83,5 +84,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1700_screen_show_records': screenShowRecords,
   '2026_12_07_1900_report_rollups_more': reportRollupsMore,
   '2026_12_07_1800_stored_objects': storedObjects,
+  '2026_12_07_2100_stored_object_deletions': storedObjectDeletions,
   '2026_12_07_2000_report_rollups_backfill': reportRollupsBackfill,
 }

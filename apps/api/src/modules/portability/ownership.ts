@@ -80,6 +80,8 @@ export const ownership: Record<string, Ownership> = {
   // Which objects of this installation's bucket hold files (the S3 store): an export reads the files
   // of the scope from the bucket into stored_files, and an import puts them into the target's store.
   stored_objects: { rows: 'skipped', why: "this installation's bucket objects; their files travel in stored_files and are stored again on import" },
+  // The objects this installation's bucket store deleted, waiting out the retention before the sweep takes them.
+  stored_object_deletions: { rows: 'skipped', why: "this installation's deleted bucket objects, swept from its own bucket after the retention period" },
   // A unit is the region's; a center's export carries the units it works with.
   co_building_units: { rows: 'shared', owned: 'region' },
   co_building_partners: { rows: 'child', of: [['unit_id', 'co_building_units']] },

@@ -3,9 +3,10 @@ import { defineJob } from '../../jobs/define-job'
 import { photoStore } from './photo-store'
 
 /**
- * With the S3 store, once an hour across replicas: deletes the bucket's objects that no row names
- * (uploads of rolled-back transactions, files deleted since). The bucket's clock dates its objects,
- * so the grace period is measured on the real time, not the app's clock.
+ * With the S3 store, once an hour across replicas: deletes from the bucket the objects this
+ * installation deleted more than S3_RETENTION_DAYS ago. It never lists the bucket, so orphans of
+ * rolled-back uploads stay until an operator runs `sweep-files --orphans`. Measured on the real
+ * time, not the app's clock, like the deletion records' dates.
  */
 export function scheduleFileStoreSweep(app: App, everyMs = 3_600_000) {
   const store = photoStore(app.config)

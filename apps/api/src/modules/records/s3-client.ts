@@ -42,10 +42,14 @@ export function s3Client(config: S3Config, options: { timeoutMs?: number } = {})
     try {
       res = await fetch(`${origin}${uriEncode(path, true)}${search ? `?${search}` : ''}`, {
         method, headers: sent, ...(body && { body: new Uint8Array(body) }), signal: AbortSignal.timeout(options.timeoutMs ?? TIMEOUT_MS),
+        // A signed request and its body go to S3_ENDPOINT only, never to wherever a redirect points.
+        redirect: 'error',
       })
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } }
-      const why = err.name === 'TimeoutError' ? `no answer within ${(options.timeoutMs ?? TIMEOUT_MS) / 1000} s` : err.cause?.code ?? err.cause?.message ?? err.message
+      const why = err.name === 'TimeoutError' ? `no answer within ${(options.timeoutMs ?? TIMEOUT_MS) / 1000} s`
+        : err.cause?.message === 'unexpected redirect' ? 'answered with a redirect, which is not followed (check S3_ENDPOINT, S3_REGION and S3_FORCE_PATH_STYLE)'
+          : err.cause?.code ?? err.cause?.message ?? err.message
       throw new S3Error(`S3 ${what} at ${origin}: ${why}`)
     }
     return { res, what }

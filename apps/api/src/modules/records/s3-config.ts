@@ -10,6 +10,7 @@ export const S3Env = {
   S3_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
   S3_FORCE_PATH_STYLE: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
   S3_PREFIX: Type.Optional(Type.String({ pattern: '^([A-Za-z0-9._-]+/)+$' })),
+  S3_RETENTION_DAYS: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$' })),
 }
 
 type S3Vars = { [K in keyof typeof S3Env]?: string }
@@ -25,6 +26,8 @@ export interface S3Config {
   pathStyle: boolean
   /** Every object's name starts with it, so the sweep never touches what others keep in a shared bucket. */
   prefix: string
+  /** Days a deleted file's object stays in the bucket, so restoring a backup from before the delete finds it. */
+  retentionDays: number
 }
 
 /**
@@ -51,6 +54,8 @@ export function readS3Config(v: S3Vars, problems: string[]): S3Config | undefine
   // A bucket name with dots cannot be a host name under the provider's TLS certificate.
   if (!pathStyle && v.S3_BUCKET.includes('.') && (v.S3_ENDPOINT ?? 'https:').startsWith('https:'))
     problems.push(`S3_BUCKET=${v.S3_BUCKET}: a bucket name with dots needs S3_FORCE_PATH_STYLE=1 over https`)
+  const retentionDays = Number(v.S3_RETENTION_DAYS ?? 30)
+  if (retentionDays < 1 || retentionDays > 3650) problems.push(`S3_RETENTION_DAYS=${v.S3_RETENTION_DAYS}: between 1 and 3650 days (a deleted file's object must outlive the backups that still name it)`)
   return {
     bucket: v.S3_BUCKET,
     endpoint: (v.S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`).replace(/\/$/, ''),
@@ -59,5 +64,6 @@ export function readS3Config(v: S3Vars, problems: string[]): S3Config | undefine
     secretAccessKey: v.S3_SECRET_ACCESS_KEY!,
     pathStyle,
     prefix: v.S3_PREFIX ?? 'linli/',
+    retentionDays,
   }
 }

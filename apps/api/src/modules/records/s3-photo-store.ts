@@ -4,10 +4,12 @@ import { AppError } from '../../plugins/errors'
 import type { PhotoStore } from './file-store'
 import { type S3Client, S3Error } from './s3-client'
 import type { S3Config } from './s3-config'
-import { deleteStoredObjects, findStoredObject, insertStoredObject, namedObjectKeys } from './stored-objects.repository'
+import { deleteStoredObjects, dueDeletions, findStoredObject, forgetDeletions, insertStoredObject, knownObjectKeys, pendingDeletions } from './stored-objects.repository'
 
-/** An object younger than this is never swept: its upload may be in a transaction that has not committed yet. */
-export const SWEEP_GRACE_MS = 3_600_000
+/** An orphan younger than this is never swept: its upload may be in a transaction that has not committed yet (a region import runs long). */
+export const ORPHAN_GRACE_MS = 24 * 3_600_000
+const DAY_MS = 86_400_000
+const PAGE = 1000
 
 export type FileStoreUnavailable = AppError & { reason: string }
 
@@ -34,8 +36,13 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
  *   row; a failed upload throws and the caller's transaction rolls back, a rolled-back transaction
  *   leaves an object no row names, and a file replaced under the same key never overwrites the
  *   object a rolled-back replacement still shows;
- * - delete removes only the rows, so a rolled-back delete loses nothing;
- * - sweep deletes the objects no row names once they are older than SWEEP_GRACE_MS.
+ * - delete removes the rows and records each object as deleted (stored_object_deletions) in the same
+ *   transaction, so a rolled-back delete loses nothing and records nothing;
+ * - sweep deletes the objects this installation deleted once S3_RETENTION_DAYS have passed (a backup
+ *   from before the delete still finds them until then). It never lists the bucket: another
+ *   installation using the same bucket and prefix (a staging copy of a backup) keeps its objects.
+ * - sweepOrphans lists the bucket for objects no row names (uploads that rolled back); only an
+ *   operator runs it, knowing this database is the only one using the bucket and prefix.
  * Files kept in the database before S3_BUCKET was set are still read (and deleted) there.
  */
 export function s3PhotoStore(config: S3Config, client: S3Client, previous: PhotoStore): PhotoStore {
@@ -56,20 +63,42 @@ export function s3PhotoStore(config: S3Config, client: S3Client, previous: Photo
       await deleteStoredObjects(db, keys)
       await previous.delete(db, keys)
     },
-    sweep: (db, now, stopping) => guarded(() => sweep(config, client, db, now, stopping)),
+    sweep: (db, now, stopping) => guarded(() => sweepDeleted(config, client, db, now, stopping)),
+    sweepOrphans: (db, now, stopping) => guarded(() => sweepOrphans(config, client, db, now, stopping)),
   }
 }
 
-/** Deletes the bucket's objects under the prefix that no row names and that are older than the grace period. */
-async function sweep(config: S3Config, client: S3Client, db: Database, now: Date, stopping = () => false) {
+/**
+ * Deletes from the bucket the objects of deletion records older than the retention period, then the
+ * records, a page at a time. A record whose object a row names again (restored or re-imported) is
+ * dropped and its object kept.
+ */
+async function sweepDeleted(config: S3Config, client: S3Client, db: Database, now: Date, stopping = () => false) {
+  const before = new Date(now.getTime() - config.retentionDays * DAY_MS)
+  let deleted = 0
+  let kept = 0
+  for (;;) {
+    const due = await dueDeletions(db, before, PAGE)
+    const gone = due.filter((d) => !d.named).map((d) => d.object_key)
+    await client.deleteObjects(gone)
+    await forgetDeletions(db, due.map((d) => d.object_key))
+    deleted += gone.length
+    kept += due.length - gone.length
+    if (due.length < PAGE || stopping()) break
+  }
+  return { deleted, kept, waiting: await pendingDeletions(db, before) }
+}
+
+/** Deletes the bucket's objects under the prefix that no row or deletion record names and that are older than ORPHAN_GRACE_MS. */
+async function sweepOrphans(config: S3Config, client: S3Client, db: Database, now: Date, stopping = () => false) {
   let next: string | undefined
   let deleted = 0
   let kept = 0
   do {
     const page = await client.listObjects(config.prefix, next)
-    const old = page.objects.filter((o) => o.lastModified.getTime() <= now.getTime() - SWEEP_GRACE_MS)
-    const named = await namedObjectKeys(db, old.map((o) => o.key))
-    const orphans = old.filter((o) => !named.has(o.key)).map((o) => o.key)
+    const old = page.objects.filter((o) => o.lastModified.getTime() <= now.getTime() - ORPHAN_GRACE_MS)
+    const known = await knownObjectKeys(db, old.map((o) => o.key))
+    const orphans = old.filter((o) => !known.has(o.key)).map((o) => o.key)
     await client.deleteObjects(orphans)
     deleted += orphans.length
     kept += page.objects.length - orphans.length
