@@ -24,6 +24,9 @@ export interface ExportTable { table: string; columns: string[]; rows: Value[][]
 /** A problem with an export file or with importing it; nothing has been written when it is thrown. */
 export class PortabilityError extends Error {}
 
+/** A file a row names is missing from the file store: the export would be incomplete, so none is made. */
+export class ExportIncompleteError extends PortabilityError {}
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 export function packExport(manifest: Omit<ExportManifest, 'files'>, tables: ExportTable[]): { zip: Uint8Array; manifest: ExportManifest } {

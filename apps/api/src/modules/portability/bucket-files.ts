@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database'
 import type { PhotoStore } from '../records/photo-store'
 import { findStoredObject, storedObjectsOf } from '../records/stored-objects.repository'
-import { type ExportTable, PortabilityError } from './archive'
+import { ExportIncompleteError, type ExportTable } from './archive'
 import type { Value } from './csv-rows'
 import { ownership } from './ownership'
 
@@ -29,7 +29,7 @@ export async function addBucketFiles(trx: Database, read: Map<string, ExportTabl
   for (const o of objects) {
     if (have.has(o.key)) continue
     const file = await photos.get(trx, o.key)
-    if (!file) throw new PortabilityError(`${o.key} is not in the bucket (object ${o.object_key}), though a row names it; the export would be incomplete. Nothing was exported.`)
+    if (!file) throw new ExportIncompleteError(`${o.key} is missing from the file store, though a row names it; the export would be incomplete. Nothing was exported.`)
     const value: Record<string, Value> = { key: o.key, content_type: file.contentType, bytes: file.bytes.toString('base64'), created_at: o.created_at }
     files.rows.push(files.columns.map((c) => value[c] ?? null))
   }

@@ -7,7 +7,7 @@ import { assertRegionAccess } from '../auth/policy'
 import { requireActor } from '../auth/session.hook'
 import { photoStore } from '../records/photo-store'
 import { findRegion } from '../regions/regions.repository'
-import { PortabilityError } from './archive'
+import { ExportIncompleteError } from './archive'
 import { type ExportScope, exportScope } from './export'
 import { findCenterScope } from './portability.repository'
 
@@ -28,7 +28,7 @@ export const portabilityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   async function send(request: FastifyRequest, reply: FastifyReply, scope: ExportScope) {
     const result = await exportScope(app.db, scope, app.clock(), photoStore(app.config)).catch((e: unknown) => {
       // A file a row names is gone from the bucket: the zip would be incomplete, so none is sent.
-      throw e instanceof PortabilityError ? conflict('export_incomplete', e.message) : e
+      throw e instanceof ExportIncompleteError ? conflict('export_incomplete', e.message) : e
     })
     if (!result) throw notFound(scope.kind === 'center' ? 'Center' : 'Region')
     const rows = result.manifest.files.reduce((n, f) => n + f.rows, 0)
