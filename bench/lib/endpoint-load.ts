@@ -30,6 +30,7 @@ export async function driveEndpoint(baseUrl: string, load: EndpointLoad, nth: (i
       headers: { cookie: call.cookie, 'accept-encoding': 'br, gzip', ...(body && { 'content-type': 'application/json' }) },
     }, (res) => {
       const chunks: Buffer[] = []
+      res.on('error', reject)
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => {
         const all = Buffer.concat(chunks)

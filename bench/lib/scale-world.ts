@@ -83,7 +83,7 @@ export async function addCenters(db: Database, first: number, count: number, spa
   // function's one-center form reads the whole of occurrences each time (its filter is `center is
   // null or center_id = center`, which no index serves), so a call per new center grows as n².
   await db.transaction().execute((trx) => sql`select report_rollups_rebuild(null)`.execute(trx))
-  await sql`analyze report_month_activity, report_month_residents`.execute(db)
+  await sql`analyze report_month_activity, report_month_residents, report_month_bookings, report_month_room_use, report_month_service, report_month_volunteers`.execute(db)
   lap('report roll-ups')
   return phases
 }
