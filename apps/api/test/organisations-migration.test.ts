@@ -1,35 +1,14 @@
-import { randomUUID } from 'node:crypto'
-import { Migrator, sql } from 'kysely'
-import pg from 'pg'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { type Database, createDatabase } from '../src/db/database'
-import { migrations } from '../src/db/migrations'
-import { adminUrl } from './support/global-setup'
+import { emptyDatabase, migrationBefore, migrator } from './support/migration-database'
 
 const MINE = '2026_12_07_0200_households_organisations'
-
-/** An empty database of the kind this project runs on; PostgreSQL when TEST_DATABASE_URL is set. */
-async function emptyDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (process.env.LINLI_TEST_DB !== 'postgres') {
-    const db = await createDatabase({ kind: 'pglite' })
-    return { db, drop: () => db.destroy() }
-  }
-  const url = process.env.TEST_DATABASE_URL!
-  const name = `linli_m_${process.pid}_${randomUUID().slice(0, 8)}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const db = await createDatabase({ kind: 'postgres', url: adminUrl(url, name) })
-  return { db, drop: async () => { await db.destroy(); await admin.query(`drop database if exists ${name} with (force)`); await admin.end() } }
-}
-
-const migrator = (db: Database) => new Migrator({ db, provider: { getMigrations: async () => migrations } })
 
 describe('the households and organisations migration', () => {
   it('turns free-text organisation names into one organisation per name per center, keeping what screens showed', async () => {
     const { db, drop } = await emptyDatabase()
     try {
-      const before = Object.keys(migrations).sort().filter((n) => n < MINE).at(-1)!
+      const before = migrationBefore(MINE)
       const { error } = await migrator(db).migrateTo(before)
       expect(error).toBeUndefined()
       const one = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(db)).rows[0]!

@@ -1,30 +1,10 @@
-import { randomUUID } from 'node:crypto'
-import { Migrator, sql } from 'kysely'
-import pg from 'pg'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { type Database, createDatabase } from '../src/db/database'
-import { migrations } from '../src/db/migrations'
-import { adminUrl } from './support/global-setup'
+import type { Database } from '../src/db/database'
+import { emptyDatabase, migrationBefore, migrator } from './support/migration-database'
 
 const FIRST_ROLLUPS = '2026_12_07_1500_report_rollups'
 const TABLES = ['report_month_activity', 'report_month_residents', 'report_month_bookings', 'report_month_room_use', 'report_month_service', 'report_month_volunteers']
-
-/** An empty database of the kind this project runs on; PostgreSQL when TEST_DATABASE_URL is set. */
-async function emptyDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (process.env.LINLI_TEST_DB !== 'postgres') {
-    const db = await createDatabase({ kind: 'pglite' })
-    return { db, drop: () => db.destroy() }
-  }
-  const url = process.env.TEST_DATABASE_URL!
-  const name = `linli_m_${process.pid}_${randomUUID().slice(0, 8)}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const db = await createDatabase({ kind: 'postgres', url: adminUrl(url, name) })
-  return { db, drop: async () => { await db.destroy(); await admin.query(`drop database if exists ${name} with (force)`); await admin.end() } }
-}
-
-const migrator = (db: Database) => new Migrator({ db, provider: { getMigrations: async () => migrations } })
 
 /** Every roll-up row, as sorted text: what a report would read. */
 async function rollups(db: Database) {
@@ -37,7 +17,7 @@ describe('upgrading an installation that already has a year of use', () => {
   it('fills the report roll-ups from the rows already there, as a recount would, so past months do not read as zero', async () => {
     const { db, drop } = await emptyDatabase()
     try {
-      const before = Object.keys(migrations).sort().filter((n) => n < FIRST_ROLLUPS).at(-1)!
+      const before = migrationBefore(FIRST_ROLLUPS)
       expect((await migrator(db).migrateTo(before)).error).toBeUndefined()
       const one = async <T>(q: ReturnType<typeof sql<T>>) => (await q.execute(db)).rows[0]!
       const region = await one<{ id: string }>(sql`insert into regions (level, name) values ('district', '金水区') returning id`)

@@ -20,9 +20,7 @@ lists the bucket, so it touches nothing this database did not delete itself.
 
   --orphans   also list the bucket under S3_PREFIX and delete every object no row names (uploads
               whose change was rolled back) that is older than ${ORPHAN_GRACE_MS / 3_600_000} hours.
-              Run it only when this database is the only one using this bucket and prefix:
-              objects another installation (a staging copy of a backup, a second site) or an
-              older backup of this one still needs are deleted too.
+              ${ONLY_USER}
 
 Without S3_BUCKET the files are rows of the database and there is nothing to sweep. Brings this
 database's schema up to date first.`,
