@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { machine } from './env'
 
 /** Which way is good for a metric: more requests per second, fewer milliseconds. */
@@ -79,6 +79,14 @@ export function writeResult(result: BenchResult, startedAt: Date, seconds: numbe
   const rows = result.rows.map((r) => ({ ...r, ratio: ratioOf(r), slowdown: slowdownOf(r) }))
   writeFileSync(file, `${JSON.stringify({ ...result, rows, startedAt: startedAt.toISOString(), seconds, machine: machine() }, null, 2)}\n`)
   return file.pathname
+}
+
+/** The newest stored result of each benchmark (bench/results/<name>-<timestamp>.json; timestamps sort as text). */
+export function latestResults(): (BenchResult & { startedAt: string })[] {
+  if (!existsSync(resultsDir)) return []
+  const newest = new Map<string, string>()
+  for (const file of readdirSync(resultsDir).filter((f) => /^[a-z]+-\d{4}-.*\.json$/.test(f)).sort()) newest.set(file.split('-')[0]!, file)
+  return [...newest.values()].map((f) => JSON.parse(readFileSync(new URL(f, resultsDir), 'utf8')) as BenchResult & { startedAt: string })
 }
 
 /** One benchmark file's export: run.ts calls `run` and prints and stores what it returns. */
