@@ -7,7 +7,7 @@ import pg from 'pg'
 import { addDays, localDateOf, localToInstant } from '@linli/schedule'
 import { createBenchDatabase } from './lib/database'
 import { env } from './lib/env'
-import { spawnApi } from './lib/processes'
+import { spawnApi, spawnWorker } from './lib/processes'
 import { type Race, countBy, race } from './lib/race'
 import { type Writes, createReservationTable, prefillReservations, rawInserts } from './lib/raw-bookings'
 import type { Bench, Row } from './lib/report'
@@ -76,6 +76,17 @@ export default {
     await rawInserts(database.url, WARM_UP, CONCURRENCY, CONCURRENCY, 0, roomIds)
     const raw = await rawInserts(database.url, WRITES, CONCURRENCY, CONCURRENCY, WARM_UP, roomIds)
     const rawPool10 = await rawInserts(database.url, WRITES, CONCURRENCY, 10, WARM_UP + WRITES, roomIds)
+    // The HTTP floor: the same INSERT behind a bare Fastify route, driven like the API.
+    await createReservationTable(db, 'bench_http_reservations')
+    const bare = spawnWorker('servers/bare-booking-server.ts', { DATABASE_URL: database.url, TABLE: 'bench_http_reservations', TIME_ZONE })
+    const bareUrl = `http://127.0.0.1:${(await bare.next<{ type: string; port: number }>('ready')).port}`
+    const bareSlot = (k: number) => {
+      const { roomId, ...times } = slotAt(k, roomIds, '2030-01-07')
+      return { path: `/api/rooms/${roomId}/bookings`, cookie: residents[0]!.cookie, body: { ...times, purpose: '读书会', headcount: 6 } }
+    }
+    await postMany(bareUrl, WARM_UP, bareSlot)
+    const bareHttp = await postMany(bareUrl, WRITES, (k) => bareSlot(k + WARM_UP))
+    await bare.stop()
     const staffSlot = (k: number) => {
       const { roomId, ...times } = slotAt(k, roomIds, addDays(today, 30))
       return { path: `/api/rooms/${roomId}/staff-bookings`, cookie: world.staffCookie, body: { ...times, purpose: '协会例会', headcount: 12, organisationName: '书法协会' } }
@@ -155,17 +166,21 @@ export default {
         // Issue #17's yardstick: raw INSERTs through as many pooled connections as the API has (10).
         ...rows('staff POST /api/rooms/:id/staff-bookings', rawPool10, staff),
         ...rows('resident POST /api/rooms/:id/bookings', rawPool10, resident),
+        // The HTTP floor: what an endpoint doing only the INSERT manages through the same kind of requests.
+        ...rows('staff, against a bare HTTP endpoint doing only the INSERT', bareHttp, staff),
+        ...rows('resident, against a bare HTTP endpoint doing only the INSERT', bareHttp, resident),
         { metric: `one slot × ${RACERS}: all answered${rounds > 1 ? ' (worst round)' : ''}`, unit: 'ms', baseline: rawRace.ms, subject: worst.ms, better: 'lower' },
         { metric: `one slot × ${RACERS}: losers not told 409/23P01${rounds > 1 ? ` (${rounds} rounds)` : ''}`, unit: 'count', baseline: notTold409(rawRace), subject: apiRaces.reduce((n, r) => n + notTold409(r), 0), better: 'lower' },
       ],
       notes: [
         `${WRITES} measured writes per row after ${WARM_UP} warm-up ones, ${ROOMS} rooms; residents book twice each (quota: 2 upcoming), staff a month ahead`,
         `baseline: raw pg with the API's pool size (10 connections) at concurrency ${CONCURRENCY}; with ${CONCURRENCY} connections: ${raw.perSecond.toFixed(0)} writes/s, p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms`,
+        `bare HTTP endpoint (Fastify, JSON body, one INSERT into a table with the same constraint, pool of 10, driven like the API at concurrency ${CONCURRENCY}): ${bareHttp.perSecond.toFixed(0)} writes/s, p50 ${bareHttp.p50.toFixed(1)} ms, p99 ${bareHttp.p99.toFixed(1)} ms`,
         `one slot, ${RACERS} concurrent resident requests × ${rounds} round(s): exactly 1 winner and 1 stored booking each time; losers ${JSON.stringify(apiLosers)}`,
         `race index: ${env.racePrefill ? `${env.racePrefill.toLocaleString('en-US')} extra reservations (BENCH_RACE_PREFILL)` : "this run's reservations only (BENCH_RACE_PREFILL=15000 BENCH_RACE_ROUNDS=6 races on a production-sized index)"}`,
         `raw race (${RAW_RACE_POOL} pooled connections, fresh table, statement_timeout 10 s): 1 insert succeeded, others ${JSON.stringify(rawRace.losers)} (23P01 = exclusion_violation, 40P01 = deadlock, 57014 = statement timeout)`,
       ],
-      details: { raw, rawPool10, staff, resident, apiRaces, rawRace },
+      details: { raw, rawPool10, bareHttp, staff, resident, apiRaces, rawRace },
     }
   },
 } satisfies Bench
