@@ -25,10 +25,42 @@ describe('report roll-ups', () => {
     left join check_ins ci on ci.occurrence_id = o.id
     where o.status = 'scheduled' and a.status = 'published'
     group by 1, 2, 3 order by 1, 2, 3`.execute(ctx.db)).rows
+  /** The same per local day, raw and as the daily roll-ups (migration 2026_12_07_2300_report_day_rollups) hold it. */
+  const rawDays = async () => (await sql<RollupRow>`
+    select o.center_id, to_char(o.starts_at at time zone c.time_zone, 'YYYY-MM-DD') as month, a.category,
+      count(distinct o.id)::int as held, count(ci.id)::int as check_ins, coalesce(sum(ci.headcount), 0)::int as person_times,
+      coalesce(sum(ci.headcount) filter (where ci.id is not null and ci.resident_id is null), 0)::int as walk_ins,
+      count(distinct ci.resident_id)::int as people
+    from occurrences o join activities a on a.id = o.activity_id join centers c on c.id = o.center_id
+    left join check_ins ci on ci.occurrence_id = o.id
+    where o.status = 'scheduled' and a.status = 'published'
+    group by 1, 2, 3 order by 1, 2, 3`.execute(ctx.db)).rows
+  const rolledDays = async () => (await sql<RollupRow>`
+    select a.center_id, to_char(a.day, 'YYYY-MM-DD') as month, a.category, a.held, a.check_ins, a.person_times, a.walk_ins,
+      (select count(*)::int from report_day_residents r join report_categories k on k.category = a.category
+        where r.center_id = a.center_id and r.day = a.day and r.categories & (1::bigint << k.bit) <> 0) as people
+    from report_day_activity a order by 1, 2, 3`.execute(ctx.db)).rows
+  /** Per center, month, resident and category, the days of the month they checked in on (bit d - 1): raw, and rolled up. */
+  const rawResidentDays = async () => (await sql`
+    select o.center_id, to_char(o.starts_at at time zone c.time_zone, 'YYYY-MM') as month, ci.resident_id, k.bit,
+      bit_or(1 << (extract(day from o.starts_at at time zone c.time_zone)::int - 1)) as mask
+    from occurrences o join activities a on a.id = o.activity_id join centers c on c.id = o.center_id
+    join check_ins ci on ci.occurrence_id = o.id and ci.resident_id is not null join report_categories k on k.category = a.category
+    where o.status = 'scheduled' and a.status = 'published'
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4`.execute(ctx.db)).rows
+  const rolledResidentDays = async () => (await sql`
+    select d.center_id, to_char(d.month, 'YYYY-MM') as month, d.resident_id, (u.i - 1)::int as bit, u.mask
+    from report_month_resident_days d cross join lateral unnest(d.days) with ordinality u(mask, i)
+    where u.mask <> 0 and d.all_days = (select bit_or(x) from unnest(d.days) x)
+    order by 1, 2, 3, 4`.execute(ctx.db)).rows
   const expectRollupsEqualRaw = async () => {
     const expected = await raw()
     expect(expected.length).toBeGreaterThan(0)
     expect(await rollupFigures(ctx.db)).toEqual(expected)
+    expect(await rolledDays()).toEqual(await rawDays())
+    expect(await rolledResidentDays()).toEqual(await rawResidentDays())
+    // No resident's day is kept once its check-ins are all gone.
+    expect((await sql<{ n: number }>`select count(*)::int as n from report_day_residents where categories = 0`.execute(ctx.db)).rows[0]!.n).toBe(0)
   }
   const occurrenceOf = async (title: string, date: string) => (await sql<{ id: string }>`
     select o.id from occurrences o join activities a on a.id = o.activity_id
@@ -100,8 +132,8 @@ describe('report roll-ups', () => {
   })
 
   it('reads a whole past month from the roll-ups with the figures the raw rows give for it', async () => {
-    // October is over (the test clock is 20 November): read from the roll-ups; and
-    // 2-31 October reads it from the raw rows (nothing was held on the 1st): the same figures.
+    // October is over (the test clock is 20 November): read from the monthly roll-ups; and
+    // 2-31 October reads it from the daily ones (nothing was held on the 1st): the same figures.
     const whole = await centerReport('from=2026-10-01&to=2026-10-31')
     const rawOnly = await centerReport('from=2026-10-02&to=2026-10-31')
     expect(whole.participation).toEqual(rawOnly.participation.filter((p) => p.month === '2026-10'))
@@ -123,10 +155,34 @@ describe('report roll-ups', () => {
     }
   })
 
+  it('reads today raw beside the days before it, counting a resident in both once', async () => {
+    // At 11:00 on 16 October in Shanghai the 09:00 党课 has started: 1-15 October come from the daily
+    // roll-ups, the 16th from the raw rows; its resident p1 was also at the 9 October one. A later clock
+    // reads all of 1-16 October from the daily roll-ups: the same figures.
+    const later = await centerReport('from=2026-10-01&to=2026-10-16')
+    const now = ctx.now
+    try {
+      ctx.now = new Date('2026-10-16T03:00:00Z')
+      const today = await centerReport('from=2026-10-01&to=2026-10-31')
+      expect(today.totals).toMatchObject({ activitiesHeld: later.totals.activitiesHeld, people: later.totals.people, personTimes: later.totals.personTimes })
+      expect(today.participation).toEqual(later.participation)
+      const region = await ctx.app.inject({ method: 'GET', url: `/api/regions/${f.subA.id}/reports?from=2026-10-01&to=2026-10-31`, headers: { cookie: f.as.admin } })
+      ctx.now = now
+      const regionLater = await ctx.app.inject({ method: 'GET', url: `/api/regions/${f.subA.id}/reports?from=2026-10-01&to=2026-10-16`, headers: { cookie: f.as.admin } })
+      expect((region.json() as RegionReport).participation).toEqual((regionLater.json() as RegionReport).participation)
+      expect((region.json() as RegionReport).centers.map((c) => c.people)).toEqual((regionLater.json() as RegionReport).centers.map((c) => c.people))
+    } finally {
+      ctx.now = now
+    }
+  })
+
   it('rebuilds to the same figures, from the command line too', async () => {
     const before = await rollupFigures(ctx.db)
     await sql`update report_month_activity set held = held + 5`.execute(ctx.db)
     await sql`delete from report_month_residents`.execute(ctx.db)
+    await sql`update report_day_activity set held = held + 5`.execute(ctx.db)
+    await sql`delete from report_day_residents`.execute(ctx.db)
+    await sql`update report_month_resident_days set all_days = 0`.execute(ctx.db)
     await rebuildRollups(ctx.db, f.centerA)
     expect((await rollupFigures(ctx.db, [f.centerA]))).toEqual(before.filter((r) => r.center_id === f.centerA))
     await rebuildRollups(ctx.db)

@@ -54,12 +54,21 @@ export async function createDatabase(target: DatabaseTarget): Promise<Database> 
     })
     // An idle client can lose its connection (server restart); the pool drops it and opens a new one.
     pool.on('error', () => {})
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool: guardedPool(pool) }) })
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: guardedPool(pool) }) })
+    pools.set(db, pool)
+    return db
   }
   return databaseOnPglite(await openPglite(target))
 }
 
 const embedded = new WeakMap<Database, PGlite>()
+const pools = new WeakMap<Database, pg.Pool>()
+
+/** Connections of a PostgreSQL database opened by createDatabase that a caller would get now without waiting (undefined for others). */
+export function freeConnections(db: Database): number | undefined {
+  const pool = pools.get(db)
+  return pool && Math.max(0, pool.idleCount + (pool.options.max ?? 10) - pool.totalCount - pool.waitingCount)
+}
 
 export function databaseOnPglite(pglite: PGlite): Database {
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) })

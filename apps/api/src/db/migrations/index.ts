@@ -41,6 +41,7 @@ import * as jointMeetings from './2026_12_07_1300_joint_meetings'
 import * as screenShowRecords from './2026_12_07_1700_screen_show_records'
 import * as storedObjects from './2026_12_07_1800_stored_objects'
 import * as storedObjectDeletions from './2026_12_07_2100_stored_object_deletions'
+import * as reportDayRollups from './2026_12_07_2300_report_day_rollups'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_1800_stored_objects': storedObjects,
   '2026_12_07_2100_stored_object_deletions': storedObjectDeletions,
   '2026_12_07_2000_report_rollups_backfill': reportRollupsBackfill,
+  '2026_12_07_2300_report_day_rollups': reportDayRollups,
 }

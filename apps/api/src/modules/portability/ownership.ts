@@ -121,6 +121,9 @@ export const ownership: Record<string, Ownership> = {
   report_month_room_use: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from occurrences: the import counts them again" },
   report_month_service: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from service requests: the import counts them again" },
   report_month_volunteers: { rows: 'skipped', why: "the reports' monthly roll-ups, derived from volunteer service: the import counts them again" },
+  report_day_activity: { rows: 'skipped', why: "the reports' daily roll-ups, derived from occurrences and check-ins: the import counts them again" },
+  report_day_residents: { rows: 'skipped', why: "the reports' daily roll-ups, derived from check-ins: the import counts them again" },
+  report_month_resident_days: { rows: 'skipped', why: "the reports' roll-ups of residents' days per month, derived from check-ins: the import counts them again" },
   kysely_migration: { rows: 'skipped', why: 'the schema version, in the manifest instead' },
   kysely_migration_lock: { rows: 'skipped', why: 'the migration lock' },
 }

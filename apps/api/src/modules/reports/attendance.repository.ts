@@ -2,8 +2,12 @@ import { sql } from 'kysely'
 import type { ActivityCategory, Audience } from '@linli/contracts'
 import type { Database } from '../../db/database'
 import type { Period } from './period'
-import { rawHeldCte, rolledActivityCte, rolledCte, rolledResidentsCte } from './rollup.repository'
+import { attendeesCte, rawCheckInsCte, rawHeldCte, rolledActivityCte, rolledCte } from './rollup.repository'
 import { PER, type ReportTarget, heldCte, scopeCte } from './scope.repository'
+
+/** The roll-ups' bit of each activity category (report_categories), in bit order. */
+const categoryBits = async (db: Database) =>
+  (await sql<{ category: string; bit: number }>`select category, bit from report_categories order by bit`.execute(db)).rows
 
 export interface ParticipationFigureRow {
   g: number
@@ -22,35 +26,31 @@ export interface ParticipationFigureRow {
  * Rows per center + month + category (`PER.detail`), per center (`PER.center`) and per month
  * across centers (`PER.month`, people 0). Without `byCategory` (a region's report) the detail rows
  * are per center + month with category null and people 0.
- * Whole months that are over come from the roll-ups (rollup.repository.ts), the rest from the raw
- * rows; a center's people over the period are the union of both sides' residents.
+ * What the roll-ups hold comes from them (rollup.repository.ts), the rest from the raw rows; people
+ * are counted over the residents of every source together (`attendees`).
  */
 export async function participationFigures(db: Database, target: ReportTarget, period: Period, byCategory = true) {
+  const bits = byCategory ? await categoryBits(db) : undefined
   const category = byCategory ? sql`category` : sql`null::text`
-  const rawPeople = byCategory ? sql`count(distinct resident_id) + coalesce(sum(headcount) filter (where resident_id is null), 0)` : sql`0`
-  const rolledPeople = byCategory ? sql`select rr.center_id, rr.month, k.category, 0, 0, count(*)
-    from rolled_res rr join report_categories k on rr.categories & (1::bigint << k.bit) <> 0 group by 1, 2, 3` : sql`select null, null, null, 0, 0, 0 where false`
+  const people = byCategory ? sql`select a.center_id, a.month, k.category, 0, 0, count(*)
+    from (select center_id, month, resident_id, bit_or(categories) as categories from attendees group by 1, 2, 3) a
+    join report_categories k on a.categories & (1::bigint << k.bit) <> 0 group by 1, 2, 3` : sql`select null, null, null, 0, 0, 0 where false`
+  const walkIns = byCategory ? sql`coalesce(sum(headcount) filter (where resident_id is null), 0)` : sql`0`
   const { rows } = await sql<ParticipationFigureRow>`
-    with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rolledActivityCte}, ${rolledResidentsCte},
-    -- Per occurrence through its index (offset 0 keeps the planner from a scan of every check-in): the raw part is a few weeks.
-    raw_ci as (
-      select h.center_id, h.month, h.category, ci.resident_id, ci.headcount
-      from raw_held h cross join lateral (select resident_id, headcount from check_ins where occurrence_id = h.id offset 0) ci),
+    with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rawCheckInsCte}, ${rolledActivityCte}, ${attendeesCte(bits?.map((k) => k.bit))},
     detail as (
       select center_id, month, category, sum(held)::int as held, sum(person_times)::int as person_times, sum(people)::int as people
       from (
         select center_id, month, ${category} as category, count(*) as held, 0 as person_times, 0 as people from raw_held group by 1, 2, 3
         union all
-        select center_id, month, ${category}, 0, sum(headcount), ${rawPeople} from raw_ci group by 1, 2, 3
+        select center_id, month, ${category}, 0, sum(headcount), ${walkIns} from raw_ci group by 1, 2, 3
         union all
         select center_id, month, ${category}, held, person_times, ${byCategory ? sql`walk_ins` : sql`0`} from rolled_act
         union all
-        ${rolledPeople}) x
+        ${people}) x
       group by 1, 2, 3),
     residents as (
-      select center_id, count(*)::int as n
-      from (select center_id, resident_id from raw_ci where resident_id is not null union select center_id, resident_id from rolled_res) x
-      group by 1),
+      select center_id, count(*)::int as n from (select distinct center_id, resident_id from attendees) x group by 1),
     walk_ins as (
       select center_id, sum(n)::int as n
       from (select center_id, headcount as n from raw_ci where resident_id is null union all select center_id, walk_ins from rolled_act) x
@@ -103,36 +103,39 @@ export interface CategoryFigureRow { month: string; category: ActivityCategory; 
 /**
  * A region's figures per local month and category over all its centers: activities held,
  * person-times, and people counted once across the region (a resident who attends at two centers
- * is one person), plus walk-in headcount as in participationFigures. A month comes from the
- * roll-ups in every center or in none (see rolledCte), so the two sides add up.
+ * is one person), plus walk-in headcount as in participationFigures. People are counted over the
+ * residents of every source together (`attendees`: a month's days may come from several).
  */
 export async function categoryFigures(db: Database, target: ReportTarget, period: Period) {
   // People per month and category from the roll-ups: one pass over the residents' months counting each
   // category's bit (joining each resident's month to the categories instead made 400,000 rows to hash
   // for a district's year, ~0.7 s of this statement in bench/reports.bench.ts).
-  const bits = (await sql<{ category: string; bit: number }>`select category, bit from report_categories order by bit`.execute(db)).rows
+  const bits = await categoryBits(db)
+  // Counting per month over the residents' months, PostgreSQL sorted them (~77,000 for a district's year,
+  // estimated at ~1,400: it cannot see how many rows the roll-ups' ranges hold) where hashing 13 months
+  // is cheaper: ~20 % of this statement in bench/reports.bench.ts. For this statement only.
+  const { was } = (await sql<{ was: string }>`select current_setting('enable_sort') as was, set_config('enable_sort', 'off', true)`.execute(db)).rows[0]!
   const perBit = sql.join(bits.map((k) => sql`count(*) filter (where categories & (1::bigint << ${sql.lit(k.bit)}) <> 0)`))
   const { rows } = await sql<CategoryFigureRow>`
-    with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rolledActivityCte}, ${rolledResidentsCte},
+    with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rawCheckInsCte}, ${rolledActivityCte}, ${attendeesCte(bits.map((k) => k.bit))},
     figures as (
       select month, category, count(*) as held, 0 as person_times, 0 as people from raw_held group by 1, 2
       union all
-      select h.month, h.category, 0, sum(ci.headcount),
-        count(distinct ci.resident_id) + coalesce(sum(ci.headcount) filter (where ci.resident_id is null), 0)
-      from raw_held h cross join lateral (select resident_id, headcount from check_ins where occurrence_id = h.id offset 0) ci group by 1, 2
+      select month, category, 0, sum(headcount), coalesce(sum(headcount) filter (where resident_id is null), 0) from raw_ci group by 1, 2
       union all
       select month, category, held, person_times, walk_ins from rolled_act
       union all
       select p.month, u.category, 0, 0, u.n
       from (
         select month, array[${perBit}]::bigint[] as n
-        from (select month, resident_id, bit_or(categories) as categories from rolled_res group by 1, 2) r
+        from (select month, resident_id, bit_or(categories) as categories from attendees group by 1, 2) r
         group by 1) p
       cross join lateral unnest(${bits.map((k) => k.category)}::text[], p.n) u(category, n)
       where u.n > 0)
     select to_char(month, 'YYYY-MM') as month, category, sum(held)::int as activities_held, sum(person_times)::int as person_times,
       sum(people)::int as people
     from figures group by month, category having sum(held) > 0`.execute(db)
+  await sql`select set_config('enable_sort', ${was}, true)`.execute(db)
   return rows
 }
 
@@ -145,19 +148,16 @@ export interface AudienceFigureRow { audience: Audience; groups: number; members
  */
 export async function audienceFigures(db: Database, regionId: string, period: Period) {
   const { rows } = await sql<AudienceFigureRow>`
-    with ${scopeCte(db, { regionId }, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rolledResidentsCte},
+    with ${scopeCte(db, { regionId }, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rawCheckInsCte}, ${attendeesCte()},
     members as (
       select distinct g.audience, m.resident_id
       from scope s
       join resident_groups g on g.center_id = s.center_id and g.audience is not null
       join resident_group_members m on m.group_id = g.id and m.joined_at < s.hi),
-    attendees as (
-      select ci.resident_id from raw_held h cross join lateral (select resident_id from check_ins where occurrence_id = h.id offset 0) ci
-      where ci.resident_id is not null
-      union select resident_id from rolled_res)
+    attended as (select distinct resident_id from attendees)
     select g.audience, count(distinct g.id)::int as groups,
       (select count(*)::int from members x where x.audience = g.audience) as members,
-      (select count(*)::int from members x join attendees a using (resident_id) where x.audience = g.audience) as attended
+      (select count(*)::int from members x join attended a using (resident_id) where x.audience = g.audience) as attended
     from scope s join resident_groups g on g.center_id = s.center_id and g.audience is not null
     group by g.audience`.execute(db)
   return rows

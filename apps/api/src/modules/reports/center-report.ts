@@ -2,7 +2,8 @@ import { ACTIVITY_CATEGORIES, BOOKING_STATUSES, type CenterReport, ROOM_KINDS, S
 import type { Database } from '../../db/database'
 import { groupFigures, lateRegistrationFigures, participationFigures } from './attendance.repository'
 import { type Period, monthsOf, ratio, round2 } from './period'
-import { PER, inReportSnapshot } from './scope.repository'
+import { PER } from './scope.repository'
+import { inReportSnapshot } from './snapshot.repository'
 import { type ServiceFigureRow, serviceFigures, volunteerFigures } from './service.repository'
 import { type RoomFigureRow, bookingFigures, roomFigures } from './usage.repository'
 import { occupancyFigures } from './occupancy.repository'
@@ -26,20 +27,20 @@ export interface CenterInfo { id: string; name: string; timeZone: string }
 
 /**
  * One center's figures for a period (see the repositories for each definition): one grouped query
- * per table, one after another in one snapshot (PGlite has one connection; a transaction holds one).
+ * per table, all in one snapshot (side by side on PostgreSQL, one after another on PGlite: inReportSnapshot).
  */
 export async function centerReport(db: Database, center: CenterInfo, period: Period, group: { id: string; name: string } | null): Promise<CenterReport> {
   const target = { centerId: center.id }
-  const { participation, rooms, bookings, lateRegistrations, service, volunteers, groupCounts, occupancy } = await inReportSnapshot(db, async (trx) => ({
-    participation: await participationFigures(trx, target, period),
-    rooms: await roomFigures(trx, target, period),
-    bookings: await bookingFigures(trx, target, period),
-    lateRegistrations: (await lateRegistrationFigures(trx, target, period))[0]?.late ?? 0,
-    service: await serviceFigures(trx, target, period),
-    volunteers: await volunteerFigures(trx, target, period),
-    groupCounts: group ? await groupFigures(trx, center.id, group.id, period) : null,
-    occupancy: await occupancyFigures(trx, target, period),
-  }))
+  const { participation, rooms, bookings, lateRegistrations, service, volunteers, groupCounts, occupancy } = await inReportSnapshot(db, {
+    participation: (trx) => participationFigures(trx, target, period),
+    rooms: (trx) => roomFigures(trx, target, period),
+    bookings: (trx) => bookingFigures(trx, target, period),
+    volunteers: (trx) => volunteerFigures(trx, target, period),
+    service: (trx) => serviceFigures(trx, target, period),
+    lateRegistrations: async (trx) => (await lateRegistrationFigures(trx, target, period))[0]?.late ?? 0,
+    groupCounts: (trx) => (group ? groupFigures(trx, center.id, group.id, period) : Promise.resolve(null)),
+    occupancy: (trx) => occupancyFigures(trx, target, period),
+  })
 
   const months = monthsOf(period)
   const attendance = participation.find((r) => r.g === PER.center)

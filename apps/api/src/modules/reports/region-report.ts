@@ -6,7 +6,8 @@ import { type Period, monthsOf, ratio, round2 } from './period'
 import { countUnitsAndAgreements } from '../co-building/agreements.repository'
 import { countJointMeetings, countJointServices } from '../joint-meetings/joint-figures.repository'
 import { platformFigures } from './platform.repository'
-import { PER, centersOfRegion, inReportSnapshot } from './scope.repository'
+import { PER, centersOfRegion } from './scope.repository'
+import { inReportSnapshot } from './snapshot.repository'
 import { serviceFigures, volunteerFigures } from './service.repository'
 import { bookingFigures, roomFigures } from './usage.repository'
 
@@ -17,20 +18,21 @@ import { bookingFigures, roomFigures } from './usage.repository'
  */
 export async function regionReport(db: Database, region: { id: string; name: string }, period: Period): Promise<RegionReport> {
   const target = { regionId: region.id }
-  const { centers, participation, rooms, bookings, service, volunteers, categories, audiences, platform, units, meetings, services } = await inReportSnapshot(db, async (trx) => ({
-    centers: await centersOfRegion(trx, region.id),
-    participation: await participationFigures(trx, target, period, false),
-    rooms: await roomFigures(trx, target, period),
-    bookings: await bookingFigures(trx, target, period),
-    service: await serviceFigures(trx, target, period),
-    volunteers: await volunteerFigures(trx, target, period),
-    categories: await categoryFigures(trx, target, period),
-    audiences: await audienceFigures(trx, region.id, period),
-    platform: (await platformFigures(trx, target, period)).find((r) => r.center_id === null),
-    units: await countUnitsAndAgreements(trx, [region.id], period),
-    meetings: await countJointMeetings(trx, { regionIds: [region.id] }, period),
-    services: await countJointServices(trx, { regionIds: [region.id] }, period),
-  }))
+  // The longest first: on PostgreSQL they run side by side (inReportSnapshot), categories' people being the longest.
+  const { centers, participation, rooms, bookings, service, volunteers, categories, audiences, platform, units, meetings, services } = await inReportSnapshot(db, {
+    categories: (trx) => categoryFigures(trx, target, period),
+    participation: (trx) => participationFigures(trx, target, period, false),
+    rooms: (trx) => roomFigures(trx, target, period),
+    volunteers: (trx) => volunteerFigures(trx, target, period),
+    bookings: (trx) => bookingFigures(trx, target, period),
+    service: (trx) => serviceFigures(trx, target, period),
+    audiences: (trx) => audienceFigures(trx, region.id, period),
+    platform: async (trx) => (await platformFigures(trx, target, period)).find((r) => r.center_id === null),
+    centers: (trx) => centersOfRegion(trx, region.id),
+    units: (trx) => countUnitsAndAgreements(trx, [region.id], period),
+    meetings: (trx) => countJointMeetings(trx, { regionIds: [region.id] }, period),
+    services: (trx) => countJointServices(trx, { regionIds: [region.id] }, period),
+  })
 
   const months = monthsOf(period)
   return {

@@ -57,18 +57,3 @@ export const findReportCenter = (db: Database, centerId: string) =>
 /** One of the center's target groups (undefined if it is not the center's). */
 export const findReportGroup = (db: Database, centerId: string, groupId: string) =>
   db.selectFrom('resident_groups').select(['id', 'name']).where('id', '=', groupId).where('center_id', '=', centerId).executeTakeFirst()
-
-/**
- * Runs a report's queries in one read-only snapshot (its figures agree with each other even while
- * staff keep working) with room to hash: the default 4 MB of work memory makes PostgreSQL sort a
- * region's year of check-ins on disk instead (3× slower in bench/reports.bench.ts). Without JIT:
- * the per-occurrence lateral reads of the raw part are estimated far above what they read, so
- * PostgreSQL compiled the statements (4.3 of participation's 4.9 s and 1.9 of categories' 2.6 s in
- * bench/reports.bench.ts) to run them in a few hundred ms.
- */
-export function inReportSnapshot<T>(db: Database, read: (trx: Database) => Promise<T>): Promise<T> {
-  return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(async (trx) => {
-    await sql`select set_config('work_mem', '64MB', true), set_config('jit', 'off', true)`.execute(trx)
-    return read(trx)
-  })
-}
