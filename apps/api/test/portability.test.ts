@@ -23,6 +23,9 @@ describe('full export of a center or region, and its import into another install
   let admin: string
   let regionZip: Uint8Array
 
+  // Each test moves the whole demo seed (two districts, a year of dates) through PGlite: about 80 s when the
+  // machine's two cores are shared with another test file and the browser tests.
+  const SLOW = 300_000
   const fresh = async () => {
     const created = await createTestDatabase()
     drops.push(created.drop)
@@ -40,7 +43,7 @@ describe('full export of a center or region, and its import into another install
     ids.tiyu = (await center('体育公园党群服务中心')).id
     admin = (await signIn(ctx.app, 'district')).cookie
     regionZip = await zipOf(ctx.db, 'region', ids.jinshui)
-  }, 120_000)
+  }, SLOW)
   afterAll(async () => {
     for (const drop of drops) await drop()
   })
@@ -126,7 +129,7 @@ describe('full export of a center or region, and its import into another install
     const again = await importExport(target, regionZip)
     expect(again.tables.filter((t) => t.inserted)).toEqual([])
     expect(await tableChecksums(target)).toEqual(before)
-  }, 120_000)
+  }, SLOW)
 
   it("merges a pilot center into a district's database as itself, beside the centers already there", async () => {
     const district = await fresh()
@@ -136,7 +139,7 @@ describe('full export of a center or region, and its import into another install
     expect(merged.manifest.scope).toEqual({ kind: 'center', id: ids.fenghuangtai, name: '凤凰台党群服务中心' })
     expect(exportChecksums(await zipOf(district, 'center', ids.fenghuangtai))).toEqual(exportChecksums(pilot))
     expect(exportChecksums(await zipOf(district, 'center', ids.tiyu))).toEqual(exportChecksums(await zipOf(ctx.db, 'center', ids.tiyu)))
-  }, 120_000)
+  }, SLOW)
 
   /** The region's export with one entry replaced (or the manifest edited). */
   const edited = (change: (entries: Record<string, Uint8Array>) => void) => {
@@ -164,7 +167,7 @@ describe('full export of a center or region, and its import into another install
       e['manifest.json'] = strToU8(JSON.stringify(manifest))
     }), /newer version of Linli.*2099_01_01_0000_from_the_future.*Nothing was imported/s)
     expect(await target.selectFrom('centers').select('id').execute()).toEqual([])
-  }, 120_000)
+  }, SLOW)
 
   it('refuses rows that exist here with other content, listing them, and writes nothing', async () => {
     const target = await fresh()
@@ -180,7 +183,7 @@ describe('full export of a center or region, and its import into another install
     await other.insertInto('residents').values({ name: '另一个人', phone, password_hash: 'x', organisation_name: null }).execute()
     await refused(other, regionZip, new RegExp(`residents: 1 row\\(s\\), e\\.g\\. phone \\(${phone}\\) belongs to another row`))
     expect(await other.selectFrom('centers').select('id').execute()).toEqual([])
-  }, 120_000)
+  }, SLOW)
 
   // Last: it adds a district to the source database, which the whole-table comparison above does not expect.
   it('carries values exactly: empty text apart from null, quotes and line breaks, arrays, jsonb, times to the microsecond', async () => {
