@@ -5,7 +5,7 @@ import { emptyDatabase, migrationBefore, migrator } from './support/migration-da
 
 const FIRST_ROLLUPS = '2026_12_07_1500_report_rollups'
 const TABLES = ['report_month_activity', 'report_month_residents', 'report_month_bookings', 'report_month_room_use', 'report_month_service', 'report_month_volunteers',
-  'report_day_activity', 'report_day_residents', 'report_month_resident_days']
+  'report_day_activity', 'report_day_residents', 'report_month_resident_days', 'report_month_people']
 
 /** Every roll-up row, as sorted text: what a report would read. */
 async function rollups(db: Database) {

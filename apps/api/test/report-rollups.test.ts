@@ -59,6 +59,14 @@ describe('report roll-ups', () => {
     expect(await rollupFigures(ctx.db)).toEqual(expected)
     expect(await rolledDays()).toEqual(await rawDays())
     expect(await rolledResidentDays()).toEqual(await rawResidentDays())
+    // In how many centers each resident checked in per month (migration 2026_12_07_2345_report_month_people).
+    expect((await sql`select to_char(month, 'YYYY-MM') as month, resident_id, centers from report_month_people order by 1, 2`.execute(ctx.db)).rows)
+      .toEqual((await sql`
+        select to_char(o.starts_at at time zone c.time_zone, 'YYYY-MM') as month, ci.resident_id, count(distinct o.center_id)::int as centers
+        from occurrences o join activities a on a.id = o.activity_id join centers c on c.id = o.center_id
+        join check_ins ci on ci.occurrence_id = o.id and ci.resident_id is not null
+        where o.status = 'scheduled' and a.status = 'published'
+        group by 1, 2 order by 1, 2`.execute(ctx.db)).rows)
     // No resident's day is kept once its check-ins are all gone.
     expect((await sql<{ n: number }>`select count(*)::int as n from report_day_residents where categories = 0`.execute(ctx.db)).rows[0]!.n).toBe(0)
   }
@@ -173,6 +181,34 @@ describe('report roll-ups', () => {
       expect((region.json() as RegionReport).centers.map((c) => c.people)).toEqual((regionLater.json() as RegionReport).centers.map((c) => c.people))
     } finally {
       ctx.now = now
+    }
+  })
+
+  it('counts a resident seen at two centers of a region in a month once, from whole months and from days', async () => {
+    // A resident who checked in at center A in October checks in at New York's Halloween, made the same category.
+    const seen = (await sql<{ resident_id: string; category: string }>`
+      select ci.resident_id, a.category from check_ins ci join occurrences o on o.id = ci.occurrence_id join activities a on a.id = o.activity_id
+      where o.center_id = ${f.centerA} and o.status = 'scheduled' and a.status = 'published' and ci.resident_id is not null
+        and o.starts_at >= '2026-09-30T16:00:00Z' and o.starts_at < '2026-10-31T16:00:00Z'
+      order by o.starts_at limit 1`.execute(ctx.db)).rows[0]!
+    const halloween = (await sql<{ id: string; activity_id: string }>`select id, activity_id from occurrences where center_id = ${f.centerN}`.execute(ctx.db)).rows[0]!
+    await ctx.db.updateTable('activities').set({ category: seen.category as never }).where('id', '=', halloween.activity_id).execute()
+    await ctx.db.insertInto('check_ins').values({ occurrence_id: halloween.id, center_id: f.centerN, resident_id: seen.resident_id, method: 'staff' }).execute()
+    await expectRollupsEqualRaw()
+    // The region's October from `from` on, per category, as the raw rows give it: each resident once, walk-ins by headcount.
+    const expected = async (from: string) => (await sql<{ category: string; people: number }>`
+      select a.category, (count(distinct ci.resident_id) + coalesce(sum(ci.headcount) filter (where ci.id is not null and ci.resident_id is null), 0))::int as people
+      from occurrences o join activities a on a.id = o.activity_id join centers c on c.id = o.center_id left join check_ins ci on ci.occurrence_id = o.id
+      where c.region_id = ${f.subA.id} and o.status = 'scheduled' and a.status = 'published'
+        and to_char(o.starts_at at time zone c.time_zone, 'YYYY-MM') = '2026-10' and (o.starts_at at time zone c.time_zone)::date >= ${from}::date
+      group by 1 order by 1`.execute(ctx.db)).rows
+    for (const from of ['2026-10-01', '2026-10-02']) {
+      const want = await expected(from)
+      expect(want.find((e) => e.category === seen.category)).toBeDefined()
+      const res = await ctx.app.inject({ method: 'GET', url: `/api/regions/${f.subA.id}/reports?from=${from}&to=2026-10-31`, headers: { cookie: f.as.admin } })
+      expect(res.statusCode, res.body).toBe(200)
+      const people = (res.json() as RegionReport).participation.map((p) => ({ category: p.category, people: p.people }))
+      expect(people.sort((a, b) => a.category.localeCompare(b.category)), from).toEqual(want.sort((a, b) => a.category.localeCompare(b.category)))
     }
   })
 

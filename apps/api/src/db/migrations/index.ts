@@ -43,6 +43,7 @@ import * as storedObjects from './2026_12_07_1800_stored_objects'
 import * as storedObjectDeletions from './2026_12_07_2100_stored_object_deletions'
 import * as reportDayRollups from './2026_12_07_2300_report_day_rollups'
 import * as reportDayRollupsAdds from './2026_12_07_2330_report_day_rollups_adds'
+import * as reportMonthPeople from './2026_12_07_2345_report_month_people'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -90,4 +91,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_2000_report_rollups_backfill': reportRollupsBackfill,
   '2026_12_07_2300_report_day_rollups': reportDayRollups,
   '2026_12_07_2330_report_day_rollups_adds': reportDayRollupsAdds,
+  '2026_12_07_2345_report_month_people': reportMonthPeople,
 }

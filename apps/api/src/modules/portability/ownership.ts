@@ -124,6 +124,7 @@ export const ownership: Record<string, Ownership> = {
   report_day_activity: { rows: 'skipped', why: "the reports' daily roll-ups, derived from occurrences and check-ins: the import counts them again" },
   report_day_residents: { rows: 'skipped', why: "the reports' daily roll-ups, derived from check-ins: the import counts them again" },
   report_month_resident_days: { rows: 'skipped', why: "the reports' roll-ups of residents' days per month, derived from check-ins: the import counts them again" },
+  report_month_people: { rows: 'skipped', why: "the reports' count of centers per resident and month, derived from their roll-ups: the import counts them again" },
   kysely_migration: { rows: 'skipped', why: 'the schema version, in the manifest instead' },
   kysely_migration_lock: { rows: 'skipped', why: 'the migration lock' },
 }

@@ -107,17 +107,25 @@ export interface CategoryFigureRow { month: string; category: ActivityCategory; 
  * residents of every source together (`attendees`: a month's days may come from several).
  */
 export async function categoryFigures(db: Database, target: ReportTarget, period: Period) {
-  // People per month and category from the roll-ups: one pass over the residents' months counting each
-  // category's bit (joining each resident's month to the categories instead made 400,000 rows to hash
-  // for a district's year, ~0.7 s of this statement in bench/reports.bench.ts).
+  // People per month and category: a resident seen at one center that month (report_month_people) is one
+  // row of `attendees`, counted as it is; only those seen at several, or today (raw), are gathered per
+  // resident first. Gathering every resident's month (77,000 for a district's year) was most of the
+  // report's time in bench/reports.bench.ts; counting each category's bit in one pass over the rows, not
+  // joining them to the categories, saves making 400,000 rows to hash.
   const bits = await categoryBits(db)
-  // Counting per month over the residents' months, PostgreSQL sorted them (~77,000 for a district's year,
-  // estimated at ~1,400: it cannot see how many rows the roll-ups' ranges hold) where hashing 13 months
-  // is cheaper: ~20 % of this statement in bench/reports.bench.ts. For this statement only.
+  // Counting per month, PostgreSQL sorted the rows (~77,000 for a district's year, estimated at ~1,400: it
+  // cannot see how many rows the roll-ups' ranges hold) where hashing a few groups is cheaper. For this statement only.
   const { was } = (await sql<{ was: string }>`select current_setting('enable_sort') as was, set_config('enable_sort', 'off', true)`.execute(db)).rows[0]!
-  const perBit = sql.join(bits.map((k) => sql`count(*) filter (where categories & (1::bigint << ${sql.lit(k.bit)}) <> 0)`))
+  const bit = (k: { bit: number }) => sql`(a.categories & (1::bigint << ${sql.lit(k.bit)}) <> 0)`
+  const perRow = sql.join(bits.map((k) => sql`count(*) filter (where ${bit(k)})`))
+  const perMonth = sql.join(bits.map((k, i) => sql`sum(case when r.shared is null then r.n[${sql.lit(i + 1)}] else (r.categories & (1::bigint << ${sql.lit(k.bit)}) <> 0)::int end)`))
   const { rows } = await sql<CategoryFigureRow>`
     with ${scopeCte(db, target, period)}, ${rolledCte(period)}, ${rawHeldCte}, ${rawCheckInsCte}, ${rolledActivityCte}, ${attendeesCte(bits.map((k) => k.bit))},
+    shared as (
+      select p.month::timestamp as month, p.resident_id from report_month_people p
+      where p.month >= date_trunc('month', ${period.from}::date)::date and p.month <= ${period.to}::date and p.centers > 1
+      union
+      select month, resident_id from raw_ci where resident_id is not null),
     figures as (
       select month, category, count(*) as held, 0 as person_times, 0 as people from raw_held group by 1, 2
       union all
@@ -127,8 +135,12 @@ export async function categoryFigures(db: Database, target: ReportTarget, period
       union all
       select p.month, u.category, 0, 0, u.n
       from (
-        select month, array[${perBit}]::bigint[] as n
-        from (select month, resident_id, bit_or(categories) as categories from attendees group by 1, 2) r
+        select r.month, array[${perMonth}]::bigint[] as n
+        from (
+          -- Per month, the residents seen once (shared null: a count per category) and each shared resident (their categories).
+          select a.month, s.resident_id as shared, bit_or(a.categories) as categories, array[${perRow}]::bigint[] as n
+          from attendees a left join shared s on s.month = a.month and s.resident_id = a.resident_id
+          group by 1, 2) r
         group by 1) p
       cross join lateral unnest(${bits.map((k) => k.category)}::text[], p.n) u(category, n)
       where u.n > 0)
