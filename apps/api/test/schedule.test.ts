@@ -1,6 +1,8 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import type { Schedule } from '@linli/contracts'
+import { formatOffset } from '@linli/schedule'
+import { readPublicSchedule } from '../src/modules/schedule/public-schedule.repository'
 import { newRoom, newWorld } from './support/factories'
 import { QueryCounter } from './support/query-counter'
 import { useTestApp } from './support/test-app'
@@ -89,6 +91,18 @@ describe('the public schedule, its iCalendar feed and the recurrence preview', (
     expect((await ctx.app.inject(`/api/centers/${w.centerA}/schedule?from=2026-01-01&to=2026-12-31`)).json().code).toBe('range_too_long')
     expect((await ctx.app.inject(`/api/centers/${w.centerA}/schedule?from=2026-13-01`)).statusCode).toBe(400)
     expect((await ctx.app.inject('/api/centers/00000000-0000-4000-8000-000000000000/schedule')).statusCode).toBe(404)
+  })
+
+  it('writes a time whose offset had seconds (before 1973) as every other date of the API does', async () => {
+    const { w } = await seededMonth()
+    // Liberia kept local mean time (-0:44:30) until 1972. Nobody can ask for a date before 2000, so
+    // this is the read the route makes, for an activity whose dates were moved back by hand.
+    await ctx.db.updateTable('occurrences').set({ starts_at: new Date('1971-06-01T09:44:30Z'), ends_at: new Date('1971-06-01T11:44:30Z') })
+      .where('activity_id', 'in', ctx.db.selectFrom('activities').select('id').where('title', '=', '冬至包饺子')).execute()
+    const read = await readPublicSchedule(ctx.db, { centerId: w.centerA, from: new Date('1971-06-01T00:00:00Z'), to: new Date('1971-06-02T00:00:00Z') }, 'Africa/Monrovia')
+    const items = JSON.parse(`[${read.items.join('')}]`) as Schedule['items']
+    const at = (iso: string) => formatOffset(new Date(iso), 'Africa/Monrovia')
+    expect(items.map((i) => [i.title, i.startsAt, i.endsAt])).toEqual([['冬至包饺子', at('1971-06-01T09:44:30Z'), at('1971-06-01T11:44:30Z')]])
   })
 
   it('serves an iCalendar feed that a real client library parses', async () => {

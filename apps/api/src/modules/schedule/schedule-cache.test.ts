@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type CachedSchedule, ScheduleCache } from './schedule-cache'
 
-const response = (json: string): CachedSchedule => ({ etag: `W/"${json}"`, json })
+const response = (json: string): CachedSchedule => ({ etag: `W/"${json}"`, body: Buffer.from(json) })
 
 /** A load the test finishes by hand, to look at the cache while a database read is still running. */
 function pending() {
@@ -19,12 +19,12 @@ describe('ScheduleCache', () => {
     let reads = 0
     const load = async () => response(`v${++reads}`)
     const together = await Promise.all([1, 2, 3].map(() => cache.schedule('c1', 'c1|week', load)))
-    expect(together.map((r) => r.json)).toEqual(['v1', 'v1', 'v1'])
-    expect((await cache.schedule('c1', 'c1|week', load)).json).toBe('v1')
+    expect(together.map((r) => r.body.toString())).toEqual(['v1', 'v1', 'v1'])
+    expect((await cache.schedule('c1', 'c1|week', load)).body.toString()).toBe('v1')
     cache.dropCenter('c2')
-    expect((await cache.schedule('c1', 'c1|week', load)).json).toBe('v1')
+    expect((await cache.schedule('c1', 'c1|week', load)).body.toString()).toBe('v1')
     cache.dropCenter('c1')
-    expect((await cache.schedule('c1', 'c1|week', load)).json).toBe('v2')
+    expect((await cache.schedule('c1', 'c1|week', load)).body.toString()).toBe('v2')
   })
 
   it('does not keep a read that was still running when its center changed', async () => {
@@ -34,9 +34,9 @@ describe('ScheduleCache', () => {
     cache.dropCenter('c1')
     const after = cache.schedule('c1', 'c1|week', async () => response('after'))
     before.finish(response('before'))
-    expect((await first).json).toBe('before')
-    expect((await after).json).toBe('after')
-    expect((await cache.schedule('c1', 'c1|week', async () => response('again'))).json).toBe('after')
+    expect((await first).body.toString()).toBe('before')
+    expect((await after).body.toString()).toBe('after')
+    expect((await cache.schedule('c1', 'c1|week', async () => response('again'))).body.toString()).toBe('after')
   })
 
   it('forgets a failed read, so the next caller tries again', async () => {
@@ -53,8 +53,8 @@ describe('ScheduleCache', () => {
     await read('a')
     await read('c')
     expect(cache.size).toBe(2)
-    expect((await read('a', 'a2')).json).toBe('a')
-    expect((await read('b', 'b2')).json).toBe('b2')
+    expect((await read('a', 'a2')).body.toString()).toBe('a')
+    expect((await read('b', 'b2')).body.toString()).toBe('b2')
   })
 
   it('keeps at most maxBytes of JSON', async () => {
@@ -62,7 +62,7 @@ describe('ScheduleCache', () => {
     await cache.schedule('c1', 'a', async () => response('x'.repeat(6)))
     await cache.schedule('c1', 'b', async () => response('y'.repeat(6)))
     expect(cache.size).toBe(1)
-    expect((await cache.schedule('c1', 'b', async () => response('new'))).json).toBe('yyyyyy')
+    expect((await cache.schedule('c1', 'b', async () => response('new'))).body.toString()).toBe('yyyyyy')
   })
 
   it('reads again after the TTL, and every time when switched off', async () => {
@@ -70,13 +70,13 @@ describe('ScheduleCache', () => {
     const cache = new ScheduleCache({ clock: () => at, ttlMs: 60_000 })
     await cache.schedule('c1', 'k', async () => response('old'))
     at = new Date(now.getTime() + 59_000)
-    expect((await cache.schedule('c1', 'k', async () => response('new'))).json).toBe('old')
+    expect((await cache.schedule('c1', 'k', async () => response('new'))).body.toString()).toBe('old')
     at = new Date(now.getTime() + 60_000)
-    expect((await cache.schedule('c1', 'k', async () => response('new'))).json).toBe('new')
+    expect((await cache.schedule('c1', 'k', async () => response('new'))).body.toString()).toBe('new')
 
     const off = new ScheduleCache({ clock, enabled: false })
     await off.schedule('c1', 'k', async () => response('one'))
-    expect((await off.schedule('c1', 'k', async () => response('two'))).json).toBe('two')
+    expect((await off.schedule('c1', 'k', async () => response('two'))).body.toString()).toBe('two')
     expect(off.size).toBe(0)
   })
 })

@@ -1,19 +1,20 @@
 import { type Encoding, compressOnce } from '../../plugins/compression'
 
 /**
- * A schedule response as the route built it: the ETag, the exact JSON it was computed from, and
- * that JSON compressed, each encoding on first request, so every later read costs no compression.
+ * A schedule response as the route built it: the ETag, the exact JSON it was computed from (as the
+ * UTF-8 bytes sent, encoded once), and that JSON compressed, each encoding on first request, so
+ * every later read costs no compression.
  */
 export interface CachedSchedule {
   etag: string
-  json: string
+  body: Buffer
   encoded?: Partial<Record<Encoding, Buffer>>
 }
 
 /** The cached body in an encoding, compressed on the first read that asks for it and kept with the entry. */
 export function encodedSchedule(cached: CachedSchedule, encoding: Encoding): Buffer {
   cached.encoded ??= {}
-  return (cached.encoded[encoding] ??= compressOnce(cached.json, encoding))
+  return (cached.encoded[encoding] ??= compressOnce(cached.body, encoding))
 }
 
 /** How many schedules were read from the database (misses), for tests: N screens reading at once must cost one. */
@@ -78,7 +79,7 @@ export class ScheduleCache {
       scheduleLoads.count++
       return load()
     }
-    return this.#memo(centerId, key, counted, (s) => s.json.length, this.#enabled)
+    return this.#memo(centerId, key, counted, (s) => s.body.length, this.#enabled)
   }
 
   /**
