@@ -11,6 +11,7 @@ import { compressOnce } from '@linli/api/src/plugins/compression'
 import { createBenchDatabase } from './lib/database'
 import { env } from './lib/env'
 import { httpLoad } from './lib/http-load'
+import { percentile } from './lib/stats'
 import { type LoadResult, load } from './lib/load'
 import { spawnApi, spawnWorker } from './lib/processes'
 import type { Bench, Row } from './lib/report'
@@ -27,6 +28,46 @@ async function cacheServesStale(http: Http, path: string, world: CenterWorld, et
   const after = await http('GET', path)
   if (after.status !== 200) throw new Error(`schedule read after the change failed: ${after.status}`)
   return after.headers.get('etag') === etag || !after.text.includes('活动室 改名')
+}
+
+const SCREENS = 50
+const STAMPEDES = 10
+
+/** `SCREENS` reads at once, each to its last byte: the time until all are answered, in ms. */
+async function allAtOnce(url: string) {
+  const started = performance.now()
+  await Promise.all(Array.from({ length: SCREENS }, async () => {
+    const res = await fetch(url)
+    await res.arrayBuffer()
+    if (res.status !== 200) throw new Error(`schedule read answered ${res.status}`)
+  }))
+  return performance.now() - started
+}
+
+/**
+ * What the uncached read is for: right after a change, every screen of the center reads the week at
+ * once (each got the push). A change (a room renamed) drops the cached week, then SCREENS reads race
+ * for it; the API builds it once for all of them. Rounds after one warm-up, each after its own change.
+ */
+async function stampedes(http: Http, url: string, world: CenterWorld) {
+  const times: number[] = []
+  for (let round = 0; round <= STAMPEDES; round++) {
+    const renamed = await http('PATCH', `/api/rooms/${world.roomIds[1]}`, { cookie: world.staffCookie, body: { name: `活动室 ${round % 2 ? '甲' : '乙'}` } })
+    if (renamed.status !== 200) throw new Error(`renaming a room failed: ${renamed.status} ${renamed.text}`)
+    const ms = await allAtOnce(url)
+    if (round > 0) times.push(ms)
+  }
+  return times
+}
+
+/** The same reads from the bare server, which has nothing to build. */
+async function bareStampedes(url: string) {
+  const times: number[] = []
+  for (let round = 0; round <= STAMPEDES; round++) {
+    const ms = await allAtOnce(url)
+    if (round > 0) times.push(ms)
+  }
+  return times
 }
 
 /** The bytes as sent, undecoded (fetch would decompress them), and how they were encoded. */
@@ -91,12 +132,14 @@ export default {
     const uncached304 = await notModified(`${uncachedApi.baseUrl}${path}`, etag)
     const pg304 = await notModified(`${api.baseUrl}${path}`, etag)
     const stale = await cacheServesStale(httpClient(api.baseUrl), path, world, etag)
+    const bareStampede = await bareStampedes(bareUrl)
+    const pgStampede = await stampedes(httpClient(api.baseUrl), `${api.baseUrl}${path}`, world)
     await Promise.all([api.stop(), uncachedApi.stop()])
     await database.drop()
 
     // The same week on PGlite, the embedded database `npm start` uses without DATABASE_URL.
     const pglite = spawnWorker('servers/pglite-api.ts', { ROOMS: String(ROOMS) })
-    const ready = await pglite.next<{ type: string; port: number; uncachedPort: number; centerId: string; monday: string }>('ready', 90_000)
+    const ready = await pglite.next<{ type: string; port: number; uncachedPort: number; centerId: string; monday: string }>('ready', 300_000)
     const pglitePath = `/api/centers/${ready.centerId}/schedule?from=${ready.monday}&to=${addDays(ready.monday, 6)}`
     const pgliteUrl = (p: number) => `http://127.0.0.1:${p}${pglitePath}`
     const pgliteEtag = (await fetch(pgliteUrl(ready.port))).headers.get('etag')!
@@ -118,6 +161,8 @@ export default {
         ...rowsFor('PostgreSQL 200', bareFull, pgFull),
         ...rowsFor('PostgreSQL 200, Accept-Encoding: br, gzip (brotli bytes on both sides)', bareBrotli, pgBrotli),
         ...rowsFor('PostgreSQL 304 (If-None-Match)', bare304, pg304),
+        { metric: `first read after a change, ${SCREENS} screens at once: all answered, p50`, unit: 'ms', baseline: percentile(bareStampede, 50), subject: percentile(pgStampede, 50), better: 'lower' },
+        { metric: `first read after a change, ${SCREENS} screens at once: all answered, worst of ${STAMPEDES}`, unit: 'ms', baseline: Math.max(...bareStampede), subject: Math.max(...pgStampede), better: 'lower' },
         ...rowsFor('PGlite 200', bareFull, pgliteFull),
         ...rowsFor('PGlite 304 (If-None-Match)', bare304, pglite304),
         ...rowsFor('before (no cache): PostgreSQL 200', bareFull, uncachedFull),
@@ -131,11 +176,12 @@ export default {
         `200 rows: autocannon, ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured; API spawned as \`src/server.ts\` with LOG_LEVEL=warn`,
         `"before (no cache)" rows: the same server with LINLI_SCHEDULE_CACHE=0 (bench-only switch), same database, same bytes and ETag`,
         `after renaming a room through the API, the next read had the new name and a new ETag (checked; a stale read fails the run)`,
+        `"first read after a change": ${STAMPEDES} rounds after a warm-up; in each, a room is renamed through the API (the cached week is dropped), then ${SCREENS} plain reads are sent at once and timed until the last byte of the last; the bare server gets the same ${SCREENS} reads with nothing to build`,
         `304 rows: a node:http keep-alive loop (${CONNECTIONS} connections), on both sides, as in earlier runs (autocannon used to stall on the API's old \`Content-Length: 4\` 304)`,
       ],
       details: {
         bareFull, pgFull, bareBrotli, pgBrotli, brotliBytes: compressed.bytes.length, brotliBytesWithoutIds, bare304, pg304, uncachedFull, uncached304, pgliteFull, pglite304, pgliteUncachedFull, pgliteUncached304,
-        bodyBytes: Buffer.byteLength(first.text), items,
+        bodyBytes: Buffer.byteLength(first.text), items, bareStampede, pgStampede,
       },
     }
   },

@@ -97,6 +97,15 @@ export const GOALS: Goal[] = [
     goal: '2. uncached week read on PGlite, req/s', target: '≤ 3× slower than bare', bench: 'schedule',
     check: (x) => slowdown(d(x, 'bareFull'), d(x, 'pgliteUncachedFull'), 3),
   },
+  {
+    // The uncached read serves the first read after a change, when every screen of the center asks at once
+    // (docs/benchmarks.md §8 has the profile of a single build): what the screens wait for is that moment.
+    goal: '2 (proposed instead). first read after a change, 50 screens at once (PostgreSQL)', target: '≤ 3× the bare server\'s 50 reads', bench: 'schedule',
+    check: (x) => {
+      const [bare, api] = [percentile(d<number[]>(x, 'bareStampede'), 50), percentile(d<number[]>(x, 'pgStampede'), 50)]
+      return { measured: `all answered in ${api.toFixed(0)} ms vs ${bare.toFixed(0)} ms (p50 of 10)`, ...atMost(api / bare, 3) }
+    },
+  },
   { goal: '3. staff booking writes/s', target: '≥ 0.5× raw INSERT, pool of 10', bench: 'booking', check: (x) => writes(d(x, 'rawPool10'), d(x, 'staff')) },
   { goal: '3. resident booking writes/s', target: '≥ 0.5× raw INSERT, pool of 10', bench: 'booking', check: (x) => writes(d(x, 'rawPool10'), d(x, 'resident')) },
   { goal: '3. staff booking p99', target: '≤ 2× raw', bench: 'booking', check: (x) => p99(d(x, 'rawPool10'), d(x, 'staff')) },
