@@ -106,6 +106,9 @@ describe.skipIf(!hasChromium)('the district view: one calendar and one screen li
     await page.getByRole('region', { name: '活动类别（全区）', exact: true }).waitFor()
     const audiences = page.getByRole('region', { name: '目标人群参与率', exact: true })
     await audiences.getByRole('status').filter({ hasText: /^\s*老年人：[\d.]+%（40 人中 \d+ 人参与）\s*$/ }).waitFor()
+    // As a person would, wait until the report says it is no longer loading: a reading still under way
+    // (the region chosen once the regions arrive) lays its mask over the list and closes it.
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
     await audiences.getByRole('combobox', { name: '目标人群' }).click({ force: true })
     await page.getByRole('option', { name: '儿童', exact: true }).click()
     await audiences.getByRole('status').filter({ hasText: '还没有标记为这一人群的目标群体' }).waitFor()
