@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { onCleanup } from './lib/cleanup'
 import { createBenchDatabase } from './lib/database'
+import { bannerPort } from './lib/processes'
 import { median, sleep } from './lib/stats'
 import type { Bench, Row } from './lib/report'
 
@@ -49,24 +50,7 @@ async function startOnce(args: readonly string[], env: Record<string, string>): 
   })
   const cleanup = onCleanup(`API start-up ${child.pid}`, () => stop(child))
   try {
-    let output = ''
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`API did not start in 120 s:\n${output}`)), 120_000)
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString()
-        const match = /admin\s+http:\/\/localhost:(\d+)\/admin\//.exec(output)
-        if (match) {
-          clearTimeout(timer)
-          resolve(Number(match[1]))
-        }
-      }
-      child.stdout!.on('data', onData)
-      child.stderr!.on('data', onData)
-      child.once('exit', (code) => {
-        clearTimeout(timer)
-        reject(new Error(`API exited with ${code}:\n${output}`))
-      })
-    })
+    const port = await bannerPort(child, 120_000)
     const health = await fetch(`http://127.0.0.1:${port}/healthz`)
     if (health.status !== 200) throw new Error(`/healthz answered ${health.status}`)
     const readyMs = performance.now() - started

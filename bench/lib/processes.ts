@@ -28,21 +28,11 @@ export interface RunningApi extends Child {
   baseUrl: string
 }
 
-/**
- * The real server (`src/server.ts`, as `npm start` runs it, through servers/api-process.ts) on a
- * random port read from its banner. Request logging is off (LOG_LEVEL=warn): the numbers should
- * measure the API, not pino.
- */
-export async function spawnApi(extraEnv: Record<string, string>, nodeArgs: string[] = []): Promise<RunningApi> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', apiProcess], {
-    cwd: apiDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', LINLI_SEED: '0', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  })
-  const stop = onCleanup(`API process ${child.pid}`, () => terminate(child))
+/** The port the API prints in its start-up banner, once it serves; rejects if it exits or takes longer than `timeoutMs`. */
+export function bannerPort(child: ChildProcess, timeoutMs: number): Promise<number> {
   let output = ''
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 60 s:\n${output}`)), 60_000)
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`API did not start in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /admin\s+http:\/\/localhost:(\d+)\/admin\//.exec(output)
@@ -57,7 +47,22 @@ export async function spawnApi(extraEnv: Record<string, string>, nodeArgs: strin
       clearTimeout(timer)
       reject(new Error(`API exited with ${code}:\n${output}`))
     })
-  }).catch(async (err) => {
+  })
+}
+
+/**
+ * The real server (`src/server.ts`, as `npm start` runs it, through servers/api-process.ts) on a
+ * random port read from its banner. Request logging is off (LOG_LEVEL=warn): the numbers should
+ * measure the API, not pino.
+ */
+export async function spawnApi(extraEnv: Record<string, string>, nodeArgs: string[] = []): Promise<RunningApi> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', apiProcess], {
+    cwd: apiDir,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', LINLI_SEED: '0', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  const stop = onCleanup(`API process ${child.pid}`, () => terminate(child))
+  const port = await bannerPort(child, 60_000).catch(async (err: unknown) => {
     await stop()
     throw err
   })
