@@ -1,15 +1,14 @@
 // 11. Start-up of the API as production runs it (`node dist/server.js`, the esbuild bundle `npm start` builds)
 //     against the same server run through tsx (`node --import tsx src/server.ts`, how `npm run dev` runs it):
 //     time until it serves, CPU spent getting there, and memory once ready (issue #17, goal 7).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { once } from 'node:events'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { onCleanup } from './lib/cleanup'
 import { createBenchDatabase } from './lib/database'
-import { bannerPort } from './lib/processes'
+import { bannerPort, terminate } from './lib/processes'
 import { median, sleep } from './lib/stats'
 import type { Bench, Row } from './lib/report'
 
@@ -31,15 +30,6 @@ const cpuMsOf = (pid: number) => {
 }
 const rssMiBOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024
 
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = once(child, 'exit')
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-  await exited
-  clearTimeout(timer)
-}
-
 /** One start: spawn, wait for the first answer of /healthz, read CPU and memory, stop with SIGTERM. */
 async function startOnce(args: readonly string[], env: Record<string, string>): Promise<Start> {
   const started = performance.now()
@@ -48,7 +38,7 @@ async function startOnce(args: readonly string[], env: Record<string, string>): 
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', LINLI_SEED: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const cleanup = onCleanup(`API start-up ${child.pid}`, () => stop(child))
+  const cleanup = onCleanup(`API start-up ${child.pid}`, () => terminate(child))
   try {
     const port = await bannerPort(child, 120_000)
     const health = await fetch(`http://127.0.0.1:${port}/healthz`)

@@ -14,7 +14,7 @@ export interface Child {
 }
 
 /** SIGTERM, then SIGKILL after 5 s: a child never outlives its benchmark. */
-async function terminate(child: ChildProcess) {
+export async function terminate(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = once(child, 'exit')
   child.kill('SIGTERM')

@@ -15,9 +15,9 @@ describe('report roll-ups', () => {
   const ctx = useTestApp()
   let f: Awaited<ReturnType<typeof newReportFixture>>
 
-  /** The raw aggregation: held occurrences (scheduled, of a published activity) by local month of start, with their check-ins. */
-  const raw = async () => (await sql<RollupRow>`
-    select o.center_id, to_char(o.starts_at at time zone c.time_zone, 'YYYY-MM') as month, a.category,
+  /** The raw aggregation: held occurrences (scheduled, of a published activity) by local month (or day) of start, with their check-ins. */
+  const rawBy = async (period: 'YYYY-MM' | 'YYYY-MM-DD') => (await sql<RollupRow>`
+    select o.center_id, to_char(o.starts_at at time zone c.time_zone, ${period}) as month, a.category,
       count(distinct o.id)::int as held, count(ci.id)::int as check_ins, coalesce(sum(ci.headcount), 0)::int as person_times,
       coalesce(sum(ci.headcount) filter (where ci.id is not null and ci.resident_id is null), 0)::int as walk_ins,
       count(distinct ci.resident_id)::int as people
@@ -25,16 +25,9 @@ describe('report roll-ups', () => {
     left join check_ins ci on ci.occurrence_id = o.id
     where o.status = 'scheduled' and a.status = 'published'
     group by 1, 2, 3 order by 1, 2, 3`.execute(ctx.db)).rows
+  const raw = () => rawBy('YYYY-MM')
   /** The same per local day, raw and as the daily roll-ups (migration 2026_12_07_2300_report_day_rollups) hold it. */
-  const rawDays = async () => (await sql<RollupRow>`
-    select o.center_id, to_char(o.starts_at at time zone c.time_zone, 'YYYY-MM-DD') as month, a.category,
-      count(distinct o.id)::int as held, count(ci.id)::int as check_ins, coalesce(sum(ci.headcount), 0)::int as person_times,
-      coalesce(sum(ci.headcount) filter (where ci.id is not null and ci.resident_id is null), 0)::int as walk_ins,
-      count(distinct ci.resident_id)::int as people
-    from occurrences o join activities a on a.id = o.activity_id join centers c on c.id = o.center_id
-    left join check_ins ci on ci.occurrence_id = o.id
-    where o.status = 'scheduled' and a.status = 'published'
-    group by 1, 2, 3 order by 1, 2, 3`.execute(ctx.db)).rows
+  const rawDays = () => rawBy('YYYY-MM-DD')
   const rolledDays = async () => (await sql<RollupRow>`
     select a.center_id, to_char(a.day, 'YYYY-MM-DD') as month, a.category, a.held, a.check_ins, a.person_times, a.walk_ins,
       (select count(*)::int from report_day_residents r join report_categories k on k.category = a.category
