@@ -12,7 +12,7 @@ import { createBenchDatabase } from './lib/database'
 import { env } from './lib/env'
 import { httpLoad } from './lib/http-load'
 import { percentile } from './lib/stats'
-import { type LoadResult, load } from './lib/load'
+import { type LoadResult, interleavedLoad, load } from './lib/load'
 import { spawnApi, spawnWorker } from './lib/processes'
 import type { Bench, Row } from './lib/report'
 import { type CenterWorld, type Http, addBusyWeek, httpClient, newCenterWorld, nextMonday } from './lib/world'
@@ -122,9 +122,9 @@ export default {
     const full = (url: string) => load({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 200 })
     const notModified = (url: string, tag: string) =>
       httpLoad({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 304, headers: { 'if-none-match': tag } })
-    const asBrowsers = (url: string) => load({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 200, headers: { 'accept-encoding': 'br, gzip' } })
-    const bareBrotli = await asBrowsers(bareUrl)
-    const pgBrotli = await asBrowsers(`${api.baseUrl}${path}`)
+    const asBrowsers = (url: string) => ({ url, connections: CONNECTIONS, seconds: SECONDS, expectStatus: 200, headers: { 'accept-encoding': 'br, gzip' } })
+    // Goal 1's ratio: the two servers take turns, three rounds each, median round per side.
+    const [bareBrotli, pgBrotli] = await interleavedLoad(asBrowsers(bareUrl), asBrowsers(`${api.baseUrl}${path}`))
     const bareFull = await full(bareUrl)
     const uncachedFull = await full(`${uncachedApi.baseUrl}${path}`)
     const pgFull = await full(`${api.baseUrl}${path}`)
@@ -172,7 +172,7 @@ export default {
       ],
       notes: [
         `${ROOMS} rooms, ${created} activities created through the API, ${items} occurrences in the week, body ${(Buffer.byteLength(first.text) / 1024).toFixed(1)} KiB plain, ${(compressed.bytes.length / 1024).toFixed(1)} KiB as brotli (what a browser gets); with the occurrences' ids emptied ${brotliBytesWithoutIds.toLocaleString('en-US')} B as brotli`,
-        `goal 1: cached read with \`Accept-Encoding: br, gzip\` ${(pgBrotli.requestsPerSecond / bareBrotli.requestsPerSecond).toFixed(2)}× the bare server sending the same brotli bytes (goal ≥ 0.8×)`,
+        `goal 1: cached read with \`Accept-Encoding: br, gzip\` ${(pgBrotli.requestsPerSecond / bareBrotli.requestsPerSecond).toFixed(2)}× the bare server sending the same brotli bytes (goal ≥ 0.8×; the two take turns, 3 rounds of 1 s warm-up + 4 s each, median round per side)`,
         `200 rows: autocannon, ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured; API spawned as \`src/server.ts\` with LOG_LEVEL=warn`,
         `"before (no cache)" rows: the same server with LINLI_SCHEDULE_CACHE=0 (bench-only switch), same database, same bytes and ETag`,
         `after renaming a room through the API, the next read had the new name and a new ETag (checked; a stale read fails the run)`,

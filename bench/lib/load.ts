@@ -24,3 +24,21 @@ export async function load(options: Options & { expectStatus: number; seconds: n
   if (completed === 0 || wrong.length || r.errors) throw new Error(`${options.url}: expected only ${expectStatus}, got ${JSON.stringify(statuses)} and ${r.errors} errors`)
   return { requestsPerSecond: completed / r.duration, p50: r.latency.p50, p99: r.latency.p99, completed, statuses, errors: r.errors }
 }
+
+/**
+ * Loads two servers in turn, `rounds` times each (a, b, a, b, …), and keeps each side's median round.
+ * On a 2-core machine where autocannon shares the CPU, one run after the other measures the machine's
+ * drift (JIT warming, another process waking) as much as the servers: alternating gives both the same
+ * conditions, and the median drops the round that met a hiccup.
+ */
+export async function interleavedLoad(
+  a: Parameters<typeof load>[0], b: Parameters<typeof load>[0], rounds = 3,
+): Promise<[LoadResult, LoadResult]> {
+  const runs: [LoadResult[], LoadResult[]] = [[], []]
+  for (let i = 0; i < rounds; i++) {
+    runs[0].push(await load(a))
+    runs[1].push(await load(b))
+  }
+  const median = (list: LoadResult[]) => [...list].sort((x, y) => x.requestsPerSecond - y.requestsPerSecond)[Math.floor(list.length / 2)]!
+  return [median(runs[0]), median(runs[1])]
+}
