@@ -134,7 +134,8 @@ export function scheduleNotificationWorker(app: App, everyMs = 1_000) {
   const job = defineJob(app, { name: 'deliver-notifications', everyMs, everyReplica: true, run: () => deliverDue(app) })
   // A change a request just committed may have queued notices: send them now rather than at the
   // next tick, so the phone of a resident offered a seat hears of it within a moment.
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', (request, _reply, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') job.runNow()
+    done()
   })
 }
