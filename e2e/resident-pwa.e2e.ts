@@ -12,6 +12,23 @@ interface Manifest { name: string; short_name: string; start_url: string; scope:
  */
 const settles = { timeout: 20_000 }
 
+/**
+ * Delivers a push and waits until the worker shows it, delivering it again every 2 s while nothing
+ * shows: once, in a CI rehearsal on loaded cores, a push delivered just after `serviceWorker.ready`
+ * was not shown within 20 s. The same tag each time, so the phone still ends with one notification.
+ */
+async function pushUntilShown<T>(deliver: () => Promise<unknown>, shown: () => Promise<T[]>, expected: T[]) {
+  let deliveredAt = 0
+  await expect.poll(async () => {
+    const list = await shown()
+    if (!list.length && Date.now() - deliveredAt > 2_000) {
+      deliveredAt = Date.now()
+      await deliver()
+    }
+    return list
+  }, settles).toEqual(expected)
+}
+
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.
 describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-screen install and push', () => {
   let server: RunningServer
@@ -72,10 +89,10 @@ describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-scr
     await expect.poll(() => registrations.get(`${server.baseUrl}/m/`), settles).toBeTruthy()
 
     const data = JSON.stringify({ title: 'Booking approved', body: 'Hall, 9:00', url: 'https://evil.example/', tag: 'n1', lang: 'en' })
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/m/`)!, data })
+    const deliver = () => cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/m/`)!, data })
     const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
       .map((n) => ({ title: n.title, body: n.body, url: (n.data as { url: string }).url })))
-    await expect.poll(shown, settles).toEqual([{ title: 'Booking approved', body: 'Hall, 9:00', url: `${server.baseUrl}/m/notifications` }])
+    await pushUntilShown(deliver, shown, [{ title: 'Booking approved', body: 'Hall, 9:00', url: `${server.baseUrl}/m/notifications` }])
     await context.close()
   })
 
@@ -94,10 +111,10 @@ describe.skipIf(!hasChromium)('the residents app on a phone: old links, home-scr
     await expect.poll(() => registrations.get(`${server.baseUrl}/kiosk/`), settles).toBeTruthy()
 
     const data = JSON.stringify({ title: '预约已通过', body: '多功能厅 09:00', url: '/m/bookings?booking=b1', tag: 'n2', lang: 'zh-CN' })
-    await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/kiosk/`)!, data })
+    const deliver = () => cdp.send('ServiceWorker.deliverPushMessage', { origin: server.baseUrl, registrationId: registrations.get(`${server.baseUrl}/kiosk/`)!, data })
     const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
       .map((n) => ({ title: n.title, url: (n.data as { url: string }).url })))
-    await expect.poll(shown, settles).toEqual([{ title: '预约已通过', url: `${server.baseUrl}/m/bookings?booking=b1` }])
+    await pushUntilShown(deliver, shown, [{ title: '预约已通过', url: `${server.baseUrl}/m/bookings?booking=b1` }])
     await context.close()
   })
 })
