@@ -14,15 +14,11 @@ declare module 'fastify' {
 /** Resolves the session cookie to an actor on every request that carries one. */
 export function registerSessionHook(app: FastifyInstance) {
   app.decorateRequest('actor', null)
-  // Callback-style: most requests (screens, residents, the public schedule) carry no staff cookie and
-  // pass without a promise and its extra turns of the event loop.
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE]
-    if (!token) return done()
-    findSessionStaff(app.db, token, app.clock()).then((row) => {
-      if (row) request.actor = { id: row.id, role: row.role, regionId: row.region_id, centerId: row.center_id }
-      done()
-    }, done)
+    if (!token) return
+    const row = await findSessionStaff(app.db, token, app.clock())
+    if (row) request.actor = { id: row.id, role: row.role, regionId: row.region_id, centerId: row.center_id }
   })
 }
 

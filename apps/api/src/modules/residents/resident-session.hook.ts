@@ -12,14 +12,11 @@ declare module 'fastify' {
 
 export function registerResidentSessionHook(app: FastifyInstance) {
   app.decorateRequest('residentId', null)
-  // Callback-style, like the staff session hook: a request without the cookie costs no promise.
-  app.addHook('onRequest', (request, _reply, done) => {
+  app.addHook('onRequest', async (request) => {
     const token = request.cookies[RESIDENT_COOKIE]
-    if (!token) return done()
-    findSessionResident(app.db, token, app.clock()).then((row) => {
-      if (row) request.residentId = row.id
-      done()
-    }, done)
+    if (!token) return
+    const row = await findSessionResident(app.db, token, app.clock())
+    if (row) request.residentId = row.id
   })
 }
 
