@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { CenterReport, RegionReport } from '@linli/contracts'
-import { type RollupRow, rebuildRollups, rollupFigures } from '../src/modules/reports/rollup.repository'
+import { type RollupRow, deferRollups, rebuildRollups, recountRollups, rollupFigures } from '../src/modules/reports/rollup.repository'
 import { runCli } from './support/cli'
 import { newReportFixture } from './support/report-fixture'
 import { useTestApp } from './support/test-app'
@@ -216,6 +216,23 @@ describe('report roll-ups', () => {
     expect((await rollupFigures(ctx.db, [f.centerA]))).toEqual(before.filter((r) => r.center_id === f.centerA))
     await rebuildRollups(ctx.db)
     expect(await rollupFigures(ctx.db)).toEqual(before)
+    await expectRollupsEqualRaw()
+  })
+
+  it('lets a bulk writer count once at the end of its transaction, and counts every other write as it happens', async () => {
+    const talk = await occurrenceOf('健康讲座', '2026-10-20')
+    const before = await rollupFigures(ctx.db, [f.centerA])
+    await ctx.db.transaction().execute(async (trx) => {
+      await deferRollups(trx)
+      await trx.insertInto('check_ins').values({ occurrence_id: talk, center_id: f.centerA, resident_id: f.residents[3]!, method: 'staff' }).execute()
+      await trx.updateTable('activities').set({ category: 'lecture' }).where('title', '=', '健康讲座').execute()
+      // Deferred: not counted yet, so the writer must recount before it commits.
+      expect(await rollupFigures(trx, [f.centerA])).toEqual(before)
+      await recountRollups(trx, f.centerA)
+    })
+    await expectRollupsEqualRaw()
+    // The deferral ended with that transaction: the next write is counted by the triggers again.
+    await ctx.db.insertInto('check_ins').values({ occurrence_id: talk, center_id: f.centerA, resident_id: f.residents[4]!, method: 'staff' }).execute()
     await expectRollupsEqualRaw()
   })
 })

@@ -5,6 +5,7 @@ import { insertStaff } from '../modules/auth/staff.repository'
 import { insertCenter } from '../modules/centers/centers.repository'
 import { insertRegion } from '../modules/regions/regions.repository'
 import { insertRoom } from '../modules/rooms/rooms.repository'
+import { deferRollups, recountRollups } from '../modules/reports/rollup.repository'
 import { DEFAULT_TIME_ZONE } from '@linli/contracts'
 import { seedCenterActivities } from './demo-activities-seed'
 import { seedDemoBookings } from './demo-bookings-seed'
@@ -28,6 +29,8 @@ export async function seedDemo(db: Database, now = new Date(), photos: PhotoStor
     // Replicas starting together must not both seed: the second waits here, then sees data.
     await sql`select pg_advisory_xact_lock(hashtext('linli:demo-seed'))`.execute(trx)
     if (await trx.selectFrom('regions').select('id').limit(1).executeTakeFirst()) return false
+    // Months of history in one go: the reports' roll-ups are counted once at the end, not per row.
+    await deferRollups(trx)
     const scopes = new Map<string, { regionId?: string; centerId?: string }>()
     for (const district of demoRegions) {
       const d = await insertRegion(trx, { parentId: null, level: 'district', name: district.name })
@@ -52,6 +55,7 @@ export async function seedDemo(db: Database, now = new Date(), photos: PhotoStor
     await seedDemoCoBuilding(trx, now)
     await seedDemoCoBuildingLists(trx, now)
     await seedDemoAssessment(trx)
+    await recountRollups(trx)
     return true
   })
 }

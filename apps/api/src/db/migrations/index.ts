@@ -44,6 +44,7 @@ import * as storedObjectDeletions from './2026_12_07_2100_stored_object_deletion
 import * as reportDayRollups from './2026_12_07_2300_report_day_rollups'
 import * as reportDayRollupsAdds from './2026_12_07_2330_report_day_rollups_adds'
 import * as reportMonthPeople from './2026_12_07_2345_report_month_people'
+import * as reportRollupsDeferrable from './2026_12_08_0000_report_rollups_deferrable'
 
 /** Listed by hand so migrations bundle and load the same way everywhere; keep the names sortable. */
 export const migrations: Record<string, Migration> = {
@@ -92,4 +93,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_2300_report_day_rollups': reportDayRollups,
   '2026_12_07_2330_report_day_rollups_adds': reportDayRollupsAdds,
   '2026_12_07_2345_report_month_people': reportMonthPeople,
+  '2026_12_08_0000_report_rollups_deferrable': reportRollupsDeferrable,
 }

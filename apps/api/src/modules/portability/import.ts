@@ -2,7 +2,7 @@ import type { Database } from '../../db/database'
 import { appliedMigrations } from '../backups/backups.repository'
 import { type PhotoStore, databasePhotoStore } from '../records/photo-store'
 import { isFileStoreUnavailable } from '../records/s3-photo-store'
-import { recountRollups } from '../reports/rollup.repository'
+import { deferRollups, recountRollups } from '../reports/rollup.repository'
 import { type ExportManifest, PortabilityError, unpackExport } from './archive'
 import { bucketClashes, putBucketFiles } from './bucket-files'
 import { dependencyOrder, readCatalogue } from './catalogue.repository'
@@ -56,6 +56,8 @@ export async function importExport(db: Database, zip: Uint8Array, photos: PhotoS
     const summary: ImportSummary['tables'] = []
     const laterOf = (name: string) => { const o = ownership[name]; return o?.rows === 'center' ? o.later ?? {} : {} }
     let name = ''
+    // Counted once for the imported centers below, not once per row by the triggers.
+    await deferRollups(trx)
     try {
       for (name of order) {
         const t = byName.get(name)!
@@ -65,8 +67,7 @@ export async function importExport(db: Database, zip: Uint8Array, photos: PhotoS
       for (name of order) await applyLaterColumns(trx, catalogue.get(name)!, Object.keys(laterOf(name)).filter((c) => byName.get(name)!.columns.includes(c)))
       // The reports' roll-ups are not exported (derived): counted again here for the imported centers.
       name = 'report roll-ups'
-      const centers = byName.get('centers')
-      for (const row of centers?.rows ?? []) await recountRollups(trx, String(row[centers!.columns.indexOf('id')]))
+      for (const centerId of centersWritten(tables)) await recountRollups(trx, centerId)
     } catch (e) {
       if (isFileStoreUnavailable(e)) throw new PortabilityError(`Putting the files into the bucket failed (${e.reason}). Nothing was imported.`)
       const err = e as DatabaseError
@@ -75,4 +76,14 @@ export async function importExport(db: Database, zip: Uint8Array, photos: PhotoS
     }
     return { manifest, tables: summary }
   })
+}
+
+/** The centers an export's rows belong to: its centers, and any other a row names (every table the roll-ups count has center_id). */
+function centersWritten(tables: ReturnType<typeof unpackExport>['tables']): Set<string> {
+  const ids = new Set<string>()
+  for (const t of tables) {
+    const at = t.columns.indexOf(t.table === 'centers' ? 'id' : 'center_id')
+    if (at >= 0) for (const row of t.rows) if (row[at] != null) ids.add(String(row[at]))
+  }
+  return ids
 }

@@ -126,6 +126,15 @@ export const rolledRows = (table: string, columns: RawBuilder<unknown>) => sql`
   from rolled r join ${sql.table(table)} m on m.center_id = r.center_id and m.month >= r.m_lo and m.month < r.m_hi`
 
 /** Recomputes the roll-ups of one center (or of all) from the raw rows, in the caller's transaction, locking out the triggers meanwhile. */
+/**
+ * For a bulk writer (the demo seed, an import): the roll-up triggers skip the rest of this
+ * transaction's writes (migration 2026_12_08_0000_report_rollups_deferrable), which must then
+ * recountRollups for every center it wrote before committing: once, instead of once per row.
+ */
+export async function deferRollups(trx: Database) {
+  await sql`select set_config('linli.rollups', 'later', true)`.execute(trx)
+}
+
 export async function recountRollups(trx: Database, centerId?: string) {
   await sql`select report_rollups_rebuild(${centerId ?? null}::uuid)`.execute(trx)
 }
