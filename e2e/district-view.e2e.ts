@@ -109,8 +109,14 @@ describe.skipIf(!hasChromium)('the district view: one calendar and one screen li
     // As a person would, wait until the report says it is no longer loading: a reading still under way
     // (the region chosen once the regions arrive) lays its mask over the list and closes it.
     await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' })
-    await audiences.getByRole('combobox', { name: '目标人群' }).click({ force: true })
-    await page.getByRole('option', { name: '儿童', exact: true }).click()
+    // The chosen 老年人 lies over the select's input, so the click lands on it, as a person's would.
+    // Clicked again while the list has not shown: a reading finishing just then closes it.
+    const children = page.getByRole('option', { name: '儿童', exact: true })
+    await expect.poll(async () => {
+      if (!(await children.isVisible())) await audiences.getByRole('combobox', { name: '目标人群' }).click({ force: true })
+      return children.isVisible()
+    }, { timeout: 20_000, intervals: [500] }).toBe(true)
+    await children.click()
     await audiences.getByRole('status').filter({ hasText: '还没有标记为这一人群的目标群体' }).waitFor()
     await audiences.scrollIntoViewIfNeeded()
     expect(await axeFindings(page)).toEqual([])
