@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('the district view: one calendar and one screen li
     await expect.poll(async () => {
       if (!(await children.isVisible())) await audiences.getByRole('combobox', { name: '目标人群' }).click({ force: true })
       return children.isVisible()
-    }, { timeout: 20_000, intervals: [500] }).toBe(true)
+    }, { timeout: 20_000, interval: 500 }).toBe(true)
     await children.click()
     await audiences.getByRole('status').filter({ hasText: '还没有标记为这一人群的目标群体' }).waitFor()
     await audiences.scrollIntoViewIfNeeded()

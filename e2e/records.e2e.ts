@@ -4,7 +4,7 @@ import { axeFindings, signInAdmin } from './support/admin-session'
 import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { pairScreenPage } from './support/screen-codes'
 import { type RunningServer, startServer } from './support/server'
-import { staffFetch } from './support/staff-api'
+import { shanghaiDate, staffFetch } from './support/staff-api'
 
 /** A photo as a phone would take it, drawn in the page's own canvas (a JPEG of a colour and a word). */
 async function cameraPhoto(page: Page, colour: string, word: string): Promise<Buffer> {
@@ -43,7 +43,9 @@ describe.skipIf(!hasChromium)('活动纪实: staff publish a record with two pho
   it('uploads two photos through the file chooser, asks before publishing, and the lobby shows it in 活动风采 without a reload', async () => {
     const manager = await staffFetch(server.baseUrl, 'manager')
     // 活动风采 takes only the room today's list leaves, a whole card or nothing: a 75-inch lobby read
-    // from 2 m has that room, whatever time of day this runs (a 55-inch one at 3 m may not).
+    // from 2 m has room for it beside one or two activities still to come, not beside the whole
+    // demo day (as it is in the morning). The lobby's clock reads 20:45 of today, whatever time this runs.
+    await lobby.clock.setFixedTime(new Date(`${shanghaiDate(0)}T20:45:00+08:00`))
     await pairScreenPage(lobby, server.baseUrl, manager, 'lobby', undefined, { panelInches: 75, viewingDistanceM: 2 })
     // The demo's own records are there from the start.
     const panel = lobby.getByRole('region', { name: /活动风采/ })
