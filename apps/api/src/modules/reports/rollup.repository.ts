@@ -125,7 +125,6 @@ export const rolledRows = (table: string, columns: RawBuilder<unknown>) => sql`
   select m.center_id, m.month::timestamp as month, ${columns}
   from rolled r join ${sql.table(table)} m on m.center_id = r.center_id and m.month >= r.m_lo and m.month < r.m_hi`
 
-/** Recomputes the roll-ups of one center (or of all) from the raw rows, in the caller's transaction, locking out the triggers meanwhile. */
 /**
  * For a bulk writer (the demo seed, an import): the roll-up triggers skip the rest of this
  * transaction's writes (migration 2026_12_08_0000_report_rollups_deferrable), which must then
@@ -135,6 +134,7 @@ export async function deferRollups(trx: Database) {
   await sql`select set_config('linli.rollups', 'later', true)`.execute(trx)
 }
 
+/** Recomputes the roll-ups of one center (or of all) from the raw rows, in the caller's transaction, locking out the triggers meanwhile. */
 export async function recountRollups(trx: Database, centerId?: string) {
   await sql`select report_rollups_rebuild(${centerId ?? null}::uuid)`.execute(trx)
 }
