@@ -28,8 +28,17 @@ export function varyOnEncoding(reply: FastifyReply) {
  */
 export function preferredEncoding(acceptEncoding: string | string[] | undefined): Encoding | undefined {
   if (!acceptEncoding) return undefined
+  // A browser sends the same header on every request: the last answer is kept.
+  if (acceptEncoding === lastAsked.header) return lastAsked.encoding
+  const encoding = parsePreference(String(acceptEncoding))
+  if (typeof acceptEncoding === 'string') lastAsked = { header: acceptEncoding, encoding }
+  return encoding
+}
+let lastAsked: { header: string; encoding: Encoding | undefined } = { header: '', encoding: undefined }
+
+function parsePreference(acceptEncoding: string): Encoding | undefined {
   const weights = new Map<string, number>()
-  for (const part of String(acceptEncoding).toLowerCase().split(',')) {
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [token = '', ...params] = part.trim().split(';')
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
     weights.set(token.trim() === 'x-gzip' ? 'gzip' : token.trim(), q ? Number(q.slice(2)) || 0 : 1)

@@ -11,14 +11,19 @@ declare module 'fastify' {
   }
 }
 
-/** Resolves the session cookie to an actor on every request that carries one. */
+/**
+ * Resolves the session cookie to an actor on every request that carries one. Callback-style: most
+ * requests (every screen's read) carry no cookie and go on at once, without a promise.
+ */
 export function registerSessionHook(app: FastifyInstance) {
   app.decorateRequest('actor', null)
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[SESSION_COOKIE]
-    if (!token) return
-    const row = await findSessionStaff(app.db, token, app.clock())
-    if (row) request.actor = { id: row.id, role: row.role, regionId: row.region_id, centerId: row.center_id }
+    if (!token) return done()
+    findSessionStaff(app.db, token, app.clock()).then((row) => {
+      if (row) request.actor = { id: row.id, role: row.role, regionId: row.region_id, centerId: row.center_id }
+      done()
+    }, done)
   })
 }
 

@@ -10,13 +10,16 @@ declare module 'fastify' {
   }
 }
 
+/** The resident's session cookie, resolved as the staff one is (session.hook.ts), callback-style for the same reason. */
 export function registerResidentSessionHook(app: FastifyInstance) {
   app.decorateRequest('residentId', null)
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = request.cookies[RESIDENT_COOKIE]
-    if (!token) return
-    const row = await findSessionResident(app.db, token, app.clock())
-    if (row) request.residentId = row.id
+    if (!token) return done()
+    findSessionResident(app.db, token, app.clock()).then((row) => {
+      if (row) request.residentId = row.id
+      done()
+    }, done)
   })
 }
 

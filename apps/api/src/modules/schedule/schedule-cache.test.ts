@@ -79,4 +79,33 @@ describe('ScheduleCache', () => {
     expect((await off.schedule('c1', 'k', async () => response('two'))).body.toString()).toBe('two')
     expect(off.size).toBe(0)
   })
+
+  it('answers at once only with a finished read, and never with one its center has since changed or that has expired', async () => {
+    let at = now
+    const cache = new ScheduleCache({ clock: () => at, ttlMs: 60_000 })
+    expect(cache.scheduleNow('c1|week')).toBeUndefined()
+    const read = pending()
+    const first = cache.schedule('c1', 'c1|week', () => read.promise)
+    // Still being read: the caller waits with the others instead of getting nothing or a stale copy.
+    expect(cache.scheduleNow('c1|week')).toBeUndefined()
+    read.finish(response('v1'))
+    await first
+    expect(cache.scheduleNow('c1|week')?.body.toString()).toBe('v1')
+    cache.dropCenter('c1')
+    expect(cache.scheduleNow('c1|week')).toBeUndefined()
+    await cache.schedule('c1', 'c1|week', async () => response('v2'))
+    expect(cache.scheduleNow('c1|week')?.body.toString()).toBe('v2')
+    at = new Date(now.getTime() + 60_000)
+    expect(cache.scheduleNow('c1|week')).toBeUndefined()
+
+    expect(cache.timeZoneNow('c1')).toBeUndefined()
+    await cache.timeZone('c1', async () => 'Asia/Shanghai')
+    expect(cache.timeZoneNow('c1')).toBe('Asia/Shanghai')
+    cache.dropZone('c1')
+    expect(cache.timeZoneNow('c1')).toBeUndefined()
+
+    const off = new ScheduleCache({ clock, enabled: false })
+    await off.schedule('c1', 'k', async () => response('one'))
+    expect(off.scheduleNow('k')).toBeUndefined()
+  })
 })

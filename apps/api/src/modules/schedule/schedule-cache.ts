@@ -38,6 +38,8 @@ interface Entry {
   centerId: string
   storedAt: number
   value: Promise<unknown>
+  /** The value once the read has succeeded, so that a hit costs no promise. */
+  settled?: { value: unknown }
   bytes: number
 }
 
@@ -73,6 +75,19 @@ export class ScheduleCache {
     return this.#memo(centerId, zoneKey(centerId), load, () => 0, true)
   }
 
+  /** The center's zone if it is kept and already read; undefined otherwise (then ask `timeZone`). */
+  timeZoneNow(centerId: string): string | undefined {
+    return this.#peek(zoneKey(centerId), true) as string | undefined
+  }
+
+  /**
+   * A response already read, without waiting: every screen's read between two changes is a hit, and
+   * a hit answered at once skips two promises. Undefined on a miss or while the first read is in flight.
+   */
+  scheduleNow(key: string): CachedSchedule | undefined {
+    return this.#peek(key, this.#enabled) as CachedSchedule | undefined
+  }
+
   /** One response, keyed by everything it depends on, the center included. */
   schedule(centerId: string, key: string, load: () => Promise<CachedSchedule>): Promise<CachedSchedule> {
     const counted = () => {
@@ -100,12 +115,25 @@ export class ScheduleCache {
     return this.#entries.size
   }
 
+  #fresh(entry: Entry, now: number) {
+    // A clock set back (tests, NTP) makes an entry look younger than it is; treat it as expired too.
+    return now - entry.storedAt < this.#ttlMs && now >= entry.storedAt
+  }
+
+  #peek(key: string, enabled: boolean): unknown {
+    if (!enabled) return undefined
+    const hit = this.#entries.get(key)
+    if (!hit?.settled || !this.#fresh(hit, this.#clock().getTime())) return undefined
+    this.#entries.delete(key)
+    this.#entries.set(key, hit)
+    return hit.settled.value
+  }
+
   #memo<T>(centerId: string, key: string, load: () => Promise<T>, bytesOf: (value: T) => number, enabled: boolean): Promise<T> {
     if (!enabled) return load()
     const now = this.#clock().getTime()
     const hit = this.#entries.get(key)
-    // A clock set back (tests, NTP) makes an entry look younger than it is; treat it as expired too.
-    if (hit && now - hit.storedAt < this.#ttlMs && now >= hit.storedAt) {
+    if (hit && this.#fresh(hit, now)) {
       this.#entries.delete(key)
       this.#entries.set(key, hit)
       return hit.value as Promise<T>
@@ -117,6 +145,7 @@ export class ScheduleCache {
     value.then(
       (v) => {
         if (this.#entries.get(key) !== entry) return
+        entry.settled = { value: v }
         entry.bytes = bytesOf(v)
         this.#bytes += entry.bytes
         this.#evict()

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { IncomingHttpHeaders } from 'node:http'
+import type { FastifyReply } from 'fastify'
 import { Type } from '@sinclair/typebox'
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator'
 import { expandInstants, formatOffset, localDateOf, parseRule } from '@linli/schedule'
@@ -66,15 +68,23 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` }
   }
 
+  // Keyed after resolving the dates: a request without dates means the center's today. The
+  // instants are only needed on a miss, so buildSchedule converts them.
+  const keyOf = (centerId: string, timeZone: string, range: { from: string; to: string }, query: RangeQuery) =>
+    `${centerId}|${timeZone}|${range.from}|${range.to}|${query.roomId ?? ''}|${query.category ?? ''}`
+
+  /** The schedule for a request if the cache holds it already: what nearly every screen's read is. */
+  function scheduleNow(centerId: string, query: RangeQuery): CachedSchedule | undefined {
+    const timeZone = cache.timeZoneNow(centerId)
+    return timeZone === undefined ? undefined : cache.scheduleNow(keyOf(centerId, timeZone, resolveDates(query, timeZone, app.clock()), query))
+  }
+
   /** The schedule for a request, from the cache or read once for every caller asking the same at once. */
   async function scheduleFor(centerId: string, query: RangeQuery): Promise<CachedSchedule> {
     for (let attempt = 1; ; attempt++) {
       const timeZone = await cache.timeZone(centerId, async () => (await centerZone(centerId)).time_zone)
-      // Keyed after resolving the dates: a request without dates means the center's today. The
-      // instants are only needed on a miss, so buildSchedule converts them.
       const range = resolveDates(query, timeZone, app.clock())
-      const key = [centerId, timeZone, range.from, range.to, query.roomId ?? '', query.category ?? ''].join('|')
-      const built = await cache.schedule(centerId, key, async () => {
+      const built = await cache.schedule(centerId, keyOf(centerId, timeZone, range, query), async () => {
         const read = await buildSchedule(centerId, timeZone, range, query)
         // A read in the wrong zone is not kept: it fails, and this caller and those sharing it read the zone again.
         if (!read) throw new ZoneMoved()
@@ -88,6 +98,20 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }
 
+  function sendSchedule(headers: IncomingHttpHeaders, reply: FastifyReply, cached: CachedSchedule): void {
+    // Weak ETag: the same JSON plain, in brotli or in gzip is the same representation for If-None-Match.
+    reply.header('etag', cached.etag).header('cache-control', 'no-cache')
+    varyOnEncoding(reply)
+    // A 304 carries no body at all (`send(null)` would announce four bytes of "null").
+    if (headers['if-none-match'] === cached.etag) return void reply.status(304).send()
+    reply.type('application/json; charset=utf-8')
+    const encoding = cached.body.length >= COMPRESS_THRESHOLD ? preferredEncoding(headers['accept-encoding']) : undefined
+    // Compressed once per cache entry, not per read: every screen of a center reads the same bytes.
+    if (encoding) return void reply.header('content-encoding', encoding).send(encodedSchedule(cached, encoding))
+    // Already JSON, as bytes: goes out as it is, not serialized again.
+    reply.send(cached.body)
+  }
+
   app.get(
     '/centers/:id/schedule',
     {
@@ -98,19 +122,11 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams, querystring: RangeQuery, response: { 200: Schedule, 304: Type.Null(), ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const cached = await scheduleFor(request.params.id, request.query)
-      // Weak ETag: the same JSON plain, in brotli or in gzip is the same representation for If-None-Match.
-      reply.header('etag', cached.etag).header('cache-control', 'no-cache')
-      varyOnEncoding(reply)
-      // A 304 carries no body at all (`send(null)` would announce four bytes of "null").
-      if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send(undefined as never)
-      reply.type('application/json; charset=utf-8')
-      const encoding = cached.body.length >= COMPRESS_THRESHOLD ? preferredEncoding(request.headers['accept-encoding']) : undefined
-      // Compressed once per cache entry, not per read: every screen of a center reads the same bytes.
-      if (encoding) return reply.header('content-encoding', encoding).send(encodedSchedule(cached, encoding) as never)
-      // Already JSON, as bytes: goes out as it is, not serialized again.
-      return reply.send(cached.body as never)
+    // Not async: a cached schedule is sent at once, with no promise for Fastify to wait on.
+    (request, reply) => {
+      const hit = scheduleNow(request.params.id, request.query)
+      if (hit) return sendSchedule(request.headers, reply, hit)
+      return scheduleFor(request.params.id, request.query).then((cached) => sendSchedule(request.headers, reply, cached))
     },
   )
 
