@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import autocannon, { type Options } from 'autocannon'
 
 export interface LoadResult {
@@ -7,22 +8,41 @@ export interface LoadResult {
   completed: number
   statuses: Record<string, number>
   errors: number
+  /** The server's CPU time (user + system) per completed request, when `serverPid` was given. */
+  cpuMicrosPerRequest?: number
 }
+
+/** A process's CPU time so far (user + system), in µs, from /proc (Linux); undefined elsewhere. */
+function cpuMicros(pid: number): number | undefined {
+  try {
+    // Fields 14 and 15 (utime, stime) in clock ticks; the command name (field 2) may hold spaces, so count from its ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / TICKS_PER_SECOND
+  } catch {
+    return undefined
+  }
+}
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+const TICKS_PER_SECOND = 100
 
 /**
  * Drives HTTP load with autocannon: a one-second warm-up (JIT, pools, caches), then the measured
  * run. Throws when a response has another status than `expectStatus`, so a broken endpoint never
  * passes for a fast one.
  */
-export async function load(options: Options & { expectStatus: number; seconds: number }): Promise<LoadResult> {
-  const { expectStatus, seconds, ...rest } = options
+export async function load(options: Options & { expectStatus: number; seconds: number; serverPid?: number }): Promise<LoadResult> {
+  const { expectStatus, seconds, serverPid, ...rest } = options
   await autocannon({ ...rest, duration: 1 })
+  const cpuBefore = serverPid === undefined ? undefined : cpuMicros(serverPid)
   const r = await autocannon({ ...rest, duration: seconds })
+  const cpuAfter = serverPid === undefined ? undefined : cpuMicros(serverPid)
   const statuses = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]))
   const completed = Object.values(statuses).reduce((a, b) => a + b, 0)
   const wrong = Object.entries(statuses).filter(([code]) => Number(code) !== expectStatus)
   if (completed === 0 || wrong.length || r.errors) throw new Error(`${options.url}: expected only ${expectStatus}, got ${JSON.stringify(statuses)} and ${r.errors} errors`)
-  return { requestsPerSecond: completed / r.duration, p50: r.latency.p50, p99: r.latency.p99, completed, statuses, errors: r.errors }
+  const cpuMicrosPerRequest = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / completed : undefined
+  return { requestsPerSecond: completed / r.duration, p50: r.latency.p50, p99: r.latency.p99, completed, statuses, errors: r.errors, cpuMicrosPerRequest }
 }
 
 /**
@@ -39,6 +59,11 @@ export async function interleavedLoad(
     runs[0].push(await load(a))
     runs[1].push(await load(b))
   }
-  const median = (list: LoadResult[]) => [...list].sort((x, y) => x.requestsPerSecond - y.requestsPerSecond)[Math.floor(list.length / 2)]!
+  const middle = <T>(list: T[], by: (x: T) => number) => [...list].sort((x, y) => by(x) - by(y))[Math.floor(list.length / 2)]!
+  // The CPU per request is the median of its own rounds: the round of median throughput may not be it.
+  const median = (list: LoadResult[]): LoadResult => {
+    const cpu = list.map((r) => r.cpuMicrosPerRequest).filter((c) => c !== undefined)
+    return { ...middle(list, (r) => r.requestsPerSecond), cpuMicrosPerRequest: cpu.length === list.length ? middle(cpu, (c) => c) : undefined }
+  }
   return [median(runs[0]), median(runs[1])]
 }
