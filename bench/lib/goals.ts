@@ -9,6 +9,9 @@ import { percentile } from './stats'
 /** Bookings a second at a province's busiest (10,000 centers; docs/capacity-plan.md, an estimate). */
 export const PROVINCE_PEAK_BOOKINGS = 20
 
+/** Schedule reads a second from a province's screens, steady (50,000 screens; docs/capacity-plan.md, an estimate). */
+export const PROVINCE_SCREEN_READS = 1_000
+
 /** What Gancio sends for the same week (gzip), measured side by side when the issue was filed. */
 export const GANCIO_WEEK_BYTES = 4_700
 
@@ -82,6 +85,15 @@ export const GOALS: Goal[] = [
       const cpu = api.cpuMicrosPerRequest !== undefined && bare.cpuMicrosPerRequest !== undefined
         ? ` (server CPU ${api.cpuMicrosPerRequest.toFixed(0)} vs ${bare.cpuMicrosPerRequest.toFixed(0)} µs a request)` : ''
       return { measured: `${rate(api.requestsPerSecond)} vs ${rate(bare.requestsPerSecond)}: ${share.toFixed(2)}×${cpu}`, ...atLeast(share, 0.8) }
+    },
+  },
+  {
+    // 0.8× a bare server leaves 25 % for everything a production request carries (docs/benchmarks.md §8 has
+    // the profile): what a replica must sustain is the province's screens, from docs/capacity-plan.md, with room to spare.
+    goal: '1 (proposed instead). cached week reads/s per replica, br, gzip', target: `≥ 5× the province's steady ${PROVINCE_SCREEN_READS.toLocaleString('en-US')} screen reads/s`, bench: 'schedule',
+    check: (x) => {
+      const api = d<LoadResult>(x, 'pgBrotli')
+      return { measured: rate(api.requestsPerSecond), ...atLeast(api.requestsPerSecond / (5 * PROVINCE_SCREEN_READS), 1) }
     },
   },
   {
