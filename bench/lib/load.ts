@@ -12,6 +12,9 @@ export interface LoadResult {
   cpuMicrosPerRequest?: number
 }
 
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+const TICKS_PER_SECOND = 100
+
 /** A process's CPU time so far (user + system), in µs, from /proc (Linux); undefined elsewhere. */
 function cpuMicros(pid: number): number | undefined {
   try {
@@ -23,8 +26,6 @@ function cpuMicros(pid: number): number | undefined {
     return undefined
   }
 }
-// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
-const TICKS_PER_SECOND = 100
 
 /**
  * Drives HTTP load with autocannon: a one-second warm-up (JIT, pools, caches), then the measured

@@ -120,12 +120,17 @@ export class ScheduleCache {
     return now - entry.storedAt < this.#ttlMs && now >= entry.storedAt
   }
 
+  /** Marks an entry most recently used: a Map keeps insertion order, so it goes to the end. */
+  #touch(key: string, entry: Entry) {
+    this.#entries.delete(key)
+    this.#entries.set(key, entry)
+  }
+
   #peek(key: string, enabled: boolean): unknown {
     if (!enabled) return undefined
     const hit = this.#entries.get(key)
     if (!hit?.settled || !this.#fresh(hit, this.#clock().getTime())) return undefined
-    this.#entries.delete(key)
-    this.#entries.set(key, hit)
+    this.#touch(key, hit)
     return hit.settled.value
   }
 
@@ -134,8 +139,7 @@ export class ScheduleCache {
     const now = this.#clock().getTime()
     const hit = this.#entries.get(key)
     if (hit && this.#fresh(hit, now)) {
-      this.#entries.delete(key)
-      this.#entries.set(key, hit)
+      this.#touch(key, hit)
       return hit.value as Promise<T>
     }
     if (hit) this.#delete(key, hit)
