@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    // Files share their worker's loaded modules instead of importing the app afresh each time
+    // (about a third of the suite's CPU); every file still builds its own app on its own database.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: databases.map((name) => ({

@@ -109,6 +109,12 @@ export function registerRealtime(app: FastifyInstance, options: RealtimeOptions)
   app.addHook('preClose', async () => {
     io.engine.close()
   })
+  // socket.io-adapter's recovery log never stops its cleanup interval (its close() is empty), and the
+  // interval holds the adapter, so a closed app would stay in memory through the adapter's namespace
+  // for the life of the process (one per app a test file builds). The main namespace is the only one.
+  app.addHook('onClose', async () => {
+    Object.assign(io.sockets.adapter, { nsp: undefined })
+  })
 
   const listeners = new Set<CenterChangeListener>()
   const notify: CenterChangeListener = (centerId, what) => {
