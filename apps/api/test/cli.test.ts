@@ -13,9 +13,11 @@ describe('npm run linli', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('lists its commands, explains each with --help and exits 2 on wrong usage', async () => {
-    const overview = await runCli(['--help'], env)
+    // The operator's `npm run linli` from the sources; the rest of the suite runs the built bundle.
+    const overview = await runCli(['--help'], env, '', 'sources')
     expect(overview.code).toBe(0)
     for (const c of COMMANDS) expect(overview.stdout).toMatch(new RegExp(`\\n  ${c} +\\S`))
+    expect((await runCli(['--help'], env)).stdout).toBe(overview.stdout)
     for (const c of COMMANDS) {
       const help = await runCli([c, '--help'], env)
       expect(help.code, c).toBe(0)

@@ -393,6 +393,6 @@ describe('npm run linli -- sweep-files', () => {
     expect(down.stderr).toContain(`The bucket did not answer as it should (S3 GET /?list-type=2&prefix=cli-sweep%2F at ${s3.endpoint}: ECONNREFUSED)`)
     expect(down.stderr).not.toContain(s3.secretAccessKey)
     expect((await runCli(['sweep-files'], { LINLI_DATA_DIR: join(dir, 'pg') })).stdout).toMatch(/S3_BUCKET is not set/)
-    // Eight CLI starts, each loading the API through tsx and opening PGlite: up to 15 s apiece on a busy machine.
+    // Eight CLI starts, each opening PGlite: up to 15 s apiece on a busy machine.
   }, 300_000)
 })
