@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot } from './support/browser'
+import { axeOn, hasChromium, launchBrowser, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 
@@ -109,7 +108,7 @@ describe.skipIf(!hasChromium)('the lobby screens, read from across the hall (iss
   }
 
   async function seriousViolations(page: Page) {
-    const { violations } = await new AxeBuilder({ page }).analyze()
+    const { violations } = await axeOn(page).analyze()
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
   }
 

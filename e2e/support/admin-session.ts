@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
+import type AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
+import { axeOn } from './browser'
 
 /** Signs in on the admin login page the way staff do: by the labelled fields and the button. */
 export async function signInAdmin(page: Page, baseUrl: string, username: string) {
@@ -25,7 +26,7 @@ export async function axeFindings(page: Page, include?: string): Promise<string[
         // An endless animation (a spinner) cannot finish; with motion off it no longer blends anything.
       }
     }))
-    let builder = new AxeBuilder({ page })
+    let builder = axeOn(page)
     if (include) builder = builder.include(include)
     violations = (await builder.analyze()).violations
   } finally {
