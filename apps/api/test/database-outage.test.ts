@@ -62,6 +62,25 @@ describe.skipIf(process.env.LINLI_TEST_DB !== 'postgres')('when PostgreSQL is ou
     await expectServing()
   }, 10_000)
 
+  it('answers 503 while its database is closed to new connections, and 200 once it is open again', async () => {
+    await expectServing()
+    const name = new URL(url).pathname.slice(1)
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
+    await admin.connect()
+    try {
+      await admin.query(`alter database ${name} allow_connections false`)
+      // Every open connection ends, so the next request must open one: refused with 55000.
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name])
+      expectUnavailable(await listCenters())
+      expectUnavailable(await listCenters())
+      expectUnavailable(await app.inject('/readyz'))
+    } finally {
+      await admin.query(`alter database ${name} allow_connections true`)
+      await admin.end()
+    }
+    await expectServing()
+  }, 10_000)
+
   it('gives up on a frozen server instead of hanging (routes and /readyz), and serves again when it thaws', async () => {
     proxy.freeze()
     // More requests than the pool has connections: some wait on a sent query, some on a new

@@ -14,6 +14,7 @@ describe('databaseOutage', () => {
     ['crash shutdown (57P02)', pgError('57P02')],
     ['the database system is starting up (57P03)', pgError('57P03')],
     ['too many connections (53300)', pgError('53300')],
+    ['a database closed to new connections (55000)', pgError('55000', 'database "linli" is not currently accepting connections')],
     ['a reset socket', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
     ['a connect that timed out', Object.assign(new Error('connect ETIMEDOUT 10.0.0.5:5432'), { code: 'ETIMEDOUT' })],
     ['a new connection past its limit', new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') })],
@@ -26,6 +27,7 @@ describe('databaseOutage', () => {
     ['a unique violation', pgError('23505')],
     ['a syntax error (our bug)', pgError('42601')],
     ['a deadlock (a 409 try_again)', pgError('40P01')],
+    ['another 55000 (our bug)', pgError('55000', 'currval of sequence "bookings_id_seq" is not yet defined in this session')],
     ['a plain bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
     ['something not an error', 'ECONNREFUSED'],
   ])('leaves %s to the other mappings', (_name, error) => {

@@ -120,7 +120,9 @@ const unavailableCodes = new Set([
   '53300', // too many connections
   '57014', // query canceled: statement_timeout
 ])
-const unavailableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout)|is not queryable/
+// 55000 is not an outage code in general; at connect it means the database was closed to new
+// connections (ALTER DATABASE … ALLOW_CONNECTIONS false).
+const unavailableMessages = /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout)|is not queryable|is not currently accepting connections/
 
 /** The code or message that marks `error` (or its cause) as a database outage, if it is one. */
 export function databaseOutage(error: unknown): string | undefined {
