@@ -1,21 +1,12 @@
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import type { Database } from '../../src/db/database'
-import { serverBundle } from './spawn-server'
+import { nodeScript, serverBundle } from './spawn-server'
 
 const apiDir = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface CliRun { code: number; stdout: string; stderr: string }
-
-/** The node options and script of apps/api's "linli" (`node --import tsx src/cli/bin.ts`). */
-function sourcesCommand(): string[] {
-  const linli = (JSON.parse(readFileSync(`${apiDir}package.json`, 'utf8')) as { scripts: { linli: string } }).scripts.linli
-  const [node, ...args] = linli.split(' ')
-  if (node !== 'node') throw new Error(`apps/api "linli" should run node: ${linli}`)
-  return args
-}
 
 /**
  * The operator's command line in its own process, with `input` piped to its standard input; only
@@ -24,7 +15,7 @@ function sourcesCommand(): string[] {
  * `npm run linli`'s own command instead, which compiles every module on start (about 2 s more CPU).
  */
 export async function runCli(args: string[], env: Record<string, string>, input = '', from: 'bundle' | 'sources' = 'bundle'): Promise<CliRun> {
-  const command = from === 'sources' ? sourcesCommand() : [(await serverBundle()).replace(/server\.js$/, 'cli.js')]
+  const command = from === 'sources' ? nodeScript('linli') : [(await serverBundle()).replace(/server\.js$/, 'cli.js')]
   const { DATABASE_URL: _url, LINLI_DATA_DIR: _dir, ...inherited } = process.env
   const child = spawn(process.execPath, [...command, ...args], {
     cwd: apiDir,

@@ -11,13 +11,17 @@ let built: Promise<string> | undefined
 /** dist/server.js, compiled once per test worker from the current sources. */
 export const serverBundle = () => (built ??= buildServer())
 
-/** The node options and script of apps/api's "start" (`exec node … dist/server.js`): what production runs. */
-export function productionCommand(): string[] {
-  const start = (JSON.parse(readFileSync(`${apiDir}package.json`, 'utf8')) as { scripts: { start: string } }).scripts.start
-  const [exec, node, ...args] = start.split(' ')
-  if (exec !== 'exec' || node !== 'node') throw new Error(`apps/api "start" should exec node: ${start}`)
-  return args
+/** The node options and script of one of apps/api's npm scripts, which must run `node` (after `exec` if `prefix` says so). */
+export function nodeScript(name: string, prefix: string[] = []): string[] {
+  const script = (JSON.parse(readFileSync(`${apiDir}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts[name] ?? ''
+  const words = script.split(' ')
+  const expected = [...prefix, 'node']
+  if (expected.some((word, i) => words[i] !== word)) throw new Error(`apps/api "${name}" should ${expected.join(' ')}: ${script}`)
+  return words.slice(expected.length)
 }
+
+/** The node options and script of apps/api's "start" (`exec node … dist/server.js`): what production runs. */
+export const productionCommand = () => nodeScript('start', ['exec'])
 
 export interface ServerProcess {
   child: ChildProcess
