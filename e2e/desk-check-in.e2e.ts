@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { axeProblems, hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { axeFindings, signInAdmin, watchConsole } from './support/admin-session'
-import { axeProblems, phoneContext } from './support/phone'
+import { phoneContext } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { staffFetch } from './support/staff-api'
 

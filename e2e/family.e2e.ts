@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import { axeProblems, phoneContext, signUpResident } from './support/phone'
+import { axeProblems, hasChromium, launchBrowser, screenshot } from './support/browser'
+import { phoneContext, signUpResident } from './support/phone'
 import { elderSwitch } from './support/resident-pages'
 import { type RunningServer, startServer } from './support/server'
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeOn, hasChromium, launchBrowser, screenshot } from './support/browser'
+import { axeProblems, hasChromium, launchBrowser, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 
@@ -42,23 +42,18 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
     return { page, code }
   }
 
-  async function seriousViolations(page: Page) {
-    const { violations } = await axeOn(page).analyze()
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
-  }
-
   it('pairs by its code, shows the seeded day, takes an admin edit live, and survives the API going away', async () => {
     const manager = await staffFetch(server.baseUrl, 'manager')
     const fresh = await screenPage({ width: 1920, height: 1080 })
     await fresh.goto(`${server.baseUrl}/kiosk/`)
     expect((await pairingCode(fresh).textContent())!.replace(/\s/g, '')).toMatch(/^[A-Z0-9]{6}$/)
-    expect(await seriousViolations(fresh)).toEqual([])
+    expect(await axeProblems(fresh)).toEqual([])
     await screenshot(fresh, 'kiosk-pairing-1920x1080')
     await fresh.context().close()
 
     const { page } = await pairedScreen({ width: 1920, height: 1080 }, manager)
     await page.getByRole('article').first().waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeProblems(page)).toEqual([])
     await screenshot(page, 'kiosk-lobby-1920x1080')
 
     // An edit in admin reaches the open screen without a reload.
@@ -88,7 +83,7 @@ describe.skipIf(!hasChromium)('the lobby screen, paired and live', () => {
     const manager = await staffFetch(server.baseUrl, 'manager')
     const { page } = await pairedScreen({ width: 1080, height: 1920 }, manager)
     await page.getByRole('article').first().waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeProblems(page)).toEqual([])
     await screenshot(page, 'kiosk-lobby-1080x1920')
     const body = await page.locator('body').textContent()
     expect(body).not.toContain('13800000001')

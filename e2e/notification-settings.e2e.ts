@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser } from './support/browser'
-import { axeProblems, phoneContext, scrollsSideways, signUpOverHttp } from './support/phone'
+import { axeProblems, hasChromium, launchBrowser } from './support/browser'
+import { phoneContext, scrollsSideways, signUpOverHttp } from './support/phone'
 import { notifyToken } from './support/resident-api'
 import { type RunningServer, startServer } from './support/server'
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import { axeProblems, phoneContext, scrollsSideways, signUpOverHttp, signUpResident } from './support/phone'
+import { axeProblems, hasChromium, launchBrowser, screenshot } from './support/browser'
+import { phoneContext, scrollsSideways, signUpOverHttp, signUpResident } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 

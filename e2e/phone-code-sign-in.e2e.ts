@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import { axeProblems, phoneContext, scrollsSideways } from './support/phone'
+import { axeProblems, hasChromium, launchBrowser, screenshot } from './support/browser'
+import { phoneContext, scrollsSideways } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 
 // Skipped only when Chromium is missing and REQUIRE_E2E is not set; support/browser.ts prints why.

@@ -1,9 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, screenshot } from './support/browser'
-import {
-  axeProblems, layoutShift, phoneContext, scrollsSideways, shownTitle, signUpResident, throttleLikeLighthouse, watchLayoutShift,
-} from './support/phone'
+import { axeProblems, hasChromium, launchBrowser, screenshot } from './support/browser'
+import { layoutShift, phoneContext, scrollsSideways, shownTitle, signUpResident, throttleLikeLighthouse, watchLayoutShift } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 
 interface Demo { centerId: string; centerName: string; roomId: string; roomName: string }

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeFindings, signInAdmin } from './support/admin-session'
-import { hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
-import { axeProblems, phoneContext } from './support/phone'
+import { axeProblems, hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { phoneContext } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 

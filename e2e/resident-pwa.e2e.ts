@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser } from './support/browser'
-import { axeProblems, phoneContext } from './support/phone'
+import { axeProblems, hasChromium, launchBrowser } from './support/browser'
+import { phoneContext } from './support/phone'
 import { type RunningServer, startServer } from './support/server'
 
 interface Manifest { name: string; short_name: string; start_url: string; scope: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] }

@@ -1,12 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeOn, hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
+import { axeProblems, hasChromium, launchBrowser, newPage, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
-
-async function seriousViolations(page: Page) {
-  const { violations } = await axeOn(page).analyze()
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
-}
 
 const rootFontPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
 
@@ -40,7 +35,7 @@ describe.skipIf(!hasChromium)('pairing a lobby screen in admin and setting its s
     await admin.waitForURL((url) => !url.pathname.includes('/login'))
     await admin.getByRole('menuitem', { name: '大屏管理' }).click()
     await admin.getByRole('heading', { name: '大屏管理' }).waitFor()
-    expect(await seriousViolations(admin)).toEqual([])
+    expect(await axeProblems(admin)).toEqual([])
 
     await admin.getByRole('button', { name: '配对新大屏' }).click()
     const dialog = admin.getByRole('dialog', { name: '配对新大屏' })
@@ -53,7 +48,7 @@ describe.skipIf(!hasChromium)('pairing a lobby screen in admin and setting its s
     expect(await dialog.getByLabel('屏幕尺寸').inputValue()).toBe('55')
     expect(await dialog.getByLabel('观看距离').inputValue()).toBe('3')
     await admin.waitForTimeout(400)
-    expect(await seriousViolations(admin)).toEqual([])
+    expect(await axeProblems(admin)).toEqual([])
     await screenshot(admin, 'screens-admin-pair-dialog-1366x768')
     await dialog.getByRole('button', { name: '配对', exact: true }).click()
     await dialog.waitFor({ state: 'hidden' })
@@ -71,7 +66,7 @@ describe.skipIf(!hasChromium)('pairing a lobby screen in admin and setting its s
     await screen.getByRole('heading', { name: '凤凰台党群服务中心' }).waitFor({ timeout: 20_000 })
     const mmPerPx = (inches: number) => (inches * 25.4) / Math.hypot(1920, 1080)
     expect((await rootFontPx(screen)) * 0.733 * mmPerPx(55)).toBeCloseTo(25, 0)
-    expect(await seriousViolations(screen)).toEqual([])
+    expect(await axeProblems(screen)).toEqual([])
 
     // Staff say it is a 75-inch panel: the open screen re-sizes its text at once, still 25 mm capitals.
     await row.getByRole('button', { name: '重命名/设置' }).click()
@@ -82,7 +77,7 @@ describe.skipIf(!hasChromium)('pairing a lobby screen in admin and setting its s
     await settings.getByLabel('屏幕尺寸').fill('75')
     await settings.getByLabel('屏幕尺寸').press('Tab')
     await admin.waitForTimeout(400)
-    expect(await seriousViolations(admin)).toEqual([])
+    expect(await axeProblems(admin)).toEqual([])
     await screenshot(admin, 'screens-admin-settings-dialog-1366x768')
     await settings.getByRole('button', { name: '保存' }).click()
     await settings.waitFor({ state: 'hidden' })

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeOn, hasChromium, launchBrowser, screenshot } from './support/browser'
+import { axeProblems, hasChromium, launchBrowser, screenshot } from './support/browser'
 import { type RunningServer, startServer } from './support/server'
 import { shanghaiDate, staffFetch } from './support/staff-api'
 
@@ -107,11 +107,6 @@ describe.skipIf(!hasChromium)('the lobby screens, read from across the hall (iss
     return page
   }
 
-  async function seriousViolations(page: Page) {
-    const { violations } = await axeOn(page).analyze()
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
-  }
-
   it('shows the tai chi on the square under 正在进行 / 即将开始, with its place, upright and wide, nothing cut off', async () => {
     for (const viewport of [LANDSCAPE, PORTRAIT]) {
       const page = await pairedScreen(viewport, '07:30')
@@ -125,7 +120,7 @@ describe.skipIf(!hasChromium)('the lobby screens, read from across the hall (iss
       await page.waitForTimeout(600)
       expect(await clippedTexts(page), `${viewport.width}x${viewport.height}`).toEqual([])
       expect(await emptyBands(page), `${viewport.width}x${viewport.height}`).toEqual([])
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeProblems(page)).toEqual([])
       await screenshot(page, `screens-lobby-0730-${viewport.width}x${viewport.height}`)
       await page.context().close()
     }
@@ -142,7 +137,7 @@ describe.skipIf(!hasChromium)('the lobby screens, read from across the hall (iss
         await page.waitForTimeout(600)
         const name = `${layout.split('&')[0]}-1015-${viewport.width}x${viewport.height}`
         expect(await clippedTexts(page), name).toEqual([])
-        expect(await seriousViolations(page), name).toEqual([])
+        expect(await axeProblems(page), name).toEqual([])
         await screenshot(page, `screens-${name}`)
         if (layout === 'lobby') expect(await emptyBands(page), name).toEqual([])
         await page.context().close()

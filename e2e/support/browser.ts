@@ -37,3 +37,11 @@ export const screenshot = (page: Page, name: string) => page.screenshot({ path: 
  * for the same findings (our pages have no cross-origin frames, the one thing only the default sees).
  */
 export const axeOn = (page: Page) => new AxeBuilder({ page }).setLegacyMode()
+
+/** Serious and critical axe findings on the page, one line each, so a failure says what and where. */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await axeOn(page).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} ${n.html.slice(0, 120)}`))
+}

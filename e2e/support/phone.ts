@@ -1,18 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { axeOn } from './browser'
 import { runningServer } from './server'
 
 /** A phone's browser: its size, its languages (navigator.languages) and the demo centers' time zone. */
 export function phoneContext(browser: Browser, viewport = { width: 390, height: 844 }, locale = 'zh-CN'): Promise<BrowserContext> {
   return browser.newContext({ viewport, locale, timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
-}
-
-/** Serious and critical axe findings on the page, one line each, so a failure says what and where. */
-export async function axeProblems(page: Page): Promise<string[]> {
-  const { violations } = await axeOn(page).analyze()
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} ${n.html.slice(0, 120)}`))
 }
 
 let numbers = 0

@@ -6,6 +6,7 @@ import { type Plugin, build } from 'esbuild'
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url))
 export const serverBundle = resolve(apiDir, 'dist/server.js')
+export const cliBundle = resolve(apiDir, 'dist/cli.js')
 
 /**
  * Installed packages stay imports resolved by Node at run time (PGlite finds its wasm next to

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
+import { cliBundle } from '../../scripts/build'
 import type { Database } from '../../src/db/database'
 import { nodeScript, serverBundle } from './spawn-server'
 
@@ -15,7 +16,8 @@ export interface CliRun { code: number; stdout: string; stderr: string }
  * `npm run linli`'s own command instead, which compiles every module on start (about 2 s more CPU).
  */
 export async function runCli(args: string[], env: Record<string, string>, input = '', from: 'bundle' | 'sources' = 'bundle'): Promise<CliRun> {
-  const command = from === 'sources' ? nodeScript('linli') : [(await serverBundle()).replace(/server\.js$/, 'cli.js')]
+  if (from === 'bundle') await serverBundle() // builds dist/cli.js beside the server
+  const command = from === 'sources' ? nodeScript('linli') : [cliBundle]
   const { DATABASE_URL: _url, LINLI_DATA_DIR: _dir, ...inherited } = process.env
   const child = spawn(process.execPath, [...command, ...args], {
     cwd: apiDir,
