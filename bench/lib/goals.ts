@@ -90,10 +90,17 @@ export const GOALS: Goal[] = [
   {
     // 0.8× a bare server leaves 25 % for everything a production request carries (docs/benchmarks.md §8 has
     // the profile): what a replica must sustain is the province's screens, from docs/capacity-plan.md, with room to spare.
-    goal: '1 (proposed instead). cached week reads/s per replica, br, gzip', target: `≥ 5× the province's steady ${PROVINCE_SCREEN_READS.toLocaleString('en-US')} screen reads/s`, bench: 'schedule',
+    // A replica's reads per core come from the server's own CPU per read: the req/s seen here also depend on how
+    // much of the two cores the load generator beside it takes, which moves by half between minutes.
+    goal: '1 (proposed instead). cached week reads/s per replica core, br, gzip', target: `≥ 5× the province's steady ${PROVINCE_SCREEN_READS.toLocaleString('en-US')} screen reads/s`, bench: 'schedule',
     check: (x) => {
       const api = d<LoadResult>(x, 'pgBrotli')
-      return { measured: rate(api.requestsPerSecond), ...atLeast(api.requestsPerSecond / (5 * PROVINCE_SCREEN_READS), 1) }
+      if (api.cpuMicrosPerRequest === undefined) return { measured: `${rate(api.requestsPerSecond)} (server CPU not read)`, ratio: null, met: false }
+      const perCore = 1_000_000 / api.cpuMicrosPerRequest
+      return {
+        measured: `${rate(perCore)} (${api.cpuMicrosPerRequest.toFixed(0)} µs of server CPU a read; ${rate(api.requestsPerSecond)} beside the load generator)`,
+        ...atLeast(perCore / (5 * PROVINCE_SCREEN_READS), 1),
+      }
     },
   },
   {
